@@ -1,0 +1,35 @@
+package vn.tramyte.app;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application: a theme, then the shell that opens the data folder. */
+public final class App extends Application {
+    private final AppConfig preset;
+    private AppShell shell;
+
+    public App() {
+        this(null);
+    }
+
+    /** For tests: starts on the given folder and clock instead of the command line's. */
+    public App(AppConfig config) {
+        this.preset = config;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        AppConfig config = preset != null ? preset : AppConfig.fromParameters(getParameters().getNamed());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        shell = new AppShell(stage, config, new FxTaskRunner());
+        shell.start();
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.close();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package vn.tramyte.app;
+
+/** The sections of the main window, in the order of the navigation. */
+enum Feature {
+    PEOPLE("nav.people", true),
+    VACCINATION("nav.vaccination", false),
+    ANTENATAL("nav.antenatal", false),
+    NUTRITION("nav.nutrition", false),
+    DEATHS("nav.deaths", false),
+    SYNC("nav.sync", false),
+    REPORTS("nav.reports", false);
+
+    private final String messageKey;
+    private final boolean available;
+
+    Feature(String messageKey, boolean available) {
+        this.messageKey = messageKey;
+        this.available = available;
+    }
+
+    String messageKey() {
+        return messageKey;
+    }
+
+    /** False while the feature's issue is still open: its page says so. */
+    boolean available() {
+        return available;
+    }
+}

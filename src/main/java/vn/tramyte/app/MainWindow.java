@@ -1,0 +1,123 @@
+package vn.tramyte.app;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import vn.tramyte.common.Messages;
+import vn.tramyte.person.ui.PeopleView;
+import vn.tramyte.person.ui.PeopleViewModel;
+import vn.tramyte.place.Installation;
+
+/** The main window: header, navigation by feature, the feature's page, status bar. */
+final class MainWindow {
+    private final BorderPane root = new BorderPane();
+    private final Services services;
+    private final Installation installation;
+    private final TaskRunner runner;
+    private final Messages m;
+    private final StatusViewModel status;
+    private final Map<Feature, Parent> pages = new EnumMap<>(Feature.class);
+
+    MainWindow(Services services, Installation installation, TaskRunner runner, Messages messages,
+               Consumer<String> onLanguage) {
+        this.services = services;
+        this.installation = installation;
+        this.runner = runner;
+        this.m = messages;
+        this.status = new StatusViewModel(services, installation, runner, messages);
+        root.getStyleClass().add("main-window");
+        root.setTop(header(onLanguage));
+        root.setLeft(navigation());
+        root.setBottom(statusBar());
+        status.refresh();
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    private Parent header(Consumer<String> onLanguage) {
+        Label brand = new Label(m.get("app.title"));
+        brand.getStyleClass().add("brand");
+        Label place = new Label(m.format(installation.mode() == vn.tramyte.place.Mode.STATION
+                ? "header.station" : "header.centre", installation.place().shortName()));
+        place.setId("placeName");
+        place.getStyleClass().add("place-name");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(16, brand, place, spacer, new Label(m.get("language.label")),
+                LanguagePicker.create(m, onLanguage));
+        if (installation.demo()) {
+            Label demo = new Label(m.get("status.demo"));
+            demo.getStyleClass().add("demo-badge");
+            bar.getChildren().add(2, demo);
+        }
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("app-header");
+        return bar;
+    }
+
+    private Parent navigation() {
+        ToggleGroup group = new ToggleGroup();
+        VBox nav = new VBox(2);
+        nav.getStyleClass().add("nav");
+        for (Feature f : Feature.values()) {
+            ToggleButton b = new ToggleButton(m.get(f.messageKey()));
+            b.setId("nav-" + f.name().toLowerCase(java.util.Locale.ROOT));
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.getStyleClass().add("nav-item");
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                open(f);
+            });
+            nav.getChildren().add(b);
+            if (f == Feature.PEOPLE) {
+                b.setSelected(true);
+            }
+        }
+        open(Feature.PEOPLE);
+        return nav;
+    }
+
+    private void open(Feature feature) {
+        root.setCenter(pages.computeIfAbsent(feature, this::page));
+    }
+
+    private Parent page(Feature feature) {
+        if (feature == Feature.PEOPLE) {
+            PeopleViewModel vm = new PeopleViewModel(services.people(), services.places(), services.users(),
+                    installation, runner, m, status::refresh);
+            return new PeopleView(vm, m).root();
+        }
+        return PlaceholderView.create(m, feature);
+    }
+
+    private Parent statusBar() {
+        Label place = new Label();
+        place.setId("statusPlace");
+        place.textProperty().bind(status.placeProperty());
+        Label counts = new Label();
+        counts.setId("statusCounts");
+        counts.textProperty().bind(status.countsProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label folder = new Label(m.format("status.dataFolder", services.database().dataDir().toString()));
+        folder.getStyleClass().add("text-muted");
+        HBox bar = new HBox(24, place, counts, spacer, folder);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+}

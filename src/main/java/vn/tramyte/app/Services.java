@@ -1,0 +1,81 @@
+package vn.tramyte.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import vn.tramyte.common.Ids;
+import vn.tramyte.db.Database;
+import vn.tramyte.demo.DemoService;
+import vn.tramyte.person.EthnicGroups;
+import vn.tramyte.person.PersonRepository;
+import vn.tramyte.person.PersonService;
+import vn.tramyte.place.PlaceRepository;
+import vn.tramyte.place.PlaceService;
+import vn.tramyte.place.ReferencePlaces;
+import vn.tramyte.security.UserRepository;
+import vn.tramyte.security.UserService;
+import vn.tramyte.setup.SetupService;
+
+/**
+ * The composition root: every service of one data folder, wired by hand. The window and
+ * the command line both start here; nothing else creates services.
+ */
+public final class Services implements AutoCloseable {
+    private final Database db;
+    private final PlaceService places;
+    private final PersonService people;
+    private final UserService users;
+    private final SetupService setup;
+    private final DemoService demo;
+
+    private Services(Database db) {
+        this.db = db;
+        Ids ids = new Ids();
+        this.places = new PlaceService(db, new PlaceRepository(), ReferencePlaces.loadBundled(), ids);
+        this.people = new PersonService(db, new PersonRepository(), places, EthnicGroups.loadBundled(), ids);
+        this.users = new UserService(db, new UserRepository(), ids);
+        this.setup = new SetupService(db, places, people, users);
+        this.demo = new DemoService(db, places, people, users);
+    }
+
+    /** Opens the data folder (taking its lock, migrating its database) and wires the services. */
+    public static Services open(Path dataDir, Clock clock) {
+        Database db = Database.open(dataDir, clock);
+        try {
+            Services services = new Services(db);
+            services.setup.ensureReferenceData();
+            return services;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public PlaceService places() {
+        return places;
+    }
+
+    public PersonService people() {
+        return people;
+    }
+
+    public UserService users() {
+        return users;
+    }
+
+    public SetupService setup() {
+        return setup;
+    }
+
+    public DemoService demo() {
+        return demo;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,118 @@
+package vn.tramyte.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.tramyte.nutrition.growth.AnthroCalculator;
+import vn.tramyte.nutrition.growth.GrowthStandards;
+import vn.tramyte.nutrition.survey.RowProblem;
+import vn.tramyte.nutrition.survey.SurveyCalculator;
+import vn.tramyte.nutrition.survey.SurveyFormatException;
+import vn.tramyte.nutrition.survey.SurveyResult;
+
+/** {@code tramyte anthro}: WHO z-scores for a survey CSV file, without any database. */
+@Command(name = "anthro", mixinStandardHelpOptions = true,
+        description = {
+            "Compute WHO Child Growth Standards z-scores (WAZ, HAZ, WHZ, BAZ) for every child of a survey "
+                    + "CSV file, as WHO Anthro's survey module does.",
+            "Input columns: sex (1/2 or M/F), age_days or birth_date and visit_date (yyyy-mm-dd or dd/mm/yyyy), "
+                    + "weight_kg, length_cm, measure (L/H, may be empty), oedema (y/n, may be empty); "
+                    + "separator , or ; and UTF-8. The output repeats the input columns and adds "
+                    + "waz, haz, whz, baz, flags and error."},
+        footerHeading = "%nExit status:%n",
+        footer = {"  0  every row was read",
+            "  1  some rows could not be read (written with an error text)",
+            "  2  nothing written: usage error, missing file or missing column"})
+public final class AnthroCommand implements Callable<Integer> {
+    private static final int ALL_ROWS_READ = 0;
+    private static final int SOME_ROWS_BAD = 1;
+    private static final int NOTHING_WRITTEN = 2;
+
+    @Option(names = "--in", required = true, paramLabel = "FILE", description = "the survey CSV file to read")
+    Path in;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the CSV file to write")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Supplier<AnthroCalculator> calculator;
+
+    /** Reads the bundled WHO tables when the command runs, not when the command line is built. */
+    public AnthroCommand() {
+        this(() -> new AnthroCalculator(GrowthStandards.loadBundled()));
+    }
+
+    /** For a composition root that already holds a calculator. */
+    public AnthroCommand(Supplier<AnthroCalculator> calculator) {
+        this.calculator = calculator;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        String problem = checkFiles();
+        if (problem != null) {
+            err.println(spec.qualifiedName() + ": " + problem);
+            return NOTHING_WRITTEN;
+        }
+        SurveyResult result;
+        try {
+            result = new SurveyCalculator(calculator.get()).calculate(in, out);
+        } catch (SurveyFormatException e) {
+            err.println(spec.qualifiedName() + ": " + in + ": " + e.getMessage());
+            return NOTHING_WRITTEN;
+        } catch (IOException e) {
+            err.println(spec.qualifiedName() + ": " + describe(e));
+            return NOTHING_WRITTEN;
+        }
+        spec.commandLine().getOut().println("rows: " + result.rows() + ", scored: " + result.scored()
+                + ", bad rows: " + result.badRows());
+        for (RowProblem rowProblem : result.problems()) {
+            err.println(rowProblem.describe());
+        }
+        err.flush();
+        return result.badRows() == 0 ? ALL_ROWS_READ : SOME_ROWS_BAD;
+    }
+
+    /** The mistakes worth one clear sentence before any work starts; {@code null} when none. */
+    private String checkFiles() {
+        if (!Files.isRegularFile(in)) {
+            return "input file not found: " + in;
+        }
+        if (!Files.isReadable(in)) {
+            return "cannot read the input file: " + in;
+        }
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return "the folder of the output file does not exist: " + out;
+        }
+        if (Files.isDirectory(out)) {
+            return "the output is a folder, not a file: " + out;
+        }
+        if (out.toAbsolutePath().normalize().equals(in.toAbsolutePath().normalize())) {
+            return "--out must not be the input file";
+        }
+        return null;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file: " + e.getMessage();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,56 @@
+package vn.tramyte.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import picocli.CommandLine;
+import vn.tramyte.app.Services;
+import vn.tramyte.common.Logging;
+import vn.tramyte.common.Messages;
+import vn.tramyte.common.Settings;
+import vn.tramyte.db.DataDirectory;
+
+/** Options every command takes: the data folder and the language of the output. */
+public final class GlobalOptions {
+    @CommandLine.Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Data folder (default: TRAMYTE_HOME, else the per-user folder)")
+    String dataDir;
+
+    @CommandLine.Option(names = "--lang", paramLabel = "vi|en",
+            description = "Language of messages: vi (default) or en")
+    String language;
+
+    public Path dataFolder() {
+        return DataDirectory.resolveForThisSystem(dataDir);
+    }
+
+    public Messages messages() {
+        if (language != null) {
+            return Messages.forLanguage(language);
+        }
+        Path dir = dataFolder();
+        return Messages.forLanguage(java.nio.file.Files.isDirectory(dir) ? new Settings(dir).language() : "vi");
+    }
+
+    /** Opens the data folder's services, logging to its log file. */
+    public Services open() {
+        Path dir = dataFolder();
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new vn.tramyte.common.UserError("error.dataFolderUnwritable", dir.toString(), e.getMessage());
+        }
+        Logging.toDataFolder(dir);
+        return Services.open(dir, Clock.systemDefaultZone());
+    }
+
+    /** The options of the command that ran. */
+    static GlobalOptions of(CommandLine cmd) {
+        Object command = cmd.getCommand();
+        return command instanceof WithGlobalOptions w ? w.global() : new GlobalOptions();
+    }
+
+    /** A command that takes the global options as a mixin. */
+    interface WithGlobalOptions {
+        GlobalOptions global();
+    }
+}

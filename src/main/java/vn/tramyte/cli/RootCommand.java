@@ -1,0 +1,25 @@
+package vn.tramyte.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code tramyte}: with no subcommand, opens the window on the data folder. */
+@Command(name = "tramyte", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "TramYTe: records and reports for commune health stations.%n"
+                + "Without a command, opens the window.")
+public final class RootCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
+    @CommandLine.Mixin
+    GlobalOptions global = new GlobalOptions();
+
+    @Override
+    public GlobalOptions global() {
+        return global;
+    }
+
+    @Override
+    public Integer call() {
+        vn.tramyte.app.Gui.launch(global.dataDir, global.language);
+        return Cli.GUI_STARTED;
+    }
+}

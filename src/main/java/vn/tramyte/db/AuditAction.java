@@ -1,0 +1,5 @@
+package vn.tramyte.db;
+
+public enum AuditAction {
+    INSERT, UPDATE, DELETE
+}

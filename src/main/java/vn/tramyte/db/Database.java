@@ -1,0 +1,189 @@
+package vn.tramyte.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tramyte.common.UserError;
+import vn.tramyte.db.generated.Public;
+
+/**
+ * The station's database: an H2 file in the data folder, migrated by Flyway at every
+ * start. A database written by a newer program is refused, never "repaired".
+ */
+public final class Database implements AutoCloseable {
+    public static final String FILE_BASE = "tramyte";
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final Path dataDir;
+    private final DataFolderLock lock;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final ChangeRepository changes = new ChangeRepository();
+
+    private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, Clock clock) {
+        this.dataDir = dataDir;
+        this.lock = lock;
+        this.pool = pool;
+        this.clock = clock;
+        this.dsl = DSL.using(pool, SQLDialect.H2);
+    }
+
+    /** Opens (creating if needed) the database of a data folder and brings its schema up to date. */
+    public static Database open(Path dataDir, Clock clock) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), e.getMessage());
+        }
+        DataFolderLock lock = DataFolderLock.acquire(dataDir);
+        JdbcConnectionPool pool = null;
+        try {
+            // WRITE_DELAY=0: a committed record is written at once, not a second later (power cuts).
+            String url = "jdbc:h2:file:" + dataDir.resolve(FILE_BASE).toAbsolutePath()
+                    + ";WRITE_DELAY=0";
+            pool = JdbcConnectionPool.create(url, "sa", "");
+            migrate(pool, dataDir, clock);
+            return new Database(dataDir, lock, pool, clock);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            lock.close();
+            throw e;
+        }
+    }
+
+    public static boolean exists(Path dataDir) {
+        return Files.exists(dataDir.resolve(FILE_BASE + ".mv.db"));
+    }
+
+    private static void migrate(JdbcConnectionPool pool, Path dataDir, Clock clock) {
+        Flyway flyway = Flyway.configure(Database.class.getClassLoader())
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load();
+        MigrationInfoService info = flyway.info();
+        refuseNewerDatabase(info);
+        MigrationInfo current = info.current();
+        if (current != null && info.pending().length > 0) {
+            backupBeforeUpgrade(dataDir, current.getVersion().getVersion(), clock);
+        }
+        var result = flyway.migrate();
+        LOG.info("database {}: {} migration(s) applied, schema version {}", dataDir,
+                result.migrationsExecuted, result.targetSchemaVersion);
+    }
+
+    private static void refuseNewerDatabase(MigrationInfoService info) {
+        boolean newer = Arrays.stream(info.applied()).map(MigrationInfo::getState)
+                .anyMatch(s -> s == MigrationState.FUTURE_SUCCESS || s == MigrationState.FUTURE_FAILED);
+        if (newer) {
+            String dbVersion = info.current() == null ? "?" : info.current().getVersion().getVersion();
+            String known = Arrays.stream(info.all()).filter(m -> m.getState().isResolved())
+                    .map(m -> m.getVersion().getVersion()).reduce((a, b) -> b).orElse("0");
+            throw new UserError("error.databaseTooNew", dbVersion, known);
+        }
+    }
+
+    /** Before an upgrade the old file is kept beside the database, so an upgrade can never lose a station's records. */
+    private static void backupBeforeUpgrade(Path dataDir, String fromVersion, Clock clock) {
+        Path source = dataDir.resolve(FILE_BASE + ".mv.db");
+        if (!Files.exists(source)) {
+            return;
+        }
+        String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = dataDir.resolve("backups").resolve(FILE_BASE + "-schema" + fromVersion + "-" + stamp + ".mv.db");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            LOG.info("backup before upgrade: {}", target);
+        } catch (IOException e) {
+            throw new UserError("error.backupFailed", target.toString(), e.getMessage());
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Runs work in one transaction as the given user; everything or nothing is written. */
+    public <T> T write(String user, TxWork<T> work) {
+        return dsl.transactionResult(cfg -> {
+            Tx tx = new Tx(DSL.using(cfg), changes, user, OffsetDateTime.now(clock));
+            return work.run(tx);
+        });
+    }
+
+    public void writeVoid(String user, TxVoidWork work) {
+        write(user, tx -> {
+            work.run(tx);
+            return null;
+        });
+    }
+
+    /** Runs read-only work in one transaction, so it sees one consistent state. */
+    public <T> T read(TxWork<T> work) {
+        return write("read", work);
+    }
+
+    public String schemaVersion() {
+        return dsl.select(DSL.field("\"version\"", String.class))
+                .from(DSL.table("\"flyway_schema_history\""))
+                .where(DSL.field("\"success\"", Boolean.class).isTrue())
+                .orderBy(DSL.field("\"installed_rank\"").desc())
+                .limit(1)
+                .fetchOne(0, String.class);
+    }
+
+    /** Row count of every table of the schema, by name, for {@code tramyte info}. */
+    public Map<String, Integer> tableCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Table<?> table : Public.PUBLIC.getTables()) {
+            counts.put(table.getName().toLowerCase(java.util.Locale.ROOT), dsl.fetchCount(table));
+        }
+        return counts;
+    }
+
+    public long lastChangeSeq() {
+        return changes.lastSeq(dsl);
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+        lock.close();
+    }
+
+    @FunctionalInterface
+    public interface TxWork<T> {
+        T run(Tx tx);
+    }
+
+    @FunctionalInterface
+    public interface TxVoidWork {
+        void run(Tx tx);
+    }
+}

@@ -1,0 +1,114 @@
+package vn.tramyte.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import vn.tramyte.common.UserError;
+import vn.tramyte.db.Database;
+import vn.tramyte.db.Tx;
+import vn.tramyte.person.PersonDraft;
+import vn.tramyte.person.PersonService;
+import vn.tramyte.person.Sex;
+import vn.tramyte.place.CodeList;
+import vn.tramyte.place.Installation;
+import vn.tramyte.place.Mode;
+import vn.tramyte.place.Place;
+import vn.tramyte.place.PlaceService;
+import vn.tramyte.place.Village;
+import vn.tramyte.security.UserService;
+
+/**
+ * The demo: Than Uyên health centre with its 12 communes, villages, and families of
+ * mothers and children over about two years, made through the same services as typed
+ * records (validated, numbered, audited). Each feature adds its records here.
+ */
+public final class DemoService {
+    public static final String CENTRE_CODE = "110";
+    static final String CENTRE_USER = "Nguyễn Thị Thu Hà";
+    private static final long SEED = 20241122L;
+
+    private final Database db;
+    private final PlaceService places;
+    private final PersonService people;
+    private final UserService users;
+
+    public DemoService(Database db, PlaceService places, PersonService people, UserService users) {
+        this.db = db;
+        this.places = places;
+        this.people = people;
+        this.users = users;
+    }
+
+    /** Fills an empty database with the demo; refused when this installation is already set up. */
+    public Installation create() {
+        Place centre = places.find(Mode.CENTRE, CodeList.Y2024, CENTRE_CODE).orElseThrow();
+        return db.write(CENTRE_USER, tx -> {
+            if (places.installation(tx).isPresent()) {
+                throw new UserError("demo.error.notEmpty");
+            }
+            Installation installation = places.setUp(tx, Mode.CENTRE, centre, true);
+            users.addFirstUser(tx, CENTRE_USER);
+            Random random = new Random(SEED);
+            LocalDate today = tx.now().toLocalDate();
+            for (DemoStation station : DemoStation.thanUyen()) {
+                fillStation(tx, station, random, today);
+            }
+            return installation;
+        });
+    }
+
+    private void fillStation(Tx tx, DemoStation station, Random random, LocalDate today) {
+        List<Village> villages = new ArrayList<>();
+        for (String name : station.villages()) {
+            villages.add(places.addVillage(tx, station.code(), name));
+        }
+        for (int f = 0; f < station.families(); f++) {
+            DemoPeople.Group group = DemoPeople.pick(random, station.groups());
+            Village village = DemoPeople.pick(random, villages);
+            addFamily(tx, station.code(), group, village, random, today);
+        }
+    }
+
+    private void addFamily(Tx tx, String stationCode, DemoPeople.Group group, Village village, Random random,
+                           LocalDate today) {
+        LocalDate motherBirth = today.minusYears(18 + random.nextInt(22)).minusDays(random.nextInt(365));
+        String motherName = group.female(random, group.surname(random));
+        String phone = random.nextInt(3) == 0 ? null : "09" + digits(random, 8);
+        UUID mother = people.save(tx, stationCode, new PersonDraft(null, motherName, Sex.FEMALE, motherBirth,
+                false, group.code(), village.id(), null, random.nextBoolean() ? personalId(random, motherBirth, Sex.FEMALE) : null,
+                random.nextBoolean() ? digits(random, 10) : null, phone));
+        String fatherSurname = group.surname(random);
+        int children = 1 + random.nextInt(3);
+        LocalDate earliest = motherBirth.plusYears(18);
+        for (int c = 0; c < children; c++) {
+            // most children are born within the last two and a half years: the demo's history
+            int daysAgo = c == 0 ? random.nextInt(900) : 900 + random.nextInt(900);
+            LocalDate birth = today.minusDays(daysAgo);
+            if (birth.isBefore(earliest)) {
+                continue;
+            }
+            Sex sex = random.nextBoolean() ? Sex.MALE : Sex.FEMALE;
+            String name = sex == Sex.MALE ? group.male(random, fatherSurname) : group.female(random, fatherSurname);
+            people.save(tx, stationCode, new PersonDraft(null, name, sex, birth, false, group.code(), village.id(),
+                    mother, random.nextInt(4) == 0 ? null : personalId(random, birth, sex),
+                    random.nextInt(5) == 0 ? null : digits(random, 10), null));
+        }
+    }
+
+    /** A 12-digit personal id: province 012, century-and-sex digit, year of birth, six digits. */
+    private static String personalId(Random random, LocalDate birth, Sex sex) {
+        int century = birth.getYear() >= 2000 ? 2 : 0;
+        int sexDigit = century + (sex == Sex.FEMALE ? 1 : 0);
+        return "012" + sexDigit + String.format("%02d", birth.getYear() % 100) + digits(random, 6);
+    }
+
+    private static String digits(Random random, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(random.nextInt(10));
+        }
+        return sb.toString();
+    }
+}

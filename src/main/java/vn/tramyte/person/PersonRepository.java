@@ -1,0 +1,120 @@
+package vn.tramyte.person;
+
+import static vn.tramyte.db.generated.Tables.ETHNIC_GROUP;
+import static vn.tramyte.db.generated.Tables.PERSON;
+import static vn.tramyte.db.generated.Tables.VILLAGE;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.tramyte.db.Tx;
+import org.jooq.Record;
+import vn.tramyte.db.generated.tables.records.PersonRecord;
+
+/** The only class that reads and writes the person and ethnic_group tables. */
+public final class PersonRepository {
+    private static final vn.tramyte.db.generated.tables.Person MOTHER = PERSON.as("mother");
+
+    public void insertEthnicGroupIfMissing(Tx t, EthnicGroup g) {
+        t.dsl().insertInto(ETHNIC_GROUP)
+                .set(ETHNIC_GROUP.CODE_LIST, g.codeList())
+                .set(ETHNIC_GROUP.CODE, g.code())
+                .set(ETHNIC_GROUP.NAME_VI, g.nameVi())
+                .set(ETHNIC_GROUP.NAME_EN, g.nameEn())
+                .onDuplicateKeyIgnore()
+                .execute();
+    }
+
+    public Optional<Person> find(Tx t, UUID id) {
+        return t.dsl().selectFrom(PERSON).where(PERSON.ID.eq(id).and(PERSON.DELETED.isFalse()))
+                .fetchOptional(PersonRepository::toPerson);
+    }
+
+    public void insert(Tx t, Person p, long changeSeq, OffsetDateTime now, String user) {
+        PersonRecord r = t.dsl().newRecord(PERSON);
+        fill(r, p);
+        r.setId(p.id());
+        r.setStationCode(p.stationCode());
+        r.setChangeSeq(changeSeq);
+        r.setOriginSeq(changeSeq);
+        r.setUpdatedAt(now);
+        r.setUpdatedBy(user);
+        r.setDeleted(false);
+        r.store();
+    }
+
+    public void update(Tx t, Person p, long changeSeq, OffsetDateTime now, String user) {
+        PersonRecord r = t.dsl().fetchSingle(PERSON, PERSON.ID.eq(p.id()));
+        fill(r, p);
+        r.setChangeSeq(changeSeq);
+        r.setOriginSeq(changeSeq);
+        r.setUpdatedAt(now);
+        r.setUpdatedBy(user);
+        r.store();
+    }
+
+    private static void fill(PersonRecord r, Person p) {
+        r.setFullName(p.fullName());
+        r.setSearchName(vn.tramyte.common.SearchText.normalize(p.fullName()));
+        r.setSex(p.sex().code());
+        r.setBirthDate(p.birthDate());
+        r.setBirthYearOnly(p.birthYearOnly());
+        r.setEthnicityList(p.ethnicityCode() == null ? null : EthnicGroup.LIST_1979);
+        r.setEthnicityCode(p.ethnicityCode());
+        r.setVillageId(p.villageId());
+        r.setMotherId(p.motherId());
+        r.setPersonalId(p.personalId());
+        r.setInsuranceNo(p.insuranceNo());
+        r.setPhone(p.phone());
+    }
+
+    /** The person's fields as the audit log shows them. */
+    public static Map<String, Object> auditFields(Person p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("full_name", p.fullName());
+        m.put("sex", p.sex().code());
+        m.put("birth_date", p.birthDate());
+        m.put("birth_year_only", p.birthYearOnly());
+        m.put("ethnicity_code", p.ethnicityCode());
+        m.put("village_id", p.villageId());
+        m.put("mother_id", p.motherId());
+        m.put("personal_id", p.personalId());
+        m.put("insurance_no", p.insuranceNo());
+        m.put("phone", p.phone());
+        return m;
+    }
+
+    /** Every living record of a station (all stations when null), with names to show. */
+    public List<PersonRow> rows(Tx t, String stationCode) {
+        var query = t.dsl().select(PERSON.fields()).select(VILLAGE.NAME, MOTHER.FULL_NAME)
+                .from(PERSON)
+                .leftJoin(VILLAGE).on(VILLAGE.ID.eq(PERSON.VILLAGE_ID))
+                .leftJoin(MOTHER).on(MOTHER.ID.eq(PERSON.MOTHER_ID))
+                .where(PERSON.DELETED.isFalse());
+        if (stationCode != null) {
+            query = query.and(PERSON.STATION_CODE.eq(stationCode));
+        }
+        return query.orderBy(PERSON.SEARCH_NAME).fetch(PersonRepository::toRow);
+    }
+
+    public int count(Tx t, String stationCode) {
+        return t.dsl().fetchCount(PERSON, stationCode == null ? PERSON.DELETED.isFalse()
+                : PERSON.DELETED.isFalse().and(PERSON.STATION_CODE.eq(stationCode)));
+    }
+
+    private static PersonRow toRow(Record r) {
+        return new PersonRow(r.get(PERSON.ID), r.get(PERSON.STATION_CODE), r.get(PERSON.FULL_NAME),
+                r.get(PERSON.SEARCH_NAME), Sex.fromCode(r.get(PERSON.SEX)), r.get(PERSON.BIRTH_DATE),
+                r.get(PERSON.BIRTH_YEAR_ONLY), r.get(PERSON.ETHNICITY_CODE), r.get(VILLAGE.NAME),
+                r.get(PERSON.MOTHER_ID), r.get(MOTHER.FULL_NAME), r.get(PERSON.PERSONAL_ID), r.get(PERSON.INSURANCE_NO), r.get(PERSON.PHONE));
+    }
+
+    static Person toPerson(PersonRecord r) {
+        return new Person(r.getId(), r.getStationCode(), r.getFullName(), Sex.fromCode(r.getSex()), r.getBirthDate(),
+                r.getBirthYearOnly(), r.getEthnicityCode(), r.getVillageId(), r.getMotherId(), r.getPersonalId(),
+                r.getInsuranceNo(), r.getPhone());
+    }
+}

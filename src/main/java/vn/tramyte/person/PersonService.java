@@ -1,0 +1,140 @@
+package vn.tramyte.person;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.tramyte.common.Ids;
+import vn.tramyte.common.Problem;
+import vn.tramyte.common.SearchText;
+import vn.tramyte.common.UserError;
+import vn.tramyte.db.AuditAction;
+import vn.tramyte.db.AuditText;
+import vn.tramyte.db.Database;
+import vn.tramyte.db.Tx;
+import vn.tramyte.place.PlaceService;
+
+/** Registers and edits people; every write is validated, numbered and audited in one transaction. */
+public final class PersonService {
+    public static final String TABLE = "person";
+
+    private final Database db;
+    private final PersonRepository repository;
+    private final PlaceService places;
+    private final EthnicGroups ethnicGroups;
+    private final PersonValidator validator;
+    private final Ids ids;
+
+    public PersonService(Database db, PersonRepository repository, PlaceService places, EthnicGroups ethnicGroups,
+                         Ids ids) {
+        this.db = db;
+        this.repository = repository;
+        this.places = places;
+        this.ethnicGroups = ethnicGroups;
+        this.validator = new PersonValidator(ethnicGroups);
+        this.ids = ids;
+    }
+
+    public EthnicGroups ethnicGroups() {
+        return ethnicGroups;
+    }
+
+    /** Puts the bundled ethnic group list into the database (the person table refers to it). */
+    public void ensureReferenceData(Tx tx) {
+        for (EthnicGroup g : ethnicGroups.all()) {
+            repository.insertEthnicGroupIfMissing(tx, g);
+        }
+    }
+
+    /** Saves a new or edited person of this station and returns its id; nothing is saved when a rule is broken. */
+    public UUID save(String user, PersonDraft draft) {
+        return save(user, draft, null);
+    }
+
+    /**
+     * Saves a person living in a village the station does not have yet: the village is
+     * added in the same transaction, so a refused person leaves no village behind.
+     */
+    public UUID save(String user, PersonDraft draft, String newVillageName) {
+        return db.write(user, tx -> {
+            String station = places.ownStationCode(tx);
+            if (station == null) {
+                throw new UserError("person.error.centreReadOnly");
+            }
+            PersonDraft toSave = draft;
+            if (newVillageName != null && !newVillageName.isBlank()) {
+                UUID village = places.addVillage(tx, station, newVillageName).id();
+                toSave = new PersonDraft(draft.id(), draft.fullName(), draft.sex(), draft.birthDate(),
+                        draft.birthYearOnly(), draft.ethnicityCode(), village, draft.motherId(), draft.personalId(),
+                        draft.insuranceNo(), draft.phone());
+            }
+            return save(tx, station, toSave);
+        });
+    }
+
+    /** Every person of this station (every station at a centre), for lists that filter as the user types. */
+    public List<PersonRow> all() {
+        return db.read(tx -> repository.rows(tx, places.ownStationCode(tx)));
+    }
+
+    /** Saves inside the caller's transaction, for a station given explicitly (demo, imports). */
+    public UUID save(Tx tx, String stationCode, PersonDraft draft) {
+        LocalDate today = tx.now().toLocalDate();
+        Optional<Person> existing = draft.id() == null ? Optional.empty() : repository.find(tx, draft.id());
+        if (draft.id() != null && existing.isEmpty()) {
+            throw new UserError("person.error.notFound");
+        }
+        if (existing.isPresent() && !existing.get().stationCode().equals(stationCode)) {
+            throw new UserError("person.error.otherStation", existing.get().stationCode());
+        }
+        Optional<Person> mother = draft.motherId() == null ? Optional.empty() : repository.find(tx, draft.motherId());
+        boolean villageBelongs = draft.villageId() == null || places.village(tx, draft.villageId())
+                .map(v -> v.stationCode().equals(stationCode)).orElse(false);
+        List<Problem> problems = validator.validate(draft, today, mother, draft.motherId() != null, villageBelongs);
+        if (!problems.isEmpty()) {
+            throw new UserError(problems);
+        }
+        UUID id = draft.id() != null ? draft.id() : ids.next();
+        Person person = new Person(id, stationCode, SearchText.clean(draft.fullName()), draft.sex(), draft.birthDate(),
+                draft.birthYearOnly(), draft.ethnicityCode(), draft.villageId(), draft.motherId(),
+                PersonValidator.blankToNull(draft.personalId()), upper(PersonValidator.blankToNull(draft.insuranceNo())),
+                PersonValidator.blankToNull(draft.phone()));
+        long seq = tx.nextChangeSeq();
+        if (existing.isEmpty()) {
+            repository.insert(tx, person, seq, tx.now(), tx.user());
+            tx.audit(TABLE, id, AuditAction.INSERT, seq, AuditText.created(PersonRepository.auditFields(person)));
+        } else {
+            repository.update(tx, person, seq, tx.now(), tx.user());
+            tx.audit(TABLE, id, AuditAction.UPDATE, seq, AuditText.changed(
+                    PersonRepository.auditFields(existing.get()), PersonRepository.auditFields(person)));
+        }
+        return id;
+    }
+
+    private static String upper(String s) {
+        return s == null ? null : s.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public Optional<Person> find(UUID id) {
+        return db.read(tx -> repository.find(tx, id));
+    }
+
+    /**
+     * The people of this station (every station at a centre) whose name matches the query:
+     * diacritics and case ignored, words in any order, each word the start of a name word.
+     */
+    public List<PersonRow> search(String query) {
+        String q = SearchText.normalize(query);
+        List<PersonRow> rows = db.read(tx -> repository.rows(tx, places.ownStationCode(tx)));
+        return rows.stream().filter(r -> SearchText.matchesWords(r.searchName(), q)).toList();
+    }
+
+    /** Today at this installation (the database's clock, so tests can fix it). */
+    public LocalDate today() {
+        return LocalDate.now(db.clock());
+    }
+
+    public int count() {
+        return db.read(tx -> repository.count(tx, places.ownStationCode(tx)));
+    }
+}

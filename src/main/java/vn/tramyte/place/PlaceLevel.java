@@ -1,0 +1,5 @@
+package vn.tramyte.place;
+
+public enum PlaceLevel {
+    PROVINCE, CENTRE, STATION
+}

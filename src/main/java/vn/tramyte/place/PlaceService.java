@@ -1,0 +1,114 @@
+package vn.tramyte.place;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.tramyte.common.Ids;
+import vn.tramyte.common.SearchText;
+import vn.tramyte.common.UserError;
+import vn.tramyte.db.AuditAction;
+import vn.tramyte.db.AuditText;
+import vn.tramyte.db.Database;
+import vn.tramyte.db.Tx;
+
+/** Places, villages and this installation's identity. */
+public final class PlaceService {
+    public static final String VILLAGE_TABLE = "village";
+
+    private final Database db;
+    private final PlaceRepository repository;
+    private final ReferencePlaces reference;
+    private final Ids ids;
+
+    public PlaceService(Database db, PlaceRepository repository, ReferencePlaces reference, Ids ids) {
+        this.db = db;
+        this.repository = repository;
+        this.reference = reference;
+        this.ids = ids;
+    }
+
+    /** Puts the bundled places into the database; places already there are left as they are. */
+    public void ensureReferenceData(Tx tx) {
+        for (Place p : reference.places()) {
+            repository.insertIfMissing(tx, p, tx.now());
+        }
+        for (ReferencePlaces.Merge m : reference.merges()) {
+            repository.insertMergeIfMissing(tx, m);
+        }
+    }
+
+    public Optional<Installation> installation() {
+        return db.read(this::installation);
+    }
+
+    public Optional<Installation> installation(Tx tx) {
+        return repository.installation(tx);
+    }
+
+    /** The station that owns what is written here, or null at a centre (which sees every station). */
+    public String ownStationCode(Tx tx) {
+        return installation(tx).map(Installation::stationCode).orElse(null);
+    }
+
+    /** The places a new installation can be set up for: stations of a code list, or centres. */
+    public List<Place> choices(Mode mode, CodeList list) {
+        java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+        return db.read(tx -> repository.places(tx, mode == Mode.CENTRE ? CodeList.Y2024 : list, mode.placeLevel()))
+                .stream().sorted(java.util.Comparator.comparing(Place::shortName, vietnamese)).toList();
+    }
+
+    public Optional<Place> find(Mode mode, CodeList list, String code) {
+        return db.read(tx -> repository.find(tx, mode == Mode.CENTRE ? CodeList.Y2024 : list,
+                mode.placeLevel(), code));
+    }
+
+    /** The commune stations a centre supervises, in the centre's own code list. */
+    public List<Place> stationsOf(Place centre) {
+        return db.read(tx -> repository.children(tx, centre.id()).stream()
+                .filter(p -> p.level() == PlaceLevel.STATION && p.codeList() == centre.codeList()).toList());
+    }
+
+    /** Sets this installation up once: its mode and place. Refused when it is already set up. */
+    public Installation setUp(Tx tx, Mode mode, Place place, boolean demo) {
+        if (repository.installation(tx).isPresent()) {
+            throw new UserError("setup.error.alreadySetUp");
+        }
+        if (place.level() != mode.placeLevel()) {
+            throw new UserError("setup.error.placeNotForMode", place.label());
+        }
+        repository.insertInstallation(tx, ids.next(), mode, place, demo, tx.now());
+        return repository.installation(tx).orElseThrow();
+    }
+
+    public List<Village> villages(String stationCode) {
+        return db.read(tx -> repository.villages(tx, stationCode));
+    }
+
+    /** The villages of this station (all stations' at a centre). */
+    public List<Village> ownVillages() {
+        return db.read(tx -> repository.villages(tx, ownStationCode(tx)));
+    }
+
+    public Optional<Village> village(Tx tx, UUID id) {
+        return repository.village(tx, id);
+    }
+
+    /** Adds a village to a station; a name the station already has is refused. */
+    public Village addVillage(Tx tx, String stationCode, String name) {
+        String clean = SearchText.clean(name);
+        if (clean.isEmpty()) {
+            throw new UserError("village.error.nameRequired");
+        }
+        boolean taken = repository.villages(tx, stationCode).stream()
+                .anyMatch(v -> SearchText.normalize(v.name()).equals(SearchText.normalize(clean)));
+        if (taken) {
+            throw new UserError("village.error.duplicate", clean);
+        }
+        Village v = new Village(ids.next(), stationCode, clean);
+        long seq = tx.nextChangeSeq();
+        repository.insertVillage(tx, v, seq, tx.now(), tx.user());
+        tx.audit(VILLAGE_TABLE, v.id(), AuditAction.INSERT, seq,
+                AuditText.created(java.util.Map.of("station_code", stationCode, "name", clean)));
+        return v;
+    }
+}

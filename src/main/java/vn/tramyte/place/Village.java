@@ -1,0 +1,7 @@
+package vn.tramyte.place;
+
+import java.util.UUID;
+
+/** A village (thôn, bản, tổ dân phố) of a station's commune. */
+public record Village(UUID id, String stationCode, String name) {
+}

@@ -1,0 +1,51 @@
+package vn.tramyte.setup;
+
+import java.util.Optional;
+import vn.tramyte.common.UserError;
+import vn.tramyte.db.Database;
+import vn.tramyte.person.PersonService;
+import vn.tramyte.place.CodeList;
+import vn.tramyte.place.Installation;
+import vn.tramyte.place.Mode;
+import vn.tramyte.place.Place;
+import vn.tramyte.place.PlaceService;
+import vn.tramyte.security.UserService;
+
+/** First run: reference data at every start, then the installation's mode, place and first user. */
+public final class SetupService {
+    private final Database db;
+    private final PlaceService places;
+    private final PersonService people;
+    private final UserService users;
+
+    public SetupService(Database db, PlaceService places, PersonService people, UserService users) {
+        this.db = db;
+        this.places = places;
+        this.people = people;
+        this.users = users;
+    }
+
+    /** Brings the bundled places and ethnic groups into the database; cheap when already there. */
+    public void ensureReferenceData() {
+        db.writeVoid(UserService.SYSTEM_USER, tx -> {
+            places.ensureReferenceData(tx);
+            people.ensureReferenceData(tx);
+        });
+    }
+
+    public Optional<Installation> installation() {
+        return places.installation();
+    }
+
+    /** Sets up a station or centre for the place with this code; all in one transaction. */
+    public Installation setUp(Mode mode, CodeList list, String placeCode, String firstUser) {
+        Place place = places.find(mode, list, placeCode == null ? "" : placeCode.trim())
+                .orElseThrow(() -> new UserError(mode == Mode.STATION ? "setup.error.unknownStation"
+                        : "setup.error.unknownCentre", String.valueOf(placeCode)));
+        return db.write(UserService.SYSTEM_USER, tx -> {
+            Installation installation = places.setUp(tx, mode, place, false);
+            users.addFirstUser(tx, firstUser);
+            return installation;
+        });
+    }
+}

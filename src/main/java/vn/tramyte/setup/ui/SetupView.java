@@ -1,0 +1,171 @@
+package vn.tramyte.setup.ui;
+
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import vn.tramyte.app.LanguagePicker;
+import vn.tramyte.common.Messages;
+import vn.tramyte.place.CodeList;
+import vn.tramyte.place.Mode;
+import vn.tramyte.place.Place;
+
+/** The first-run screen. Binds to its view model; calls no service. */
+public final class SetupView {
+    private final SetupViewModel vm;
+    private final Messages m;
+    private final BorderPane root = new BorderPane();
+
+    public SetupView(SetupViewModel vm, Messages messages, Consumer<String> onLanguage) {
+        this.vm = vm;
+        this.m = messages;
+        root.getStyleClass().add("setup");
+        root.setTop(header(onLanguage));
+        HBox cards = new HBox(24, newInstallationCard(), demoCard());
+        cards.setAlignment(Pos.TOP_CENTER);
+        cards.setPadding(new Insets(8, 32, 32, 32));
+        VBox center = new VBox(12, intro(), cards);
+        center.setAlignment(Pos.TOP_CENTER);
+        root.setCenter(center);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private Parent header(Consumer<String> onLanguage) {
+        Label title = new Label(m.get("app.title"));
+        title.getStyleClass().add("brand");
+        Label subtitle = new Label(m.get("app.tagline"));
+        subtitle.getStyleClass().add("brand-sub");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, title, subtitle, spacer, new Label(m.get("language.label")),
+                LanguagePicker.create(m, onLanguage));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("app-header");
+        return bar;
+    }
+
+    private Parent intro() {
+        Label welcome = new Label(m.get("setup.welcome"));
+        welcome.getStyleClass().add("title-2");
+        Label explain = new Label(m.get("setup.explain"));
+        explain.setWrapText(true);
+        Label error = new Label();
+        error.setId("setupError");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorProperty());
+        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(28, 28);
+        busy.visibleProperty().bind(vm.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        VBox box = new VBox(6, welcome, explain, new HBox(8, busy, error));
+        box.setPadding(new Insets(24, 32, 0, 32));
+        box.setMaxWidth(1000);
+        return box;
+    }
+
+    private Parent newInstallationCard() {
+        Label title = new Label(m.get("setup.new.title"));
+        title.getStyleClass().add("title-3");
+
+        ToggleGroup modes = new ToggleGroup();
+        RadioButton station = radio(modes, m.get("setup.mode.station"), "modeStation");
+        RadioButton centre = radio(modes, m.get("setup.mode.centre"), "modeCentre");
+        modes.selectToggle(vm.modeProperty().get() == Mode.CENTRE ? centre : station);
+        modes.selectedToggleProperty().addListener((o, a, b) ->
+                vm.modeProperty().set(b == centre ? Mode.CENTRE : Mode.STATION));
+
+        ToggleGroup lists = new ToggleGroup();
+        RadioButton list2025 = radio(lists, m.get("setup.codeList.2025"), "codeList2025");
+        RadioButton list2024 = radio(lists, m.get("setup.codeList.2024"), "codeList2024");
+        lists.selectToggle(vm.codeListProperty().get() == CodeList.Y2024 ? list2024 : list2025);
+        lists.selectedToggleProperty().addListener((o, a, b) ->
+                vm.codeListProperty().set(b == list2024 ? CodeList.Y2024 : CodeList.Y2025));
+        HBox listRow = new HBox(16, list2025, list2024);
+        Label listLabel = new Label(m.get("setup.codeList"));
+        listRow.visibleProperty().bind(vm.modeProperty().isEqualTo(Mode.STATION));
+        listRow.managedProperty().bind(listRow.visibleProperty());
+        listLabel.visibleProperty().bind(listRow.visibleProperty());
+        listLabel.managedProperty().bind(listRow.visibleProperty());
+
+        TextField filter = new TextField();
+        filter.setId("placeFilter");
+        filter.setPromptText(m.get("setup.place.search"));
+        filter.textProperty().bindBidirectional(vm.placeFilterProperty());
+        ListView<Place> placeList = new ListView<>(vm.placeChoices());
+        placeList.setId("placeList");
+        placeList.setPrefHeight(190);
+        placeList.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Place item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label());
+            }
+        });
+        placeList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.placeProperty().set(b));
+        vm.placeProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                placeList.getSelectionModel().clearSelection();
+            }
+        });
+
+        TextField user = new TextField();
+        user.setId("firstUser");
+        user.setPromptText(m.get("setup.user.prompt"));
+        user.textProperty().bindBidirectional(vm.userNameProperty());
+
+        Button start = new Button(m.get("setup.start"));
+        start.setId("startButton");
+        start.getStyleClass().add("accent");
+        start.setDefaultButton(true);
+        start.disableProperty().bind(vm.canStart().not());
+        start.setOnAction(e -> vm.start());
+
+        VBox card = new VBox(8, title, new Label(m.get("setup.mode")), new HBox(16, station, centre), listLabel,
+                listRow, new Label(m.get("setup.place")), filter, placeList, new Label(m.get("setup.user")), user,
+                start);
+        card.getStyleClass().add("card-box");
+        card.setPrefWidth(520);
+        return card;
+    }
+
+    private Parent demoCard() {
+        Label title = new Label(m.get("setup.demo.title"));
+        title.getStyleClass().add("title-3");
+        Label text = new Label(m.get("setup.demo.text"));
+        text.setWrapText(true);
+        Button open = new Button(m.get("setup.demo.open"));
+        open.setId("demoButton");
+        open.disableProperty().bind(vm.canStart().not());
+        open.setOnAction(e -> vm.openDemo());
+        VBox card = new VBox(12, title, text, open);
+        card.getStyleClass().add("card-box");
+        card.setPrefWidth(360);
+        return card;
+    }
+
+    private static RadioButton radio(ToggleGroup group, String text, String id) {
+        RadioButton b = new RadioButton(text);
+        b.setToggleGroup(group);
+        b.setId(id);
+        return b;
+    }
+}

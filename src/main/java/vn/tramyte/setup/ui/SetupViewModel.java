@@ -1,0 +1,149 @@
+package vn.tramyte.setup.ui;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.tramyte.app.TaskRunner;
+import vn.tramyte.common.Messages;
+import vn.tramyte.common.SearchText;
+import vn.tramyte.common.UserError;
+import vn.tramyte.demo.DemoService;
+import vn.tramyte.place.CodeList;
+import vn.tramyte.place.Mode;
+import vn.tramyte.place.Place;
+import vn.tramyte.place.PlaceService;
+import vn.tramyte.setup.SetupService;
+
+/** First run: choose station or centre, the place and the first user; or open the demo. */
+public final class SetupViewModel {
+    private final SetupService setup;
+    private final DemoService demo;
+    private final PlaceService places;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final Runnable onDone;
+
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.STATION);
+    private final ObjectProperty<CodeList> codeList = new SimpleObjectProperty<>(CodeList.Y2025);
+    private final StringProperty placeFilter = new SimpleStringProperty("");
+    private final ObservableList<Place> placeChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
+    private final StringProperty userName = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private List<Place> allChoices = List.of();
+
+    public SetupViewModel(SetupService setup, DemoService demo, PlaceService places, TaskRunner runner,
+                          Messages messages, Runnable onDone) {
+        this.setup = setup;
+        this.demo = demo;
+        this.places = places;
+        this.runner = runner;
+        this.messages = messages;
+        this.onDone = onDone;
+        mode.addListener((o, a, b) -> loadChoices());
+        codeList.addListener((o, a, b) -> loadChoices());
+        placeFilter.addListener((o, a, b) -> filter());
+        loadChoices();
+    }
+
+    private void loadChoices() {
+        Mode m = mode.get();
+        CodeList list = codeList.get();
+        runner.run(() -> places.choices(m, list), choices -> {
+            allChoices = choices;
+            filter();
+        }, this::fail);
+    }
+
+    private void filter() {
+        String q = SearchText.normalize(placeFilter.get());
+        Place selected = place.get();
+        placeChoices.setAll(allChoices.stream()
+                .filter(p -> q.isEmpty() || SearchText.matchesWords(SearchText.normalize(p.label()), q)
+                        || p.code().startsWith(q))
+                .toList());
+        place.set(placeChoices.contains(selected) ? selected : null);
+    }
+
+    /** Sets the installation up; on success the window moves on to the main screen. */
+    public void start() {
+        error.set("");
+        if (place.get() == null) {
+            error.set(messages.get(mode.get() == Mode.STATION ? "setup.error.chooseStation" : "setup.error.chooseCentre"));
+            return;
+        }
+        if (SearchText.clean(userName.get()).length() < 2) {
+            error.set(messages.get("setup.error.userRequired"));
+            return;
+        }
+        Mode m = mode.get();
+        Place p = place.get();
+        String user = userName.get();
+        busy.set(true);
+        runner.run(() -> setup.setUp(m, p.codeList(), p.code(), user), done -> {
+            busy.set(false);
+            onDone.run();
+        }, this::fail);
+    }
+
+    /** Fills this empty data folder with the demo (Than Uyên centre) and opens it. */
+    public void openDemo() {
+        error.set("");
+        busy.set(true);
+        runner.run(demo::create, done -> {
+            busy.set(false);
+            onDone.run();
+        }, this::fail);
+    }
+
+    private void fail(Throwable e) {
+        busy.set(false);
+        error.set(e instanceof UserError u ? u.describe(messages)
+                : messages.format("error.unexpected", String.valueOf(e.getMessage())));
+    }
+
+    public BooleanBinding canStart() {
+        return Bindings.createBooleanBinding(() -> !busy.get(), busy);
+    }
+
+    public ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    public ObjectProperty<CodeList> codeListProperty() {
+        return codeList;
+    }
+
+    public StringProperty placeFilterProperty() {
+        return placeFilter;
+    }
+
+    public ObservableList<Place> placeChoices() {
+        return placeChoices;
+    }
+
+    public ObjectProperty<Place> placeProperty() {
+        return place;
+    }
+
+    public StringProperty userNameProperty() {
+        return userName;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.tramyte.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tramyte.person.PersonRow;
+import vn.tramyte.testing.TestStation;
+
+class PeopleWindowTest extends WindowTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void station() {
+        TestStation.station(dir).close();
+    }
+
+    @Test
+    void aPersonTypedIntoTheFormAppearsInTheList() throws Exception {
+        startWindow(dir, "vi");
+        TableView<PersonRow> table = waitFor("#peopleTable");
+        clickOn("#addPerson");
+        TextField name = waitFor("#fullName");
+        interact(() -> name.setText("Lò Thị Hoa"));
+        clickOn("#sexFemale");
+        clickOn("#birthDate").write("12/04/1998");
+        clickOn("#village").write("Ban Doc");
+        clickOn("#savePerson");
+        waitUntil(() -> table.getItems().size() == 1);
+        PersonRow row = table.getItems().get(0);
+        assertEquals("Lò Thị Hoa", row.fullName());
+        assertEquals("Ban Doc", row.villageName());
+        Label counts = lookup("#statusCounts").query();
+        waitUntil(() -> counts.getText().equals("Thôn/bản: 1 · Người dân: 1"));
+    }
+
+    @Test
+    void aBirthDateInTheFutureIsRefusedWithASentenceAndNothingIsSaved() throws Exception {
+        startWindow(dir, "en");
+        TableView<PersonRow> table = waitFor("#peopleTable");
+        clickOn("#addPerson");
+        TextField name = waitFor("#fullName");
+        interact(() -> name.setText("Lò Văn Khánh"));
+        clickOn("#sexMale");
+        clickOn("#birthDate").write("01/12/2026");
+        clickOn("#savePerson");
+        Label errors = lookup("#editorErrors").query();
+        waitUntil(() -> !errors.getText().isEmpty());
+        assertEquals("Birth date: 01/12/2026 is in the future (today is 22/11/2026). Check the birth date.",
+                errors.getText());
+        clickOn("Cancel");
+        waitUntil(() -> lookup("#fullName").tryQuery().isEmpty());
+        assertTrue(table.getItems().isEmpty());
+    }
+}

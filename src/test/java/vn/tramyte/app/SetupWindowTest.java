@@ -1,0 +1,52 @@
+package vn.tramyte.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tramyte.place.Place;
+
+class SetupWindowTest extends WindowTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewStationIsSetUpThroughTheSetupScreenAndOpensDirectlyNextTime() throws Exception {
+        startWindow(dir, "vi");
+        waitFor("#placeFilter");
+        clickOn("#placeFilter").write("muong kim");
+        ListView<Place> places = lookup("#placeList").query();
+        waitUntil(() -> places.getItems().size() == 1);
+        clickOn("03637 – Xã Mường Kim");
+        clickOn("#firstUser").write("Lo Thi Huong");
+        clickOn("#startButton");
+
+        Label place = waitFor("#placeName");
+        assertTrue(place.getText().contains("Mường Kim"), place.getText());
+        Label status = lookup("#statusPlace").query();
+        assertTrue(status.getText().startsWith("Trạm y tế xã: 03637 – Xã Mường Kim"), status.getText());
+
+        stopWindow();
+        startWindow(dir, "vi");
+        Label again = waitFor("#placeName");
+        assertEquals("Trạm Y tế Mường Kim", again.getText());
+        assertFalse(lookup("#startButton").tryQuery().isPresent());
+    }
+
+    @Test
+    void startingWithoutAPlaceSaysWhatToDo() throws Exception {
+        startWindow(dir, "en");
+        waitFor("#placeFilter");
+        clickOn("#firstUser").write("Lo Thi Huong");
+        clickOn("#startButton");
+        Label error = lookup("#setupError").query();
+        waitUntil(() -> !error.getText().isEmpty());
+        assertEquals("Choose the commune station in the list (type the commune's name to search).", error.getText());
+        assertFalse(lookup("#placeName").tryQuery().isPresent());
+    }
+}

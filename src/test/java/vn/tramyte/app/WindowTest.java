@@ -1,0 +1,58 @@
+package vn.tramyte.app;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import org.junit.jupiter.api.AfterEach;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.tramyte.testing.TestClock;
+
+/** Starts the real window (headless Monocle) on a data folder, as a user would. */
+abstract class WindowTest extends FxRobot {
+    private App app;
+
+    void startWindow(Path dataDir, String language) throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        app = (App) FxToolkit.setupApplication(() -> new App(new AppConfig(dataDir, language, TestClock.fixed())));
+    }
+
+    void stopWindow() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+            app = null;
+        }
+    }
+
+    @AfterEach
+    void closeWindow() throws TimeoutException {
+        stopWindow();
+    }
+
+    /** Waits until a node matching the query is shown (work happens on a background thread). */
+    <T extends Node> T waitFor(String query) throws TimeoutException {
+        waitUntil(() -> lookup(query).tryQuery().isPresent());
+        return lookup(query).query();
+    }
+
+    void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(20, SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited 20 s; the window shows: " + shownTexts(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Every text on screen, to say what the window showed when a wait timed out. */
+    String shownTexts() {
+        return lookup(n -> n instanceof javafx.scene.control.Labeled).queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .filter(t -> t != null && !t.isBlank())
+                .collect(java.util.stream.Collectors.joining(" | "));
+    }
+}

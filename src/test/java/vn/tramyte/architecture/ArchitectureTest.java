@@ -1,0 +1,73 @@
+package vn.tramyte.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of STYLE.md, as rules that fail the build. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.tramyte");
+    }
+
+    @Test
+    void domainKnowsNeitherJavaFxNorJooq() {
+        noClasses().that().resideInAnyPackage("vn.tramyte..")
+                .and().resideOutsideOfPackages("..ui..", "vn.tramyte.app..", "vn.tramyte.db..",
+                        "vn.tramyte.cli..")
+                .and().haveSimpleNameNotEndingWith("Repository")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..")
+                .because("domain records and services must be testable and reusable without a screen or "
+                        + "a particular SQL library; repositories and the db package are the only SQL seam")
+                .check(classes);
+    }
+
+    @Test
+    void uiDoesNotTouchTheDatabase() {
+        noClasses().that().resideInAnyPackage("..ui..", "vn.tramyte.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "vn.tramyte.db.generated..")
+                .because("a view model calls services; SQL on the screen's side would run on the FX thread "
+                        + "and bypass validation and the audit log")
+                .check(classes);
+    }
+
+    @Test
+    void onlyRepositoriesTouchTheGeneratedTables() {
+        noClasses().that().resideOutsideOfPackage("vn.tramyte.db.generated..")
+                .and().haveSimpleNameNotEndingWith("Repository")
+                .and().doNotHaveFullyQualifiedName("vn.tramyte.db.Database")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.tramyte.db.generated..")
+                .because("each table has one owner that writes it, with its change number and audit line; "
+                        + "the Database class only counts rows for `tramyte info`")
+                .check(classes);
+    }
+
+    @Test
+    void noSystemOutOutsideTheCommandLine() {
+        noClasses().that().resideOutsideOfPackage("vn.tramyte.cli..")
+                .and().doNotHaveFullyQualifiedName("vn.tramyte.Main")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .because("stdout belongs to the command line's users; everything else logs through SLF4J "
+                        + "to the data folder's log")
+                .check(classes);
+    }
+
+    @Test
+    void featuresDoNotDependOnTheShell() {
+        noClasses().that().resideInAnyPackage("vn.tramyte.person..", "vn.tramyte.place..", "vn.tramyte.db..",
+                        "vn.tramyte.nutrition..", "vn.tramyte.security..", "vn.tramyte.common..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.tramyte.cli..")
+                .because("the command line is a thin shell over the same services as the window")
+                .check(classes);
+    }
+}

@@ -1,0 +1,122 @@
+package vn.tramyte.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class AnthroCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void goodFileExitsZeroWithASummaryLine() throws IOException {
+        Path in = write("sex,age_days,weight_kg,length_cm\n2,365,16,\n1,730,11.3,85\n");
+        Path result = dir.resolve("result.csv");
+
+        int exit = run("--in", in.toString(), "--out", result.toString());
+
+        assertEquals(0, exit);
+        assertEquals("rows: 2, scored: 2, bad rows: 0" + System.lineSeparator(), out.toString());
+        assertEquals("", err.toString());
+        assertTrue(Files.readString(result).contains("4.80"));
+    }
+
+    @Test
+    void badRowsAreListedOnStderrAndExitOne() throws IOException {
+        Path in = write("sex,age_days,weight_kg,length_cm\n2,365,16,\n1,400,abc,75\n1,400,9,75\n"
+                + "1,400,9,75\n1,400,9,75\nQ,400,9,75\n");
+        Path result = dir.resolve("result.csv");
+
+        int exit = run("--in", in.toString(), "--out", result.toString());
+
+        assertEquals(1, exit);
+        assertEquals("rows: 6, scored: 4, bad rows: 2" + System.lineSeparator(), out.toString());
+        assertEquals(String.join(System.lineSeparator(), "line 3: weight_kg 'abc' is not a number",
+                "line 7: sex 'Q' is not a sex (1/2 or M/F)", ""), err.toString());
+        assertTrue(Files.exists(result), "the output is written even with bad rows");
+    }
+
+    @Test
+    void missingInputFileIsOneClearLineAndExitTwo() {
+        Path missing = dir.resolve("nowhere.csv");
+
+        int exit = run("--in", missing.toString(), "--out", dir.resolve("result.csv").toString());
+
+        assertEquals(2, exit);
+        assertEquals("anthro: input file not found: " + missing + System.lineSeparator(), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void missingColumnIsOneClearLineAndExitTwo() throws IOException {
+        Path in = write("sex,weight_kg,length_cm\n1,9,75\n");
+        Path result = dir.resolve("result.csv");
+
+        int exit = run("--in", in.toString(), "--out", result.toString());
+
+        assertEquals(2, exit);
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().contains("missing column age_days"), err.toString());
+        assertFalse(Files.exists(result));
+    }
+
+    @Test
+    void missingOutFolderIsOneClearLineAndExitTwo() throws IOException {
+        Path in = write("sex,age_days,weight_kg,length_cm\n2,365,16,\n");
+
+        int exit = run("--in", in.toString(), "--out", dir.resolve("no/such/folder/result.csv").toString());
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().startsWith("anthro: the folder of the output file does not exist"), err.toString());
+    }
+
+    @Test
+    void outputMustNotOverwriteTheInput() throws IOException {
+        Path in = write("sex,age_days,weight_kg,length_cm\n2,365,16,\n");
+
+        assertEquals(2, run("--in", in.toString(), "--out", in.toString()));
+        assertEquals("sex,age_days,weight_kg,length_cm\n2,365,16,\n", Files.readString(in));
+    }
+
+    @Test
+    void bothOptionsAreRequired() throws IOException {
+        Path in = write("sex,age_days,weight_kg,length_cm\n2,365,16,\n");
+
+        assertEquals(2, run("--in", in.toString()));
+        assertTrue(err.toString().contains("--out"), err.toString());
+        assertFalse(err.toString().contains("Exception"), err.toString());
+    }
+
+    @Test
+    void helpDescribesTheColumnsAndExitStatus() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("weight_kg"));
+        assertTrue(out.toString().contains("Exit status"));
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = new CommandLine(new AnthroCommand());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private Path write(String content) throws IOException {
+        Path file = dir.resolve("survey.csv");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+}

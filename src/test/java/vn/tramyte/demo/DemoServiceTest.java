@@ -1,0 +1,53 @@
+package vn.tramyte.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tramyte.app.Services;
+import vn.tramyte.person.PersonRow;
+import vn.tramyte.place.Mode;
+import vn.tramyte.testing.TestClock;
+
+class DemoServiceTest {
+    @Test
+    void theDemoIsThanUyenWithTwelveStationsAndTheirFamilies(@TempDir Path dir) {
+        try (Services s = Services.open(dir, TestClock.fixed())) {
+            var installation = s.demo().create();
+            assertEquals(Mode.CENTRE, installation.mode());
+            assertEquals("110", installation.place().code());
+            assertTrue(installation.demo());
+            var people = s.people().all();
+            Map<String, Long> perStation = people.stream()
+                    .collect(Collectors.groupingBy(PersonRow::stationCode, Collectors.counting()));
+            assertEquals(Set.of("03595", "03618", "03619", "03625", "03628", "03631", "03632", "03634", "03637",
+                    "03638", "03640", "03643"), perStation.keySet());
+            Set<String> groups = people.stream().map(PersonRow::ethnicityCode).collect(Collectors.toSet());
+            assertEquals(Set.of("01", "03", "08", "09", "25", "42"), groups, "Kinh, Thái, Mông, Dao, Giáy, Lự");
+            long children = people.stream().filter(p -> p.motherId() != null).count();
+            assertTrue(children > 300, "children: " + children);
+            long underTwo = people.stream().filter(p -> p.birthDate().isAfter(TestClock.TODAY.minusYears(2))).count();
+            assertTrue(underTwo > 150, "born in the last two years: " + underTwo);
+            assertTrue(people.stream().allMatch(p -> p.villageName() != null));
+            assertTrue(s.places().ownVillages().size() >= 36);
+        }
+    }
+
+    @Test
+    void theDemoIsTheSameEveryTime(@TempDir Path a, @TempDir Path b) {
+        java.util.List<String> first;
+        try (Services s = Services.open(a, TestClock.fixed())) {
+            s.demo().create();
+            first = s.people().all().stream().map(PersonRow::fullName).toList();
+        }
+        try (Services s = Services.open(b, TestClock.fixed())) {
+            s.demo().create();
+            assertEquals(first, s.people().all().stream().map(PersonRow::fullName).toList());
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package vn.tramyte.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tramyte.app.Services;
+import vn.tramyte.common.Messages;
+import vn.tramyte.common.Problem;
+import vn.tramyte.common.UserError;
+import vn.tramyte.testing.TestStation;
+
+class PersonServiceTest {
+    @TempDir
+    Path dir;
+    Services s;
+
+    @BeforeEach
+    void open() {
+        s = TestStation.station(dir);
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+    }
+
+    private PersonDraft mother() {
+        return new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE, LocalDate.of(1998, 4, 12), false, "03", null, null,
+                "012198001234", "0123456789", "0912345678");
+    }
+
+    private PersonDraft child(UUID mother, LocalDate birth) {
+        return new PersonDraft(null, "Lò Văn Khánh", Sex.MALE, birth, false, "03", null, mother, null, null, null);
+    }
+
+    @Test
+    void aValidPersonIsSavedNumberedAndAudited() {
+        long before = s.database().lastChangeSeq();
+        UUID id = s.people().save(TestStation.WORKER, mother(), "Bản Đốc");
+        Person p = s.people().find(id).orElseThrow();
+        assertEquals("Lò Thị Hoa", p.fullName());
+        assertEquals("03637", p.stationCode());
+        assertEquals("Bản Đốc", s.places().ownVillages().get(0).name());
+        // village + person: two changes, each with its audit line
+        assertEquals(before + 2, s.database().lastChangeSeq());
+        int audits = s.database().read(tx -> new vn.tramyte.db.ChangeRepository().auditCount(tx.dsl(), "person", id));
+        assertEquals(1, audits);
+    }
+
+    @Test
+    void anEditIsAuditedWithWhatChanged() {
+        UUID id = s.people().save(TestStation.WORKER, mother(), null);
+        Person p = s.people().find(id).orElseThrow();
+        PersonDraft edited = new PersonDraft(id, "Lò Thị Hoà", p.sex(), p.birthDate(), false, "03", null, null,
+                p.personalId(), p.insuranceNo(), "0987654321");
+        s.people().save(TestStation.WORKER, edited);
+        assertEquals("Lò Thị Hoà", s.people().find(id).orElseThrow().fullName());
+        String changes = s.database().read(tx -> tx.dsl().fetchValue(
+                "select changes from audit_log where row_id = ? and action = 'UPDATE'", id).toString());
+        assertTrue(changes.contains("full_name: Lò Thị Hoa → Lò Thị Hoà"), changes);
+        assertTrue(changes.contains("phone: 0912345678 → 0987654321"), changes);
+        assertFalse(changes.contains("sex"), changes);
+    }
+
+    @Test
+    void aBirthDateInTheFutureIsRefusedWithASentenceAndNothingIsSaved() {
+        long before = s.database().lastChangeSeq();
+        PersonDraft future = child(null, LocalDate.of(2026, 12, 1));
+        UserError e = assertThrows(UserError.class, () -> s.people().save(TestStation.WORKER, future, "Bản Mới"));
+        assertEquals(List.of("birthDate"), e.problems().stream().map(Problem::field).toList());
+        assertEquals("Birth date: 01/12/2026 is in the future (today is 22/11/2026). Check the birth date.",
+                e.describe(new Messages(Messages.ENGLISH)));
+        assertEquals(0, s.people().count());
+        assertTrue(s.places().ownVillages().isEmpty(), "the new village is rolled back with the person");
+        assertEquals(before, s.database().lastChangeSeq());
+    }
+
+    @Test
+    void aMotherLessThanTenYearsOlderThanHerChildIsRefused() {
+        UUID mother = s.people().save(TestStation.WORKER, mother(), null);
+        UserError e = assertThrows(UserError.class,
+                () -> s.people().save(TestStation.WORKER, child(mother, LocalDate.of(2008, 4, 11))));
+        assertEquals("person.error.motherTooYoung", e.problems().get(0).key());
+        assertEquals(1, s.people().count());
+        UUID ok = s.people().save(TestStation.WORKER, child(mother, LocalDate.of(2008, 4, 12)));
+        assertEquals(mother, s.people().find(ok).orElseThrow().motherId());
+    }
+
+    @Test
+    void aManCannotBeAMother() {
+        UUID father = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn Chung", Sex.MALE,
+                LocalDate.of(1995, 1, 1), true, "03", null, null, null, null, null));
+        UserError e = assertThrows(UserError.class,
+                () -> s.people().save(TestStation.WORKER, child(father, LocalDate.of(2025, 1, 1))));
+        assertEquals("person.error.motherNotFemale", e.problems().get(0).key());
+    }
+
+    @Test
+    void identifiersMustHaveTheirFormats() {
+        PersonDraft bad = new PersonDraft(null, "Giàng Thị Mỷ", Sex.FEMALE, LocalDate.of(2000, 2, 2), false, "08",
+                null, null, "01220000123", "DN40101234", "12345");
+        UserError e = assertThrows(UserError.class, () -> s.people().save(TestStation.WORKER, bad));
+        assertEquals(List.of("personalId", "insuranceNo", "phone"),
+                e.problems().stream().map(Problem::field).toList());
+        PersonDraft good = new PersonDraft(null, "Giàng Thị Mỷ", Sex.FEMALE, LocalDate.of(2000, 2, 2), false, "08",
+                null, null, "012300001234", "dn4010123456789", "+84912345678");
+        UUID id = s.people().save(TestStation.WORKER, good);
+        assertEquals("DN4010123456789", s.people().find(id).orElseThrow().insuranceNo());
+    }
+
+    @Test
+    void missingNameAndSexAreEachNamed() {
+        PersonDraft empty = new PersonDraft(null, "  ", null, null, false, null, null, null, null, null, null);
+        UserError e = assertThrows(UserError.class, () -> s.people().save(TestStation.WORKER, empty));
+        assertEquals(List.of("fullName", "sex", "birthDate"), e.problems().stream().map(Problem::field).toList());
+    }
+
+    @Test
+    void searchIgnoresDiacriticsCaseAndWordOrder() {
+        s.people().save(TestStation.WORKER, new PersonDraft(null, "Nguyễn Thị Hoa", Sex.FEMALE,
+                LocalDate.of(1990, 5, 5), false, "01", null, null, null, null, null));
+        s.people().save(TestStation.WORKER, new PersonDraft(null, "Đặng Văn Đức", Sex.MALE,
+                LocalDate.of(1988, 5, 5), false, "01", null, null, null, null, null));
+        assertEquals(1, s.people().search("nguyen thi hoa").size());
+        assertEquals(1, s.people().search("hoa nguyen").size());
+        assertEquals(1, s.people().search("ng t hoa").size());
+        assertEquals(1, s.people().search("dang duc").size());
+        assertEquals(0, s.people().search("hoa dang").size());
+        assertEquals(2, s.people().search("").size());
+    }
+
+    @Test
+    void aCentreDoesNotEnterAStationsRecords(@TempDir Path other) {
+        try (Services centre = TestStation.centre(other)) {
+            UserError e = assertThrows(UserError.class, () -> centre.people().save("x", mother()));
+            assertEquals("person.error.centreReadOnly", e.problems().get(0).key());
+        }
+    }
+}
