@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.tramyte.common.Messages;
 import vn.tramyte.nutrition.growth.AnthroCalculator;
 import vn.tramyte.nutrition.growth.GrowthStandards;
 import vn.tramyte.nutrition.survey.RowProblem;
@@ -32,7 +33,7 @@ import vn.tramyte.nutrition.survey.SurveyResult;
         footer = {"  0  every row was read",
             "  1  some rows could not be read (written with an error text)",
             "  2  nothing written: usage error, missing file or missing column"})
-public final class AnthroCommand implements Callable<Integer> {
+public final class AnthroCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
     private static final int ALL_ROWS_READ = 0;
     private static final int SOME_ROWS_BAD = 1;
     private static final int NOTHING_WRITTEN = 2;
@@ -45,6 +46,11 @@ public final class AnthroCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    GlobalOptions global = new GlobalOptions();
+
+    private Messages m;
 
     private final Supplier<AnthroCalculator> calculator;
 
@@ -59,7 +65,13 @@ public final class AnthroCommand implements Callable<Integer> {
     }
 
     @Override
+    public GlobalOptions global() {
+        return global;
+    }
+
+    @Override
     public Integer call() {
+        m = global.messages();
         PrintWriter err = spec.commandLine().getErr();
         String problem = checkFiles();
         if (problem != null) {
@@ -70,16 +82,16 @@ public final class AnthroCommand implements Callable<Integer> {
         try {
             result = new SurveyCalculator(calculator.get()).calculate(in, out);
         } catch (SurveyFormatException e) {
-            err.println(spec.qualifiedName() + ": " + in + ": " + e.getMessage());
+            err.println(spec.qualifiedName() + ": " + m.format("anthro.error.format", in.toString(), e.getMessage()));
             return NOTHING_WRITTEN;
         } catch (IOException e) {
             err.println(spec.qualifiedName() + ": " + describe(e));
             return NOTHING_WRITTEN;
         }
-        spec.commandLine().getOut().println("rows: " + result.rows() + ", scored: " + result.scored()
-                + ", bad rows: " + result.badRows());
-        for (RowProblem rowProblem : result.problems()) {
-            err.println(rowProblem.describe());
+        spec.commandLine().getOut().println(m.format("anthro.summary", result.rows(), result.scored(),
+                result.badRows()));
+        for (RowProblem p : result.problems()) {
+            err.println(m.format("anthro.line", p.line(), m.format(p.reason().messageKey(), p.column(), p.value())));
         }
         err.flush();
         return result.badRows() == 0 ? ALL_ROWS_READ : SOME_ROWS_BAD;
@@ -88,31 +100,32 @@ public final class AnthroCommand implements Callable<Integer> {
     /** The mistakes worth one clear sentence before any work starts; {@code null} when none. */
     private String checkFiles() {
         if (!Files.isRegularFile(in)) {
-            return "input file not found: " + in;
+            return m.format("anthro.error.inputMissing", in.toString());
         }
         if (!Files.isReadable(in)) {
-            return "cannot read the input file: " + in;
+            return m.format("anthro.error.inputUnreadable", in.toString());
         }
         Path folder = out.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            return "the folder of the output file does not exist: " + out;
+            return m.format("anthro.error.outFolderMissing", out.toString());
         }
         if (Files.isDirectory(out)) {
-            return "the output is a folder, not a file: " + out;
+            return m.format("anthro.error.outIsFolder", out.toString());
         }
         if (out.toAbsolutePath().normalize().equals(in.toAbsolutePath().normalize())) {
-            return "--out must not be the input file";
+            return m.get("anthro.error.outIsIn");
         }
         return null;
     }
 
-    private static String describe(IOException e) {
+    private String describe(IOException e) {
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof NoSuchFileException) {
-            return "no such file: " + e.getMessage();
+            return m.format("anthro.error.noSuchFile", what);
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied: " + e.getMessage();
+            return m.format("anthro.error.accessDenied", what);
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.format("anthro.error.io", what);
     }
 }

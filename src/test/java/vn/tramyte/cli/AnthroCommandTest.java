@@ -111,7 +111,11 @@ class AnthroCommandTest {
         CommandLine commandLine = new CommandLine(new AnthroCommand());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        String[] english = new String[args.length + 2];
+        english[0] = "--lang";
+        english[1] = "en";
+        System.arraycopy(args, 0, english, 2, args.length);
+        return commandLine.execute(english);
     }
 
     private Path write(String content) throws IOException {

@@ -207,6 +207,13 @@ class SurveyCalculatorTest {
         assertEquals(2, read(out).size());
     }
 
+    @Test
+    void everyReasonHasAMessageKeyOfTheProjectsForm() {
+        for (RowProblem.Reason reason : RowProblem.Reason.values()) {
+            assertTrue(reason.messageKey().matches("survey\\.problem\\.[a-z][a-zA-Z0-9]*"), reason.messageKey());
+        }
+    }
+
     private Path write(String name, String content) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, content, StandardCharsets.UTF_8);
