@@ -74,9 +74,9 @@ final class AppShell implements AutoCloseable {
 
     /** Setup screen on a new data folder, the main window on one already set up. */
     void route() {
-        runner.run(() -> services.setup().installation(), installation -> {
-            if (installation.isPresent()) {
-                showMain(installation.get());
+        runner.run(() -> new Session(services.setup().installation(), services.users().currentUserName()), session -> {
+            if (session.installation().isPresent()) {
+                showMain(session.installation().get(), session.user());
             } else {
                 showSetup();
             }
@@ -90,8 +90,12 @@ final class AppShell implements AutoCloseable {
         stage.setTitle(messages.get("app.title") + " – " + messages.get("setup.title"));
     }
 
-    private void showMain(Installation installation) {
-        MainWindow main = new MainWindow(services, installation, runner, messages, this::changeLanguage);
+    /** What the main window needs to know before it opens, read off the FX thread. */
+    private record Session(java.util.Optional<Installation> installation, String user) {
+    }
+
+    private void showMain(Installation installation, String user) {
+        MainWindow main = new MainWindow(services, installation, user, runner, messages, this::changeLanguage);
         show(main.root());
         stage.setTitle(messages.get("app.title") + " – " + installation.place().name());
     }

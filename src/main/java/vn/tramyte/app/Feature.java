@@ -5,7 +5,7 @@ enum Feature {
     PEOPLE("nav.people", true),
     VACCINATION("nav.vaccination", false),
     ANTENATAL("nav.antenatal", false),
-    NUTRITION("nav.nutrition", false),
+    NUTRITION("nav.nutrition", true),
     DEATHS("nav.deaths", false),
     SYNC("nav.sync", false),
     REPORTS("nav.reports", false);

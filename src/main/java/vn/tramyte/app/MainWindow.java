@@ -16,22 +16,27 @@ import javafx.scene.layout.VBox;
 import vn.tramyte.common.Messages;
 import vn.tramyte.person.ui.PeopleView;
 import vn.tramyte.person.ui.PeopleViewModel;
+import vn.tramyte.nutrition.ui.NutritionView;
+import vn.tramyte.nutrition.ui.NutritionViewModel;
 import vn.tramyte.place.Installation;
+import vn.tramyte.place.Mode;
 
 /** The main window: header, navigation by feature, the feature's page, status bar. */
 final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Services services;
     private final Installation installation;
+    private final String user;
     private final TaskRunner runner;
     private final Messages m;
     private final StatusViewModel status;
     private final Map<Feature, Parent> pages = new EnumMap<>(Feature.class);
 
-    MainWindow(Services services, Installation installation, TaskRunner runner, Messages messages,
+    MainWindow(Services services, Installation installation, String user, TaskRunner runner, Messages messages,
                Consumer<String> onLanguage) {
         this.services = services;
         this.installation = installation;
+        this.user = user;
         this.runner = runner;
         this.m = messages;
         this.status = new StatusViewModel(services, installation, runner, messages);
@@ -49,7 +54,7 @@ final class MainWindow {
     private Parent header(Consumer<String> onLanguage) {
         Label brand = new Label(m.get("app.title"));
         brand.getStyleClass().add("brand");
-        Label place = new Label(m.format(installation.mode() == vn.tramyte.place.Mode.STATION
+        Label place = new Label(m.format(installation.mode() == Mode.STATION
                 ? "header.station" : "header.centre", installation.place().shortName()));
         place.setId("placeName");
         place.getStyleClass().add("place-name");
@@ -97,9 +102,14 @@ final class MainWindow {
 
     private Parent page(Feature feature) {
         if (feature == Feature.PEOPLE) {
-            PeopleViewModel vm = new PeopleViewModel(services.people(), services.places(), services.users(),
+            PeopleViewModel vm = new PeopleViewModel(services.people(), services.places(), user,
                     installation, runner, m, status::refresh);
             return new PeopleView(vm, m).root();
+        }
+        if (feature == Feature.NUTRITION) {
+            NutritionViewModel vm = new NutritionViewModel(services.nutrition(), services.places(), runner, m, user,
+                    installation.mode() == Mode.STATION);
+            return new NutritionView(vm, m).root();
         }
         return PlaceholderView.create(m, feature);
     }

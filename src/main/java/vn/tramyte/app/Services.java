@@ -5,6 +5,9 @@ import java.time.Clock;
 import vn.tramyte.common.Ids;
 import vn.tramyte.db.Database;
 import vn.tramyte.demo.DemoService;
+import vn.tramyte.nutrition.MeasurementRepository;
+import vn.tramyte.nutrition.NutritionService;
+import vn.tramyte.nutrition.growth.GrowthStandards;
 import vn.tramyte.person.EthnicGroups;
 import vn.tramyte.person.PersonRepository;
 import vn.tramyte.person.PersonService;
@@ -26,6 +29,7 @@ public final class Services implements AutoCloseable {
     private final UserService users;
     private final SetupService setup;
     private final DemoService demo;
+    private final NutritionService nutrition;
 
     private Services(Database db) {
         this.db = db;
@@ -34,7 +38,9 @@ public final class Services implements AutoCloseable {
         this.people = new PersonService(db, new PersonRepository(), places, EthnicGroups.loadBundled(), ids);
         this.users = new UserService(db, new UserRepository(), ids);
         this.setup = new SetupService(db, places, people, users);
-        this.demo = new DemoService(db, places, people, users);
+        this.nutrition = new NutritionService(db, new MeasurementRepository(), people, places,
+                GrowthStandards.loadBundled(), ids);
+        this.demo = new DemoService(db, places, people, users, nutrition);
     }
 
     /** Opens the data folder (taking its lock, migrating its database) and wires the services. */
@@ -68,6 +74,10 @@ public final class Services implements AutoCloseable {
 
     public SetupService setup() {
         return setup;
+    }
+
+    public NutritionService nutrition() {
+        return nutrition;
     }
 
     public DemoService demo() {

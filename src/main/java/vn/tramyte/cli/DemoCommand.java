@@ -9,13 +9,17 @@ import vn.tramyte.place.Installation;
 
 /** {@code tramyte demo}: fills an empty data folder with the Than Uyên demo. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Create the demo database (Than Uyên health centre, 12 stations) in an empty data folder.")
+        description = "Create the demo database (Than Uyên health centre, 12 stations, or one station with --station) in an empty data folder.")
 public final class DemoCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
     @CommandLine.Mixin
     GlobalOptions global = new GlobalOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @picocli.CommandLine.Option(names = "--station", paramLabel = "CODE",
+            description = "Make one station's demo instead (a 2024 Than Uyên commune code, e.g. 03637)")
+    String station;
 
     @Override
     public GlobalOptions global() {
@@ -26,7 +30,7 @@ public final class DemoCommand implements Callable<Integer>, GlobalOptions.WithG
     public Integer call() {
         Messages messages = global.messages();
         try (Services services = global.open()) {
-            Installation installation = services.demo().create();
+            Installation installation = services.demo().create(station);
             spec.commandLine().getOut().println(messages.format("cli.demo.done", installation.place().label(),
                     services.people().count(), services.database().dataDir().toString()));
         }

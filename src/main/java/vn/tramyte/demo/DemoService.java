@@ -8,7 +8,9 @@ import java.util.UUID;
 import vn.tramyte.common.UserError;
 import vn.tramyte.db.Database;
 import vn.tramyte.db.Tx;
+import vn.tramyte.nutrition.NutritionService;
 import vn.tramyte.person.PersonDraft;
+import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.PersonService;
 import vn.tramyte.person.Sex;
 import vn.tramyte.place.CodeList;
@@ -27,36 +29,68 @@ import vn.tramyte.security.UserService;
 public final class DemoService {
     public static final String CENTRE_CODE = "110";
     static final String CENTRE_USER = "Nguyễn Thị Thu Hà";
+    static final String STATION_USER = "Lò Thị Hương";
+    /** The station demo of the setup screen: Mường Kim. */
+    public static final String STATION_DEMO = "03637";
     private static final long SEED = 20241122L;
 
     private final Database db;
     private final PlaceService places;
     private final PersonService people;
     private final UserService users;
+    private final NutritionService nutrition;
 
-    public DemoService(Database db, PlaceService places, PersonService people, UserService users) {
+    public DemoService(Database db, PlaceService places, PersonService people, UserService users,
+                       NutritionService nutrition) {
         this.db = db;
         this.places = places;
         this.people = people;
         this.users = users;
+        this.nutrition = nutrition;
     }
 
-    /** Fills an empty database with the demo; refused when this installation is already set up. */
+    /** Fills an empty database with the centre's demo; refused when this installation is already set up. */
     public Installation create() {
-        Place centre = places.find(Mode.CENTRE, CodeList.Y2024, CENTRE_CODE).orElseThrow();
-        return db.write(CENTRE_USER, tx -> {
+        return create(null);
+    }
+
+    /**
+     * Fills an empty database with the demo: the Than Uyên centre with its 12 stations, or,
+     * given one of their codes, that station alone (to try data entry as a station does).
+     */
+    public Installation create(String stationCode) {
+        List<DemoStation> stations = DemoStation.thanUyen().stream()
+                .filter(s -> stationCode == null || s.code().equals(stationCode)).toList();
+        if (stations.isEmpty()) {
+            throw new UserError("demo.error.unknownStation", stationCode);
+        }
+        Place place = stationCode == null ? places.find(Mode.CENTRE, CodeList.Y2024, CENTRE_CODE).orElseThrow()
+                : places.find(Mode.STATION, CodeList.Y2024, stationCode).orElseThrow();
+        String user = stationCode == null ? CENTRE_USER : STATION_USER;
+        return db.write(user, tx -> {
             if (places.installation(tx).isPresent()) {
                 throw new UserError("demo.error.notEmpty");
             }
-            Installation installation = places.setUp(tx, Mode.CENTRE, centre, true);
-            users.addFirstUser(tx, CENTRE_USER);
+            Installation installation = places.setUp(tx, stationCode == null ? Mode.CENTRE : Mode.STATION, place, true);
+            users.addFirstUser(tx, user);
             Random random = new Random(SEED);
             LocalDate today = tx.now().toLocalDate();
-            for (DemoStation station : DemoStation.thanUyen()) {
+            for (DemoStation station : stations) {
                 fillStation(tx, station, random, today);
             }
+            measureChildren(tx, random, today);
             return installation;
         });
+    }
+
+    /** Each later feature adds its records after the people exist, from the same random stream. */
+    private void measureChildren(Tx tx, Random random, LocalDate today) {
+        DemoMeasurements rounds = new DemoMeasurements(nutrition);
+        for (PersonRow p : people.rows(tx)) {
+            if (p.motherId() != null) {
+                rounds.measure(tx, NutritionService.child(p), random, today);
+            }
+        }
     }
 
     private void fillStation(Tx tx, DemoStation station, Random random, LocalDate today) {

@@ -100,6 +100,15 @@ public final class PersonRepository {
         return query.orderBy(PERSON.SEARCH_NAME).fetch(PersonRepository::toRow);
     }
 
+    public Optional<PersonRow> row(Tx t, UUID id) {
+        return t.dsl().select(PERSON.fields()).select(VILLAGE.NAME, MOTHER.FULL_NAME)
+                .from(PERSON)
+                .leftJoin(VILLAGE).on(VILLAGE.ID.eq(PERSON.VILLAGE_ID))
+                .leftJoin(MOTHER).on(MOTHER.ID.eq(PERSON.MOTHER_ID))
+                .where(PERSON.ID.eq(id).and(PERSON.DELETED.isFalse()))
+                .fetchOptional(PersonRepository::toRow);
+    }
+
     public int count(Tx t, String stationCode) {
         return t.dsl().fetchCount(PERSON, stationCode == null ? PERSON.DELETED.isFalse()
                 : PERSON.DELETED.isFalse().and(PERSON.STATION_CODE.eq(stationCode)));

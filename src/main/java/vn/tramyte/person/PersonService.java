@@ -72,6 +72,11 @@ public final class PersonService {
         });
     }
 
+    /** Every person of this station (every station at a centre), inside the caller's transaction. */
+    public List<PersonRow> rows(Tx tx) {
+        return repository.rows(tx, places.ownStationCode(tx));
+    }
+
     /** Every person of this station (every station at a centre), for lists that filter as the user types. */
     public List<PersonRow> all() {
         return db.read(tx -> repository.rows(tx, places.ownStationCode(tx)));
@@ -113,6 +118,11 @@ public final class PersonService {
 
     private static String upper(String s) {
         return s == null ? null : s.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** A person with the names to show, inside the caller's transaction. */
+    public Optional<PersonRow> row(Tx tx, UUID id) {
+        return repository.row(tx, id);
     }
 
     public Optional<Person> find(UUID id) {

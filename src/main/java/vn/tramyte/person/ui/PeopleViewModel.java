@@ -21,13 +21,12 @@ import vn.tramyte.place.Installation;
 import vn.tramyte.place.Mode;
 import vn.tramyte.place.Place;
 import vn.tramyte.place.PlaceService;
-import vn.tramyte.security.UserService;
 
 /** The people register: every person of the station, filtered as the user types. */
 public final class PeopleViewModel {
     private final PersonService people;
     private final PlaceService places;
-    private final UserService users;
+    private final String user;
     private final Installation installation;
     private final TaskRunner runner;
     private final Messages messages;
@@ -40,11 +39,11 @@ public final class PeopleViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private volatile Map<String, String> stationNames = Map.of();
 
-    public PeopleViewModel(PersonService people, PlaceService places, UserService users, Installation installation,
+    public PeopleViewModel(PersonService people, PlaceService places, String user, Installation installation,
                            TaskRunner runner, Messages messages, Runnable onChanged) {
         this.people = people;
         this.places = places;
-        this.users = users;
+        this.user = user;
         this.installation = installation;
         this.runner = runner;
         this.messages = messages;
@@ -97,7 +96,7 @@ public final class PeopleViewModel {
     }
 
     private PersonEditorViewModel editor(PersonRow row) {
-        return new PersonEditorViewModel(people, places, users.currentUserName(), runner, messages, List.copyOf(all),
+        return new PersonEditorViewModel(people, places, user, runner, messages, List.copyOf(all),
                 row, today(), () -> {
                     refresh();
                     onChanged.run();

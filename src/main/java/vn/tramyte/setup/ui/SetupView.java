@@ -155,8 +155,14 @@ public final class SetupView {
         Button open = new Button(m.get("setup.demo.open"));
         open.setId("demoButton");
         open.disableProperty().bind(vm.canStart().not());
-        open.setOnAction(e -> vm.openDemo());
-        VBox card = new VBox(12, title, text, open);
+        open.setOnAction(e -> vm.openDemo(false));
+        Label stationText = new Label(m.get("setup.demo.stationText"));
+        stationText.setWrapText(true);
+        Button station = new Button(m.get("setup.demo.openStation"));
+        station.setId("stationDemoButton");
+        station.disableProperty().bind(vm.canStart().not());
+        station.setOnAction(e -> vm.openDemo(true));
+        VBox card = new VBox(12, title, text, open, stationText, station);
         card.getStyleClass().add("card-box");
         card.setPrefWidth(360);
         return card;

@@ -95,11 +95,11 @@ public final class SetupViewModel {
         }, this::fail);
     }
 
-    /** Fills this empty data folder with the demo (Than Uyên centre) and opens it. */
-    public void openDemo() {
+    /** Fills this empty data folder with the demo (Than Uyên centre, or its Mường Kim station) and opens it. */
+    public void openDemo(boolean station) {
         error.set("");
         busy.set(true);
-        runner.run(demo::create, done -> {
+        runner.run(() -> demo.create(station ? DemoService.STATION_DEMO : null), done -> {
             busy.set(false);
             onDone.run();
         }, this::fail);

@@ -1,0 +1,155 @@
+package vn.tramyte.csvimport;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one import file into rows, checking what the contract says of "the file": UTF-8 with
+ * or without a byte-order mark, separator {@code ,} or {@code ;} taken from the header line,
+ * known column names in any order, required columns present, the same number of cells on
+ * every line, and no ref twice. Lines holding nothing but separators are skipped like empty
+ * ones: Excel writes them for rows that were only formatted.
+ *
+ * <p>It never throws for a bad file: whatever is wrong becomes an {@link ImportProblem}.
+ */
+public final class CsvTableReader {
+    private static final Logger LOG = LoggerFactory.getLogger(CsvTableReader.class);
+
+    public CsvTable read(ImportFile file, Path path) {
+        String fileName = path.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            LOG.warn("cannot read import file {}", path, e);
+            return refused(file, fileName, ',', ImportProblem.ofFile(fileName, "import.problem.fileUnreadable"));
+        }
+        return read(file, fileName, bytes);
+    }
+
+    /** Reads every file a folder scan found, in the scan's (dependency) order. */
+    public List<CsvTable> readAll(FolderScan.Result scan) {
+        return scan.files().stream().map(f -> read(f.file(), f.path())).toList();
+    }
+
+    /** Reads a file's content, e.g. from a stream the window opened; fileName is shown in problems. */
+    public CsvTable read(ImportFile file, String fileName, byte[] content) {
+        Utf8Text.Decoded decoded = Utf8Text.decode(content);
+        if (!decoded.ok()) {
+            return refused(file, fileName, ',',
+                    ImportProblem.ofLine(fileName, decoded.badLine(), "import.problem.notUtf8"));
+        }
+        String text = decoded.text();
+        char separator = separatorOf(text);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false)
+                .build();
+        LineIndex lines = new LineIndex(text);
+        List<ImportProblem> problems = new ArrayList<>();
+        List<CsvRow> rows = new ArrayList<>();
+        Header header = null;
+        int nextLine = 1;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                List<String> cells = record.toList();
+                int line = lines.lineAt(record.getCharacterPosition());
+                nextLine = line + LineIndex.breaksIn(cells) + 1;
+                if (cells.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                if (header == null) {
+                    header = Header.check(file, fileName, line, cells);
+                    if (!header.ok()) {
+                        return new CsvTable(file, fileName, separator, header.columns(), List.of(),
+                                header.problems());
+                    }
+                } else {
+                    toRow(file, fileName, separator, header, line, cells, rows, problems);
+                }
+            }
+        } catch (UncheckedIOException | IOException e) {
+            // the text is in memory, so a failure here is the file's quoting, not the disk
+            LOG.debug("CSV syntax error in {} after line {}", fileName, nextLine - 1, e);
+            problems.add(ImportProblem.ofLine(fileName, nextLine, "import.problem.badQuotes"));
+        }
+        if (header == null) {
+            return refused(file, fileName, separator, ImportProblem.ofFile(fileName, "import.problem.emptyFile"));
+        }
+        file.refColumn().ifPresent(ref -> problems.addAll(Duplicates.inColumn(rows, ref)));
+        problems.sort(Comparator.comparingInt(ImportProblem::line));
+        return new CsvTable(file, fileName, separator, header.columns(), rows, problems);
+    }
+
+    private static void toRow(ImportFile file, String fileName, char separator, Header header, int line,
+                              List<String> cells, List<CsvRow> rows, List<ImportProblem> problems) {
+        List<String> names = header.names();
+        // extra cells are harmless while empty (a trailing separator); missing ones shift columns
+        boolean extraFilled = cells.subList(Math.min(names.size(), cells.size()), cells.size()).stream()
+                .anyMatch(c -> !c.isBlank());
+        if (cells.size() < names.size() || extraFilled) {
+            problems.add(ImportProblem.ofLine(fileName, line, "import.problem.cellCount",
+                    String.valueOf(names.size()), String.valueOf(cells.size())));
+            return;
+        }
+        Map<String, String> byName = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String value = cells.get(i).trim();
+            if (!names.get(i).isEmpty()) {
+                byName.put(names.get(i), value);
+            } else if (!value.isEmpty()) {
+                problems.add(ImportProblem.ofLine(fileName, line, "import.problem.valueWithoutColumn",
+                        String.valueOf(i + 1), value));
+            }
+        }
+        rows.add(new CsvRow(file, fileName, line, separator, byName));
+    }
+
+    private static CsvTable refused(ImportFile file, String fileName, char separator, ImportProblem problem) {
+        return new CsvTable(file, fileName, separator, List.of(), List.of(), List.of(problem));
+    }
+
+    /**
+     * The separator of the first non-empty line: {@code ;} when it has more semicolons than
+     * commas outside quotes, else {@code ,}. Column names hold neither, so the header decides
+     * without guessing from the data, where a decimal comma would mislead.
+     */
+    static char separatorOf(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        boolean content = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (quoted) {
+                continue;
+            } else if (c == '\n' || c == '\r') {
+                if (content) {
+                    break;
+                }
+            } else if (c == ',') {
+                commas++;
+            } else if (c == ';') {
+                semicolons++;
+            }
+            content |= !Character.isWhitespace(c);
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+}

@@ -1,0 +1,123 @@
+package vn.tramyte.nutrition;
+
+import static vn.tramyte.db.generated.Tables.MEASUREMENT;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import vn.tramyte.db.Tx;
+import vn.tramyte.db.generated.tables.records.MeasurementRecord;
+import vn.tramyte.nutrition.growth.Position;
+
+/** The only class that reads and writes the measurement table. */
+public final class MeasurementRepository {
+
+    public void insert(Tx tx, String stationCode, Measurement m, String importRef, long seq) {
+        MeasurementRecord r = tx.dsl().newRecord(MEASUREMENT);
+        r.setId(m.id());
+        r.setStationCode(stationCode);
+        r.setPersonId(m.personId());
+        r.setImportRef(importRef);
+        fill(r, m);
+        stamp(tx, r, seq);
+        r.setDeleted(false);
+        r.store();
+    }
+
+    public void update(Tx tx, Measurement m, long seq) {
+        MeasurementRecord r = tx.dsl().fetchSingle(MEASUREMENT, MEASUREMENT.ID.eq(m.id()));
+        fill(r, m);
+        stamp(tx, r, seq);
+        r.store();
+    }
+
+    private static void fill(MeasurementRecord r, Measurement m) {
+        r.setMeasuredOn(m.date());
+        r.setWeightKg(decimal(m.weightKg(), 2));
+        r.setLengthCm(decimal(m.lengthCm(), 1));
+        r.setPosition(m.position() == null ? null : m.position().code());
+        r.setOedema(m.oedema());
+        r.setMuacMm(m.muacMm());
+    }
+
+    private static void stamp(Tx tx, MeasurementRecord r, long seq) {
+        r.setChangeSeq(seq);
+        r.setOriginSeq(seq);
+        r.setUpdatedAt(tx.now());
+        r.setUpdatedBy(tx.user());
+    }
+
+    private static BigDecimal decimal(Double v, int scale) {
+        return v == null ? null : BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    public Optional<Measurement> find(Tx tx, UUID id) {
+        return tx.dsl().selectFrom(MEASUREMENT).where(MEASUREMENT.ID.eq(id).and(MEASUREMENT.DELETED.isFalse()))
+                .fetchOptional(MeasurementRepository::toMeasurement);
+    }
+
+    public Optional<Measurement> findByImportRef(Tx tx, String stationCode, String importRef) {
+        return tx.dsl().selectFrom(MEASUREMENT)
+                .where(MEASUREMENT.STATION_CODE.eq(stationCode).and(MEASUREMENT.IMPORT_REF.eq(importRef)))
+                .fetchOptional(MeasurementRepository::toMeasurement);
+    }
+
+    /** One child's measurements, oldest first. */
+    public List<Measurement> ofPerson(Tx tx, UUID personId) {
+        return tx.dsl().selectFrom(MEASUREMENT)
+                .where(MEASUREMENT.PERSON_ID.eq(personId).and(MEASUREMENT.DELETED.isFalse()))
+                .orderBy(MEASUREMENT.MEASURED_ON, MEASUREMENT.ID)
+                .fetch(MeasurementRepository::toMeasurement);
+    }
+
+    /** Every measurement of a station (all stations when null) up to a date, oldest first. */
+    public List<Measurement> upTo(Tx tx, String stationCode, LocalDate date) {
+        Condition c = MEASUREMENT.DELETED.isFalse().and(MEASUREMENT.MEASURED_ON.le(date));
+        if (stationCode != null) {
+            c = c.and(MEASUREMENT.STATION_CODE.eq(stationCode));
+        }
+        return tx.dsl().selectFrom(MEASUREMENT).where(c).orderBy(MEASUREMENT.MEASURED_ON, MEASUREMENT.ID)
+                .fetch(MeasurementRepository::toMeasurement);
+    }
+
+    /** The latest measurement of each child up to a date. */
+    public Map<UUID, Measurement> latestPerPerson(Tx tx, String stationCode, LocalDate date) {
+        Map<UUID, Measurement> latest = new LinkedHashMap<>();
+        for (Measurement m : upTo(tx, stationCode, date)) {
+            latest.put(m.personId(), m);
+        }
+        return latest;
+    }
+
+    public int count(Tx tx, String stationCode) {
+        return tx.dsl().fetchCount(MEASUREMENT, stationCode == null ? MEASUREMENT.DELETED.isFalse()
+                : MEASUREMENT.DELETED.isFalse().and(MEASUREMENT.STATION_CODE.eq(stationCode)));
+    }
+
+    static Measurement toMeasurement(MeasurementRecord r) {
+        return new Measurement(r.getId(), r.getPersonId(), r.getMeasuredOn(),
+                r.getWeightKg() == null ? null : r.getWeightKg().doubleValue(),
+                r.getLengthCm() == null ? null : r.getLengthCm().doubleValue(),
+                r.getPosition() == null ? null : Position.parse(r.getPosition()).orElse(null),
+                r.getOedema(), r.getMuacMm());
+    }
+
+    /** The measurement's fields as the audit log shows them. */
+    static Map<String, Object> auditFields(Measurement m) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("person_id", m.personId());
+        f.put("measured_on", m.date());
+        f.put("weight_kg", m.weightKg());
+        f.put("length_cm", m.lengthCm());
+        f.put("position", m.position() == null ? null : m.position().code());
+        f.put("oedema", m.oedema());
+        f.put("muac_mm", m.muacMm());
+        return f;
+    }
+}

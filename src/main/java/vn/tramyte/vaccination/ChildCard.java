@@ -1,0 +1,114 @@
+package vn.tramyte.vaccination;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The child's vaccination card on a day: each child dose of the catalogue with the date it was
+ * given or the date it is due, and "fully immunized". Doses after the day are ignored, so a card
+ * for a past day shows what was known then. Verdicts are the stored ones.
+ */
+public final class ChildCard {
+    private final LocalDate birthDate;
+    private final LocalDate on;
+    private final List<CardEntry> entries;
+    private final List<RecordedDose> otherDoses;
+    private final FullImmunization fullImmunization;
+
+    private ChildCard(LocalDate birthDate, LocalDate on, List<CardEntry> entries, List<RecordedDose> otherDoses,
+                      FullImmunization fullImmunization) {
+        this.birthDate = birthDate;
+        this.on = on;
+        this.entries = List.copyOf(entries);
+        this.otherDoses = List.copyOf(otherDoses);
+        this.fullImmunization = fullImmunization;
+    }
+
+    public static ChildCard of(LocalDate birth, List<RecordedDose> doses, VaccineCatalogue catalogue, LocalDate on) {
+        return of(birth, doses, catalogue, on, ScheduleSettings.defaults());
+    }
+
+    public static ChildCard of(LocalDate birth, List<RecordedDose> doses, VaccineCatalogue catalogue, LocalDate on,
+                               ScheduleSettings settings) {
+        List<RecordedDose> known = doses.stream().filter(r -> !r.date().isAfter(on)).toList();
+        List<CardEntry> entries = new ArrayList<>();
+        for (String series : catalogue.seriesNames()) {
+            List<Vaccine> seriesDoses = catalogue.series(series);
+            if (seriesDoses.get(0).target() != Target.CHILD) {
+                continue; // a series is for one group only: the women's doses are not on the child's card
+            }
+            CardEntry previous = null;
+            for (Vaccine v : seriesDoses) {
+                previous = entry(v, previous, birth, known, on, settings);
+                entries.add(previous);
+            }
+        }
+        Set<String> childCodes = entries.stream().map(e -> e.vaccine().code()).collect(Collectors.toSet());
+        List<RecordedDose> others = known.stream().filter(r -> !childCodes.contains(r.vaccineCode())).toList();
+        // entries follow the catalogue's display order, not its series grouping
+        List<String> order = catalogue.all().stream().map(Vaccine::code).toList();
+        entries.sort(Comparator.comparingInt(e -> order.indexOf(e.vaccine().code())));
+        return new ChildCard(birth, on, entries, others, FullImmunization.of(birth, known, catalogue, on));
+    }
+
+    private static CardEntry entry(Vaccine v, CardEntry previous, LocalDate birth, List<RecordedDose> known,
+                                   LocalDate on, ScheduleSettings settings) {
+        Optional<RecordedDose> valid = ScheduleRules.validDose(known, v.code(), on);
+        if (valid.isPresent()) {
+            return new CardEntry(v, CardStatus.GIVEN, valid.get(), null, null);
+        }
+        RecordedDose invalid = known.stream().filter(r -> r.vaccineCode().equals(v.code()))
+                .max(Comparator.comparing(RecordedDose::date)).orElse(null);
+        LocalDate due = null;
+        DueStatus status;
+        if (previous != null && previous.status() != CardStatus.GIVEN) {
+            // only the next dose of a series can be due: PENTA2 waits for a valid PENTA1
+            LocalDate last = v.lastValidDate(birth);
+            boolean gone = previous.due() == DueStatus.NOT_APPLICABLE || !v.scheduledFor(birth)
+                    || last != null && on.isAfter(last);
+            status = gone ? DueStatus.NOT_APPLICABLE : DueStatus.NOT_YET_DUE;
+        } else {
+            due = ScheduleRules.dueDate(v, birth, previous == null ? null : previous.dose().date());
+            status = ScheduleRules.status(v, birth, due, on, settings);
+        }
+        return new CardEntry(v, invalid == null ? status.cardStatus() : CardStatus.INVALID, invalid, due, status);
+    }
+
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    /** The day the card describes (today, or a chosen vaccination day). */
+    public LocalDate on() {
+        return on;
+    }
+
+    /** Every child dose of the catalogue, in catalogue order. */
+    public List<CardEntry> entries() {
+        return entries;
+    }
+
+    public Optional<CardEntry> entry(String code) {
+        String c = VaccineCatalogue.normalizeCode(code);
+        return entries.stream().filter(e -> e.vaccine().code().equals(c)).findFirst();
+    }
+
+    /** The doses to give on the card's day: due or overdue, including doses to give again. */
+    public List<CardEntry> dueOrOverdue() {
+        return entries.stream().filter(CardEntry::dueOrOverdue).toList();
+    }
+
+    /** Recorded doses that are not child doses of this catalogue (a code since removed, a woman's dose). */
+    public List<RecordedDose> otherDoses() {
+        return otherDoses;
+    }
+
+    public FullImmunization fullImmunization() {
+        return fullImmunization;
+    }
+}

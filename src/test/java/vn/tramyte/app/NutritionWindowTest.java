@@ -1,0 +1,75 @@
+package vn.tramyte.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tramyte.app.Services;
+import vn.tramyte.nutrition.ScreeningRow;
+import vn.tramyte.person.PersonDraft;
+import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestStation;
+
+class NutritionWindowTest extends WindowTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void stationWithAChild() {
+        try (Services s = TestStation.station(dir)) {
+            var mother = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
+                    LocalDate.of(1998, 4, 12), false, "03", null, null, null, null, null), "Bản Đốc");
+            s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Mai", Sex.FEMALE,
+                    LocalDate.of(2025, 11, 22), false, "03", s.places().ownVillages().get(0).id(), mother, null,
+                    null, null));
+        }
+    }
+
+    @Test
+    void weightAndHeightTypedForAChildShowTheirZScoresInColourAndAreSaved() throws Exception {
+        startWindow(dir, "vi");
+        clickOn(waitForNode("#nav-nutrition"));
+        TableView<ScreeningRow> table = waitFor("#screeningTable");
+        waitUntil(() -> table.getItems().size() == 1);
+        clickOn("Lò Thị Mai");
+        clickOn("#weight").write("6,2");
+        Label waz = lookup("#z-waz").query();
+        waitUntil(() -> waz.getText().startsWith("−"));
+        // 6.2 kg for a girl of one year is far below the WHO median: severe underweight, in red
+        assertTrue(waz.getText().endsWith("Nặng (dưới −3 SD)"), waz.getText());
+        assertTrue(waz.getStyleClass().contains("status-severe"), waz.getStyleClass().toString());
+        clickOn("#length").write("74").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> table.getItems().get(0).measured());
+        Label haz = lookup("#z-haz").query();
+        assertTrue(haz.getStyleClass().contains("status-normal"), haz.getText());
+        Label summary = lookup("#screeningSummary").query();
+        waitUntil(() -> summary.getText().equals("Đã cân đo 1 / 1 trẻ dưới 5 tuổi"));
+        assertEquals(6.2, table.getItems().get(0).measurement().weightKg());
+    }
+
+    @Test
+    void aValueOutsideThePhysicalRangeIsRefusedWithTheRange() throws Exception {
+        startWindow(dir, "en");
+        clickOn(waitForNode("#nav-nutrition"));
+        TableView<ScreeningRow> table = waitFor("#screeningTable");
+        waitUntil(() -> table.getItems().size() == 1);
+        clickOn("Lò Thị Mai");
+        clickOn("#weight").write("75");
+        clickOn("#saveMeasurement");
+        Label errors = lookup("#measurementErrors").query();
+        waitUntil(() -> !errors.getText().isEmpty());
+        assertEquals("Weight: 75 kg is outside 0.5–60 kg. Check the weight.", errors.getText());
+        assertTrue(!table.getItems().get(0).measured());
+    }
+
+    private String waitForNode(String query) throws Exception {
+        waitFor(query);
+        return query;
+    }
+}
