@@ -5,6 +5,7 @@ import java.time.Clock;
 import vn.tramyte.common.Ids;
 import vn.tramyte.db.Database;
 import vn.tramyte.demo.DemoService;
+import vn.tramyte.importer.CsvImportService;
 import vn.tramyte.nutrition.MeasurementRepository;
 import vn.tramyte.nutrition.NutritionService;
 import vn.tramyte.nutrition.growth.GrowthStandards;
@@ -30,6 +31,7 @@ public final class Services implements AutoCloseable {
     private final SetupService setup;
     private final DemoService demo;
     private final NutritionService nutrition;
+    private final CsvImportService csvImport;
 
     private Services(Database db) {
         this.db = db;
@@ -41,6 +43,7 @@ public final class Services implements AutoCloseable {
         this.nutrition = new NutritionService(db, new MeasurementRepository(), people, places,
                 GrowthStandards.loadBundled(), ids);
         this.demo = new DemoService(db, places, people, users, nutrition);
+        this.csvImport = new CsvImportService(db, people, places, nutrition);
     }
 
     /** Opens the data folder (taking its lock, migrating its database) and wires the services. */
@@ -78,6 +81,10 @@ public final class Services implements AutoCloseable {
 
     public NutritionService nutrition() {
         return nutrition;
+    }
+
+    public CsvImportService csvImport() {
+        return csvImport;
     }
 
     public DemoService demo() {

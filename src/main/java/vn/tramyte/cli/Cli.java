@@ -26,6 +26,7 @@ public final class Cli {
         cmd.addSubcommand(new DemoCommand());
         cmd.addSubcommand(new InfoCommand());
         cmd.addSubcommand(new AnthroCommand());
+        cmd.addSubcommand(new ImportCsvCommand());
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cmd.setParameterExceptionHandler((ex, a) -> {

@@ -118,6 +118,11 @@ public final class NutritionService {
         return m.id();
     }
 
+    /** The weighing an import file's key named in an earlier import of this station. */
+    public Optional<Measurement> findImported(Tx tx, String stationCode, String importRef) {
+        return repository.findByImportRef(tx, stationCode, importRef);
+    }
+
     /** A child's measurements, oldest first, each with its z-scores. */
     public List<ScreeningRow> history(Child child) {
         return db.read(tx -> repository.ofPerson(tx, child.id())).stream()

@@ -34,7 +34,13 @@ public final class PersonRepository {
     }
 
     public void insert(Tx t, Person p, long changeSeq, OffsetDateTime now, String user) {
+        insert(t, p, null, changeSeq, now, user);
+    }
+
+    /** Inserts a person; importRef is the key of the row in an import file, or null. */
+    public void insert(Tx t, Person p, String importRef, long changeSeq, OffsetDateTime now, String user) {
         PersonRecord r = t.dsl().newRecord(PERSON);
+        r.setImportRef(importRef);
         fill(r, p);
         r.setId(p.id());
         r.setStationCode(p.stationCode());
@@ -98,6 +104,14 @@ public final class PersonRepository {
             query = query.and(PERSON.STATION_CODE.eq(stationCode));
         }
         return query.orderBy(PERSON.SEARCH_NAME).fetch(PersonRepository::toRow);
+    }
+
+    /** The person an import file's ref named in an earlier import of this station. */
+    public Optional<Person> findByImportRef(Tx t, String stationCode, String importRef) {
+        return t.dsl().selectFrom(PERSON)
+                .where(PERSON.STATION_CODE.eq(stationCode).and(PERSON.IMPORT_REF.eq(importRef))
+                        .and(PERSON.DELETED.isFalse()))
+                .fetchOptional(PersonRepository::toPerson);
     }
 
     public Optional<PersonRow> row(Tx t, UUID id) {

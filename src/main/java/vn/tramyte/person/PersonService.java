@@ -84,6 +84,20 @@ public final class PersonService {
 
     /** Saves inside the caller's transaction, for a station given explicitly (demo, imports). */
     public UUID save(Tx tx, String stationCode, PersonDraft draft) {
+        return save(tx, stationCode, draft, null);
+    }
+
+    /** The person a ref of an earlier import named, at this station. */
+    public Optional<Person> findImported(Tx tx, String stationCode, String importRef) {
+        return repository.findByImportRef(tx, stationCode, importRef);
+    }
+
+    public PersonValidator validator() {
+        return validator;
+    }
+
+    /** Saves inside the caller's transaction; importRef keeps the import file's key of a new person. */
+    public UUID save(Tx tx, String stationCode, PersonDraft draft, String importRef) {
         LocalDate today = tx.now().toLocalDate();
         Optional<Person> existing = draft.id() == null ? Optional.empty() : repository.find(tx, draft.id());
         if (draft.id() != null && existing.isEmpty()) {
@@ -106,7 +120,7 @@ public final class PersonService {
                 PersonValidator.blankToNull(draft.phone()));
         long seq = tx.nextChangeSeq();
         if (existing.isEmpty()) {
-            repository.insert(tx, person, seq, tx.now(), tx.user());
+            repository.insert(tx, person, importRef, seq, tx.now(), tx.user());
             tx.audit(TABLE, id, AuditAction.INSERT, seq, AuditText.created(PersonRepository.auditFields(person)));
         } else {
             repository.update(tx, person, seq, tx.now(), tx.user());

@@ -93,6 +93,14 @@ public final class PlaceService {
         return repository.village(tx, id);
     }
 
+    /** The station's village of that name (diacritics and case ignored), added when it has none. */
+    public Village villageNamed(Tx tx, String stationCode, String name) {
+        String wanted = SearchText.normalize(name);
+        return repository.villages(tx, stationCode).stream()
+                .filter(v -> SearchText.normalize(v.name()).equals(wanted)).findFirst()
+                .orElseGet(() -> addVillage(tx, stationCode, name));
+    }
+
     /** Adds a village to a station; a name the station already has is refused. */
     public Village addVillage(Tx tx, String stationCode, String name) {
         String clean = SearchText.clean(name);

@@ -1,0 +1,42 @@
+package vn.tramyte.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import vn.tramyte.app.Services;
+import vn.tramyte.common.Messages;
+import vn.tramyte.csvimport.ImportReport;
+
+/** {@code tramyte import-csv FILE|FOLDER...}: the register spreadsheets of CSV-IMPORT.md, all or nothing. */
+@Command(name = "import-csv", mixinStandardHelpOptions = true,
+        description = {"Import register files (persons.csv, measurements.csv, ...) or a folder holding them.",
+            "All or nothing: if any row is invalid, nothing is imported and every invalid row is listed."})
+public final class ImportCsvCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
+    @CommandLine.Mixin
+    GlobalOptions global = new GlobalOptions();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER", description = "CSV files or folders to import")
+    List<Path> paths;
+
+    @Override
+    public GlobalOptions global() {
+        return global;
+    }
+
+    @Override
+    public Integer call() {
+        Messages m = global.messages();
+        try (Services services = global.open()) {
+            ImportReport report = services.csvImport().importPaths(services.users().currentUserName(), paths);
+            var out = report.ok() ? spec.commandLine().getOut() : spec.commandLine().getErr();
+            report.lines(m).forEach(out::println);
+            return report.ok() ? Cli.OK : Cli.USER_ERROR;
+        }
+    }
+}

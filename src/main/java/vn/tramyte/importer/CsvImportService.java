@@ -1,0 +1,106 @@
+package vn.tramyte.importer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.tramyte.common.UserError;
+import vn.tramyte.csvimport.CsvTable;
+import vn.tramyte.csvimport.CsvTableReader;
+import vn.tramyte.csvimport.FolderScan;
+import vn.tramyte.csvimport.ImportContext;
+import vn.tramyte.csvimport.ImportFile;
+import vn.tramyte.csvimport.ImportProblem;
+import vn.tramyte.csvimport.ImportReport;
+import vn.tramyte.db.Database;
+import vn.tramyte.nutrition.NutritionService;
+import vn.tramyte.person.PersonService;
+import vn.tramyte.place.PlaceService;
+
+/**
+ * The bulk import of CSV-IMPORT.md: every file is read and every row checked first; only
+ * when nothing is wrong are all rows written, in one transaction, persons first. A failed
+ * import changes nothing; a re-import of the same files changes nothing either.
+ */
+public final class CsvImportService {
+    private final Database db;
+    private final PersonService people;
+    private final PlaceService places;
+    private final NutritionService nutrition;
+    private final CsvTableReader reader = new CsvTableReader();
+
+    public CsvImportService(Database db, PersonService people, PlaceService places, NutritionService nutrition) {
+        this.db = db;
+        this.people = people;
+        this.places = places;
+        this.nutrition = nutrition;
+    }
+
+    /** Imports files and folders (a folder: every known file in it, in dependency order). */
+    public ImportReport importPaths(String user, List<Path> paths) {
+        ImportReport.Builder report = ImportReport.builder();
+        String station = db.read(places::ownStationCode);
+        if (station == null) {
+            throw new UserError("import.error.centre");
+        }
+        Map<ImportFile, CsvTable> tables = read(paths, report);
+        for (ImportFile f : tables.keySet()) {
+            if (!ImportFile.PERSONS.equals(f) && !ImportFile.MEASUREMENTS.equals(f)) {
+                report.problem(ImportProblem.ofFile(tables.get(f).fileName(), "import.problem.notYetSupported"));
+            }
+        }
+        ImportContext context = new ImportContext(nutrition.today(), people.ethnicGroups());
+        ImportSession session = new ImportSession(station, context, ref -> db.read(tx -> people
+                .findImported(tx, station, ref).map(p -> new ImportSession.KnownPerson(ref, p.id(), p.sex(),
+                        p.birthDate(), 0))));
+        PersonRows persons = new PersonRows(people, places);
+        MeasurementRows measurements = new MeasurementRows(nutrition, people);
+        Optional.ofNullable(tables.get(ImportFile.PERSONS)).ifPresent(t -> persons.read(t, session, report));
+        Optional.ofNullable(tables.get(ImportFile.PERSONS))
+                .ifPresent(t -> persons.check(t, session, context.today(), report));
+        Optional.ofNullable(tables.get(ImportFile.MEASUREMENTS)).ifPresent(t -> measurements.check(t, session, report));
+        if (report.hasProblems()) {
+            return report.build();
+        }
+        db.writeVoid(user, tx -> {
+            persons.apply(tx, station, report);
+            measurements.apply(tx, station, report);
+        });
+        return report.build();
+    }
+
+    private Map<ImportFile, CsvTable> read(List<Path> paths, ImportReport.Builder report) {
+        Map<ImportFile, CsvTable> tables = new EnumMap<>(ImportFile.class);
+        List<FolderScan.Found> found = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                FolderScan.Result scan = new FolderScan().scan(path);
+                report.problems(scan.problems());
+                found.addAll(scan.files());
+            } else {
+                String name = path.getFileName().toString();
+                Optional<ImportFile> file = ImportFile.forFileName(name);
+                if (file.isEmpty()) {
+                    report.problem(ImportProblem.ofFile(name, "import.problem.unknownFile",
+                            String.join(", ", ImportFile.fileNames())));
+                } else {
+                    found.add(new FolderScan.Found(file.get(), path));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(f -> ImportFile.dependencyOrder().indexOf(f.file())));
+        for (FolderScan.Found f : found) {
+            CsvTable table = reader.read(f.file(), f.path());
+            report.problems(table.problems());
+            if (tables.putIfAbsent(f.file(), table) != null) {
+                report.problem(ImportProblem.ofFile(table.fileName(), "import.problem.sameFileTwice",
+                        tables.get(f.file()).fileName()));
+            }
+        }
+        return tables;
+    }
+}
