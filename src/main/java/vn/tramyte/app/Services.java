@@ -5,7 +5,9 @@ import java.time.Clock;
 import vn.tramyte.common.Ids;
 import vn.tramyte.db.Database;
 import vn.tramyte.demo.DemoService;
+import vn.tramyte.csvimport.ImportFile;
 import vn.tramyte.importer.CsvImportService;
+import vn.tramyte.nutrition.MeasurementRows;
 import vn.tramyte.nutrition.MeasurementRepository;
 import vn.tramyte.nutrition.NutritionService;
 import vn.tramyte.nutrition.growth.GrowthStandards;
@@ -43,7 +45,8 @@ public final class Services implements AutoCloseable {
         this.nutrition = new NutritionService(db, new MeasurementRepository(), people, places,
                 GrowthStandards.loadBundled(), ids);
         this.demo = new DemoService(db, places, people, users, nutrition);
-        this.csvImport = new CsvImportService(db, people, places, nutrition);
+        this.csvImport = new CsvImportService(db, people, places);
+        csvImport.register(ImportFile.MEASUREMENTS, () -> new MeasurementRows(nutrition, people));
     }
 
     /** Opens the data folder (taking its lock, migrating its database) and wires the services. */

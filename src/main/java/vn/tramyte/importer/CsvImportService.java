@@ -17,7 +17,6 @@ import vn.tramyte.csvimport.ImportFile;
 import vn.tramyte.csvimport.ImportProblem;
 import vn.tramyte.csvimport.ImportReport;
 import vn.tramyte.db.Database;
-import vn.tramyte.nutrition.NutritionService;
 import vn.tramyte.person.PersonService;
 import vn.tramyte.place.PlaceService;
 
@@ -30,14 +29,20 @@ public final class CsvImportService {
     private final Database db;
     private final PersonService people;
     private final PlaceService places;
-    private final NutritionService nutrition;
+    private final Map<ImportFile, FileRows.Factory> features = new EnumMap<>(ImportFile.class);
     private final CsvTableReader reader = new CsvTableReader();
 
-    public CsvImportService(Database db, PersonService people, PlaceService places, NutritionService nutrition) {
+    /** persons.csv is the import's own; every other file is registered by its feature ({@link #register}). */
+    public CsvImportService(Database db, PersonService people, PlaceService places) {
         this.db = db;
         this.people = people;
         this.places = places;
-        this.nutrition = nutrition;
+        register(ImportFile.PERSONS, () -> new PersonRows(people, places));
+    }
+
+    /** A feature takes charge of one file (done once, in the composition root). */
+    public void register(ImportFile file, FileRows.Factory factory) {
+        features.put(file, factory);
     }
 
     /** Imports files and folders (a folder: every known file in it, in dependency order). */
@@ -48,33 +53,31 @@ public final class CsvImportService {
             throw new UserError("import.error.centre");
         }
         Map<ImportFile, CsvTable> tables = read(paths, report);
-        for (ImportFile f : tables.keySet()) {
-            if (!ImportFile.PERSONS.equals(f) && !ImportFile.MEASUREMENTS.equals(f)) {
-                report.problem(ImportProblem.ofFile(tables.get(f).fileName(), "import.problem.notYetSupported"));
-            }
-        }
-        ImportContext context = new ImportContext(nutrition.today(), people.ethnicGroups());
+        ImportContext context = new ImportContext(people.today(), people.ethnicGroups());
         ImportSession session = new ImportSession(station, context, ref -> db.read(tx -> people
                 .findImported(tx, station, ref).map(p -> new ImportSession.KnownPerson(ref, p.id(), p.sex(),
                         p.birthDate(), 0))));
-        PersonRows persons = new PersonRows(people, places);
-        MeasurementRows measurements = new MeasurementRows(nutrition, people);
-        Optional.ofNullable(tables.get(ImportFile.PERSONS)).ifPresent(t -> persons.read(t, session, report));
-        Optional.ofNullable(tables.get(ImportFile.PERSONS))
-                .ifPresent(t -> persons.check(t, session, context.today(), report));
-        Optional.ofNullable(tables.get(ImportFile.MEASUREMENTS)).ifPresent(t -> measurements.check(t, session, report));
+        List<FileRows> handlers = new ArrayList<>();
+        for (Map.Entry<ImportFile, CsvTable> e : tables.entrySet()) {
+            FileRows.Factory factory = features.get(e.getKey());
+            if (factory == null) {
+                report.problem(ImportProblem.ofFile(e.getValue().fileName(), "import.problem.notYetSupported"));
+                continue;
+            }
+            FileRows rows = factory.create();
+            rows.check(e.getValue(), session, report);
+            handlers.add(rows);
+        }
         if (report.hasProblems()) {
             return report.build();
         }
-        db.writeVoid(user, tx -> {
-            persons.apply(tx, station, report);
-            measurements.apply(tx, station, report);
-        });
+        db.writeVoid(user, tx -> handlers.forEach(h -> h.apply(tx, session, report)));
         return report.build();
     }
 
     private Map<ImportFile, CsvTable> read(List<Path> paths, ImportReport.Builder report) {
-        Map<ImportFile, CsvTable> tables = new EnumMap<>(ImportFile.class);
+        Map<ImportFile, CsvTable> tables = new java.util.TreeMap<>(
+                Comparator.comparingInt(f -> ImportFile.dependencyOrder().indexOf(f)));
         List<FolderScan.Found> found = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {

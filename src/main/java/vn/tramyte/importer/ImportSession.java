@@ -12,9 +12,9 @@ import vn.tramyte.person.Sex;
  * What the files of one import know about each other while they are checked: the people of
  * persons.csv by ref, and those of earlier imports found in the records.
  */
-final class ImportSession {
+public final class ImportSession {
     /** A person a ref names: from this import (id null until applied) or from the records. */
-    record KnownPerson(String ref, UUID id, Sex sex, LocalDate birthDate, int line) {
+    public record KnownPerson(String ref, UUID id, Sex sex, LocalDate birthDate, int line) {
     }
 
     private final String stationCode;
@@ -29,20 +29,20 @@ final class ImportSession {
         this.fromRecords = fromRecords;
     }
 
-    String stationCode() {
+    public String stationCode() {
         return stationCode;
     }
 
-    ImportContext context() {
+    public ImportContext context() {
         return context;
     }
 
-    void addFromFile(KnownPerson p) {
+    public void addFromFile(KnownPerson p) {
         fromFile.put(p.ref(), p);
     }
 
     /** The person a ref names: this import's persons.csv first (it may correct the records), then the records. */
-    Optional<KnownPerson> person(String ref) {
+    public Optional<KnownPerson> person(String ref) {
         KnownPerson p = fromFile.get(ref);
         return p != null ? Optional.of(p) : fromRecords.apply(ref);
     }

@@ -24,7 +24,7 @@ import vn.tramyte.person.Sex;
 import vn.tramyte.place.PlaceService;
 
 /** persons.csv: checked row by row like typed people, then saved by ref (new, updated or unchanged). */
-final class PersonRows {
+final class PersonRows implements FileRows {
     /** A checked row, ready to be applied. */
     record Row(int line, String ref, String fullName, Sex sex, DateText.Parsed birth, String ethnicity, String village,
                String motherRef, String personalId, String insuranceNo, String phone) {
@@ -45,8 +45,24 @@ final class PersonRows {
         this.places = places;
     }
 
+    @Override
+    public ImportFile file() {
+        return ImportFile.PERSONS;
+    }
+
+    @Override
+    public void check(CsvTable table, ImportSession session, ImportReport.Builder report) {
+        read(table, session, report);
+        check(table, session, session.context().today(), report);
+    }
+
+    @Override
+    public void apply(Tx tx, ImportSession session, ImportReport.Builder report) {
+        apply(tx, session.stationCode(), report);
+    }
+
     /** First pass: what each row says, so refs to people of this same file resolve in the second. */
-    void read(CsvTable table, ImportSession session, ImportReport.Builder report) {
+    private void read(CsvTable table, ImportSession session, ImportReport.Builder report) {
         report.problems(Duplicates.inColumn(table.rows(), "ref"));
         for (CsvRow csv : table.rows()) {
             RowReader r = new RowReader(csv, session.context(), report::problem);
@@ -74,7 +90,7 @@ final class PersonRows {
     }
 
     /** Second pass: the rules of a typed person, with the mother found in this import or the records. */
-    void check(CsvTable table, ImportSession session, LocalDate today, ImportReport.Builder report) {
+    private void check(CsvTable table, ImportSession session, LocalDate today, ImportReport.Builder report) {
         Map<Integer, CsvRow> byLine = new HashMap<>();
         table.rows().forEach(r -> byLine.put(r.line(), r));
         motherRefs.forEach((line, ref) -> {
@@ -93,7 +109,7 @@ final class PersonRows {
                 }
                 ImportSession.KnownPerson k = known.get();
                 mother = Optional.of(new Person(k.id(), session.stationCode(), row.motherRef(), k.sex(),
-                        k.birthDate(), false, null, null, null, null, null, null));
+                        k.birthDate(), false, null, null, null, null, null, null, null));
             }
             List<Problem> problems = people.validator().validate(draft(row, null, null), today, mother,
                     row.motherRef() != null, true);
@@ -109,7 +125,7 @@ final class PersonRows {
     }
 
     /** Saves every row, mothers before their children, and counts what changed. */
-    void apply(Tx tx, String station, ImportReport.Builder report) {
+    private void apply(Tx tx, String station, ImportReport.Builder report) {
         Map<String, java.util.UUID> ids = new HashMap<>();
         List<Row> pending = new ArrayList<>(rows);
         while (!pending.isEmpty()) {

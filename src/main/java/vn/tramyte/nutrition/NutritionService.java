@@ -132,7 +132,7 @@ public final class NutritionService {
     /** Children under five on a date (of the chosen villages; all when none is chosen). */
     public List<Child> childrenUnderFive(LocalDate date, Set<String> villageNames) {
         return people.all().stream()
-                .filter(p -> !p.birthYearOnly())
+                .filter(p -> !p.birthYearOnly() && p.alive())
                 .map(NutritionService::child)
                 .filter(c -> c.underFiveOn(date))
                 .filter(c -> villageNames.isEmpty() || villageNames.contains(c.villageName()))

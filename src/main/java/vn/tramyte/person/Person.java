@@ -16,5 +16,10 @@ public record Person(
         UUID motherId,
         String personalId,
         String insuranceNo,
-        String phone) {
+        String phone,
+        LocalDate diedOn) {
+
+    public boolean alive() {
+        return diedOn == null;
+    }
 }

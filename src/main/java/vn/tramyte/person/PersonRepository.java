@@ -77,6 +77,17 @@ public final class PersonRepository {
         r.setPhone(p.phone());
     }
 
+    public void setDiedOn(Tx t, java.util.UUID id, java.time.LocalDate diedOn, long changeSeq) {
+        t.dsl().update(PERSON)
+                .set(PERSON.DIED_ON, diedOn)
+                .set(PERSON.CHANGE_SEQ, changeSeq)
+                .set(PERSON.ORIGIN_SEQ, changeSeq)
+                .set(PERSON.UPDATED_AT, t.now())
+                .set(PERSON.UPDATED_BY, t.user())
+                .where(PERSON.ID.eq(id))
+                .execute();
+    }
+
     /** The person's fields as the audit log shows them. */
     public static Map<String, Object> auditFields(Person p) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -132,12 +143,13 @@ public final class PersonRepository {
         return new PersonRow(r.get(PERSON.ID), r.get(PERSON.STATION_CODE), r.get(PERSON.FULL_NAME),
                 r.get(PERSON.SEARCH_NAME), Sex.fromCode(r.get(PERSON.SEX)), r.get(PERSON.BIRTH_DATE),
                 r.get(PERSON.BIRTH_YEAR_ONLY), r.get(PERSON.ETHNICITY_CODE), r.get(VILLAGE.NAME),
-                r.get(PERSON.MOTHER_ID), r.get(MOTHER.FULL_NAME), r.get(PERSON.PERSONAL_ID), r.get(PERSON.INSURANCE_NO), r.get(PERSON.PHONE));
+                r.get(PERSON.MOTHER_ID), r.get(MOTHER.FULL_NAME), r.get(PERSON.PERSONAL_ID), r.get(PERSON.INSURANCE_NO), r.get(PERSON.PHONE),
+                r.get(PERSON.DIED_ON));
     }
 
     static Person toPerson(PersonRecord r) {
         return new Person(r.getId(), r.getStationCode(), r.getFullName(), Sex.fromCode(r.getSex()), r.getBirthDate(),
                 r.getBirthYearOnly(), r.getEthnicityCode(), r.getVillageId(), r.getMotherId(), r.getPersonalId(),
-                r.getInsuranceNo(), r.getPhone());
+                r.getInsuranceNo(), r.getPhone(), r.getDiedOn());
     }
 }

@@ -18,5 +18,11 @@ public record PersonRow(
         String motherName,
         String personalId,
         String insuranceNo,
-        String phone) {
+        String phone,
+        LocalDate diedOn) {
+
+    /** False once a death is recorded: the person leaves due and planning lists. */
+    public boolean alive() {
+        return diedOn == null;
+    }
 }

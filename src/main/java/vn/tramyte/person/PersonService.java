@@ -117,7 +117,7 @@ public final class PersonService {
         Person person = new Person(id, stationCode, SearchText.clean(draft.fullName()), draft.sex(), draft.birthDate(),
                 draft.birthYearOnly(), draft.ethnicityCode(), draft.villageId(), draft.motherId(),
                 PersonValidator.blankToNull(draft.personalId()), upper(PersonValidator.blankToNull(draft.insuranceNo())),
-                PersonValidator.blankToNull(draft.phone()));
+                PersonValidator.blankToNull(draft.phone()), existing.map(Person::diedOn).orElse(null));
         long seq = tx.nextChangeSeq();
         if (existing.isEmpty()) {
             repository.insert(tx, person, importRef, seq, tx.now(), tx.user());
@@ -128,6 +128,17 @@ public final class PersonService {
                     PersonRepository.auditFields(existing.get()), PersonRepository.auditFields(person)));
         }
         return id;
+    }
+
+    /**
+     * Records (or, with null, clears) the date a person died, inside the death register's
+     * transaction; the person leaves every due and planning list, the records stay.
+     */
+    public void setDiedOn(Tx tx, UUID personId, LocalDate diedOn) {
+        Person before = repository.find(tx, personId).orElseThrow(() -> new UserError("person.error.notFound"));
+        long seq = tx.nextChangeSeq();
+        repository.setDiedOn(tx, personId, diedOn, seq);
+        tx.audit(TABLE, personId, AuditAction.UPDATE, seq, "died_on: " + before.diedOn() + " → " + diedOn);
     }
 
     private static String upper(String s) {

@@ -21,7 +21,7 @@ class PregnancyValidatorTest {
     private final PregnancyValidator validator = new PregnancyValidator();
 
     private static Person woman(Sex sex, LocalDate birth) {
-        return new Person(WOMAN_ID, "12345", "Lò Thị Mai", sex, birth, false, "03", null, null, null, null, null);
+        return new Person(WOMAN_ID, "12345", "Lò Thị Mai", sex, birth, false, "03", null, null, null, null, null, null);
     }
 
     private static PregnancyDraft draft(LocalDate lmp, LocalDate edd) {

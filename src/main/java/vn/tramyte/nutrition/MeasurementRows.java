@@ -1,4 +1,4 @@
-package vn.tramyte.importer;
+package vn.tramyte.nutrition;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,10 +15,8 @@ import vn.tramyte.csvimport.ImportReport;
 import vn.tramyte.csvimport.RowChange;
 import vn.tramyte.csvimport.RowReader;
 import vn.tramyte.db.Tx;
-import vn.tramyte.nutrition.Measurement;
-import vn.tramyte.nutrition.MeasurementDraft;
-import vn.tramyte.nutrition.MeasurementRules;
-import vn.tramyte.nutrition.NutritionService;
+import vn.tramyte.importer.FileRows;
+import vn.tramyte.importer.ImportSession;
 import vn.tramyte.nutrition.growth.Position;
 import vn.tramyte.person.Person;
 import vn.tramyte.person.PersonService;
@@ -28,7 +26,7 @@ import vn.tramyte.person.PersonService;
  * nothing and a corrected file updates the weighing it names. Implausible values are kept
  * (and flagged on screen), as WHO tools do; values outside the physical ranges are refused.
  */
-final class MeasurementRows {
+public final class MeasurementRows implements FileRows {
     record Row(int line, String personRef, LocalDate date, Double weightKg, Double lengthCm, Position position,
                boolean oedema, Integer muacMm) {
 
@@ -42,12 +40,18 @@ final class MeasurementRows {
     private final PersonService people;
     private final List<Row> rows = new ArrayList<>();
 
-    MeasurementRows(NutritionService nutrition, PersonService people) {
+    public MeasurementRows(NutritionService nutrition, PersonService people) {
         this.nutrition = nutrition;
         this.people = people;
     }
 
-    void check(CsvTable table, ImportSession session, ImportReport.Builder report) {
+    @Override
+    public ImportFile file() {
+        return ImportFile.MEASUREMENTS;
+    }
+
+    @Override
+    public void check(CsvTable table, ImportSession session, ImportReport.Builder report) {
         report.problems(Duplicates.byKey(table.rows(), "date", "person_ref + date",
                 r -> r.get("person_ref") + "@" + r.get("date")));
         for (CsvRow csv : table.rows()) {
@@ -87,7 +91,9 @@ final class MeasurementRows {
                 row.lengthCm() == null ? null : row.position(), row.oedema(), row.muacMm());
     }
 
-    void apply(Tx tx, String station, ImportReport.Builder report) {
+    @Override
+    public void apply(Tx tx, ImportSession session, ImportReport.Builder report) {
+        String station = session.stationCode();
         for (Row row : rows) {
             java.util.UUID person = people.findImported(tx, station, row.personRef()).map(Person::id).orElseThrow();
             Optional<Measurement> existing = nutrition.findImported(tx, station, row.importRef());
