@@ -20,6 +20,8 @@ import vn.tramyte.place.ReferencePlaces;
 import vn.tramyte.security.UserRepository;
 import vn.tramyte.security.UserService;
 import vn.tramyte.setup.SetupService;
+import vn.tramyte.vaccination.VaccinationRepository;
+import vn.tramyte.vaccination.VaccinationService;
 
 /**
  * The composition root: every service of one data folder, wired by hand. The window and
@@ -34,6 +36,7 @@ public final class Services implements AutoCloseable {
     private final DemoService demo;
     private final NutritionService nutrition;
     private final CsvImportService csvImport;
+    private final VaccinationService vaccination;
 
     private Services(Database db) {
         this.db = db;
@@ -44,6 +47,7 @@ public final class Services implements AutoCloseable {
         this.setup = new SetupService(db, places, people, users);
         this.nutrition = new NutritionService(db, new MeasurementRepository(), people, places,
                 GrowthStandards.loadBundled(), ids);
+        this.vaccination = new VaccinationService(db, new VaccinationRepository(), people, places, ids);
         this.demo = new DemoService(db, places, people, users, nutrition);
         this.csvImport = new CsvImportService(db, people, places);
         csvImport.register(ImportFile.MEASUREMENTS, () -> new MeasurementRows(nutrition, people));
@@ -55,6 +59,7 @@ public final class Services implements AutoCloseable {
         try {
             Services services = new Services(db);
             services.setup.ensureReferenceData();
+            services.vaccination.ensureCatalogue();
             return services;
         } catch (RuntimeException e) {
             db.close();
@@ -84,6 +89,10 @@ public final class Services implements AutoCloseable {
 
     public NutritionService nutrition() {
         return nutrition;
+    }
+
+    public VaccinationService vaccination() {
+        return vaccination;
     }
 
     public CsvImportService csvImport() {
