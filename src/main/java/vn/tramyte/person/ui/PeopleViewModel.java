@@ -70,8 +70,8 @@ public final class PeopleViewModel {
     }
 
     private void applyFilter() {
-        String q = SearchText.normalize(search.get());
-        shown.setPredicate(q.isEmpty() ? null : r -> SearchText.matchesWords(r.searchName(), q));
+        String q = search.get();
+        shown.setPredicate(SearchText.normalize(q).isEmpty() ? null : r -> vn.tramyte.person.PersonSearch.matches(r, q));
     }
 
     private void updateSummary() {
