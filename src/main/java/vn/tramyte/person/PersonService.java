@@ -87,6 +87,16 @@ public final class PersonService {
         return save(tx, stationCode, draft, null);
     }
 
+    /** The import refs of this station's people that came from an import file (persons.csv ref), by id. */
+    public java.util.Map<UUID, String> importRefs(Tx tx) {
+        return repository.importRefs(tx, places.ownStationCode(tx));
+    }
+
+    /** The ref a list gives a person: the import file's ref when there is one, else the id. */
+    public static String personRef(java.util.Map<UUID, String> importRefs, UUID id) {
+        return importRefs.getOrDefault(id, id.toString());
+    }
+
     /** The person a ref of an earlier import named, at this station. */
     public Optional<Person> findImported(Tx tx, String stationCode, String importRef) {
         return repository.findByImportRef(tx, stationCode, importRef);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.tramyte.common.Ids;
+import vn.tramyte.common.SearchText;
 import vn.tramyte.common.UserError;
 import vn.tramyte.db.AuditAction;
 import vn.tramyte.db.AuditText;
@@ -200,7 +201,8 @@ public final class VaccinationService {
 
     /**
      * The due list of a vaccination day for the chosen villages (all when empty): living children
-     * only, grouped by village then name. With overdueWeeks, only the rows overdue by more than
+     * only, grouped by village then name. Each child's id is its person_ref: the ref of the import
+     * file it came from, else its id. With overdueWeeks, only the rows overdue by more than
      * that many weeks (the defaulters).
      */
     public List<DueRow> dueList(LocalDate day, Set<String> villages, Integer overdueWeeks) {
@@ -210,16 +212,19 @@ public final class VaccinationService {
 
     /** The whole due list of a day (rows and totals) for the chosen villages. */
     public DueList computeDueList(LocalDate day, Set<String> villages) {
+        Set<String> wanted = villages.stream().map(SearchText::normalize).collect(java.util.stream.Collectors.toSet());
         return db.read(tx -> {
             List<PersonRow> children = people.rows(tx).stream()
                     .filter(PersonRow::alive)
                     .filter(p -> isChild(p, day))
-                    .filter(p -> villages.isEmpty() || villages.contains(p.villageName()))
+                    .filter(p -> wanted.isEmpty() || wanted.contains(SearchText.normalize(p.villageName())))
                     .sorted(Comparator.comparing(PersonRow::villageName, Comparator.nullsLast(Comparator.naturalOrder()))
                             .thenComparing(PersonRow::searchName))
                     .toList();
             Map<UUID, List<RecordedDose>> doses = repository.byPerson(tx, places.ownStationCode(tx), null);
-            List<DueListChild> input = children.stream().map(p -> new DueListChild(p.id().toString(), p.fullName(),
+            Map<UUID, String> refs = people.importRefs(tx);
+            List<DueListChild> input = children.stream().map(p -> new DueListChild(
+                    PersonService.personRef(refs, p.id()), p.fullName(),
                     p.birthDate(), p.villageName(), p.motherName(), doses.getOrDefault(p.id(), List.of()))).toList();
             return DueList.compute(input, catalogue(), day, settings);
         });
