@@ -22,6 +22,7 @@ import vn.tramyte.security.UserService;
 import vn.tramyte.setup.SetupService;
 import vn.tramyte.vaccination.VaccinationRepository;
 import vn.tramyte.vaccination.VaccinationService;
+import vn.tramyte.vaccination.VaccinationRows;
 
 /**
  * The composition root: every service of one data folder, wired by hand. The window and
@@ -51,6 +52,7 @@ public final class Services implements AutoCloseable {
         this.demo = new DemoService(db, places, people, users, nutrition);
         this.csvImport = new CsvImportService(db, people, places);
         csvImport.register(ImportFile.MEASUREMENTS, () -> new MeasurementRows(nutrition, people));
+        csvImport.register(ImportFile.VACCINATIONS, () -> new VaccinationRows(vaccination, people));
     }
 
     /** Opens the data folder (taking its lock, migrating its database) and wires the services. */

@@ -177,6 +177,16 @@ public final class VaccinationService {
 
     // ---- reading
 
+    /** A person's doses inside the caller's transaction (an import), oldest first. */
+    public List<StoredDose> doses(Tx tx, UUID personId) {
+        return repository.ofPerson(tx, personId);
+    }
+
+    /** The saved person an earlier import's persons.csv ref names at a station. */
+    public Optional<UUID> importedPersonId(String stationCode, String importRef) {
+        return db.read(tx -> people.findImported(tx, stationCode, importRef).map(vn.tramyte.person.Person::id));
+    }
+
     /** A person's doses, oldest first. */
     public List<StoredDose> doses(UUID personId) {
         return db.read(tx -> repository.ofPerson(tx, personId));
