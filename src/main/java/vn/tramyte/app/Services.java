@@ -49,7 +49,7 @@ public final class Services implements AutoCloseable {
         this.nutrition = new NutritionService(db, new MeasurementRepository(), people, places,
                 GrowthStandards.loadBundled(), ids);
         this.vaccination = new VaccinationService(db, new VaccinationRepository(), people, places, ids);
-        this.demo = new DemoService(db, places, people, users, nutrition);
+        this.demo = new DemoService(db, places, people, users, nutrition, vaccination);
         this.csvImport = new CsvImportService(db, people, places);
         csvImport.register(ImportFile.MEASUREMENTS, () -> new MeasurementRows(nutrition, people));
         csvImport.register(ImportFile.VACCINATIONS, () -> new VaccinationRows(vaccination, people));

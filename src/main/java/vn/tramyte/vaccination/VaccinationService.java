@@ -55,6 +55,7 @@ public final class VaccinationService {
             return null;
         });
         catalogue = null;
+        catalogue(); // loaded now, so that no write transaction has to read it
     }
 
     /**
