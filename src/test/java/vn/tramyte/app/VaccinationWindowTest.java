@@ -103,8 +103,7 @@ class VaccinationWindowTest extends WindowTest {
         startWindow(dir, "en");
         clickOn((javafx.scene.Node) waitFor("#nav-vaccination"));
         TextField search = waitFor("#vaxSearch");
-        waitUntil(search::isFocused);
-        write("mai 2026");
+        clickOn(search).write("mai 2026");
         ListView<PersonRow> results = lookup("#vaxResults").query();
         waitUntil(() -> results.getItems().size() == 1);
         type(KeyCode.DOWN).type(KeyCode.ENTER);
