@@ -64,7 +64,7 @@ public final class VaccinationView {
         tabs.getTabs().addAll(card, due, late, register);
         vm.refresh();
         // the page opens ready to type: keyboard-only entry starts in the search field
-        tabs.sceneProperty().addListener((o, a, b) -> {
+        search.sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
                 javafx.application.Platform.runLater(search::requestFocus);
             }
@@ -96,12 +96,12 @@ public final class VaccinationView {
         results.setId("vaxResults");
         results.setItems(vm.matches());
         results.setPlaceholder(new Label(m.get("vaccination.ui.searchHint")));
-        results.setPrefHeight(260);
+        results.setPrefHeight(150);
         results.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(PersonRow p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : vm.personText(p));
+                setText(empty || p == null ? null : vm.personText(p).replaceFirst(" · ", "\n"));
             }
         });
         results.setOnKeyPressed(e -> {
@@ -113,10 +113,14 @@ public final class VaccinationView {
         results.setOnMouseClicked(e -> chooseSelected());
         Label searchTitle = new Label(m.get("vaccination.ui.findPerson"));
         searchTitle.getStyleClass().add("title-4");
-        VBox left = new VBox(8, searchTitle, search, results);
-        VBox.setVgrow(results, Priority.ALWAYS);
-        left.setPrefWidth(330);
-        left.setMinWidth(280);
+        VBox left = new VBox(8, searchTitle, search, results, entry());
+        left.setPadding(new Insets(0, 8, 0, 0));
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        leftScroll.setPrefWidth(330);
+        leftScroll.setMinWidth(300);
+        leftScroll.getStyleClass().add("edge-to-edge");
 
         Label who = new Label();
         who.setId("vaxPerson");
@@ -132,8 +136,8 @@ public final class VaccinationView {
         TableView<CardLine> card = new TableView<>(vm.card());
         card.setId("vaxCard");
         card.setPlaceholder(new Label(m.get("vaccination.ui.noCard")));
-        card.getColumns().add(col("vaccination.col.vaccine", CardLine::name, 250));
-        TableColumn<CardLine, String> status = col("vaccination.col.status", CardLine::statusText, 150);
+        card.getColumns().add(col("vaccination.col.vaccine", CardLine::name, 235));
+        TableColumn<CardLine, String> status = col("vaccination.col.status", CardLine::statusText, 130);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -148,8 +152,20 @@ public final class VaccinationView {
             }
         });
         card.getColumns().add(status);
-        card.getColumns().add(col("vaccination.col.date", CardLine::dateText, 140));
-        TableColumn<CardLine, String> note = col("vaccination.col.note", CardLine::note, 300);
+        card.getColumns().add(col("vaccination.col.date", CardLine::dateText, 130));
+        TableColumn<CardLine, String> note = col("vaccination.col.note", CardLine::note, 120);
+        note.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+                getStyleClass().remove("warning-text");
+                if (!empty && item != null && !item.isEmpty()) {
+                    getStyleClass().add("warning-text");
+                }
+            }
+        });
         card.getColumns().add(note);
         card.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         card.setPrefHeight(330);
@@ -157,7 +173,7 @@ public final class VaccinationView {
 
         ListView<String> history = new ListView<>(vm.history());
         history.setId("vaxHistory");
-        history.setPrefHeight(90);
+        history.setPrefHeight(110);
         history.setFocusTraversable(false);
         history.setPlaceholder(new Label(m.get("vaccination.ui.noDoses")));
 
@@ -165,7 +181,7 @@ public final class VaccinationView {
         VBox.setVgrow(card, Priority.ALWAYS);
         HBox.setHgrow(middle, Priority.ALWAYS);
 
-        HBox top = new HBox(16, left, middle, entry());
+        HBox top = new HBox(16, leftScroll, middle);
         top.setPadding(new Insets(12));
         Label error = new Label();
         error.getStyleClass().add("error-text");
@@ -216,20 +232,22 @@ public final class VaccinationView {
         lot.setPromptText(m.get("vaccination.ui.lotPrompt"));
         lot.textProperty().bindBidirectional(vm.lotProperty());
         CheckBox paper = new CheckBox(m.get("vaccination.ui.paperCard"));
+        paper.setWrapText(true);
         paper.setId("dosePaperCard");
         paper.selectedProperty().bindBidirectional(vm.paperCardProperty());
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        form.addRow(0, new Label(m.get("vaccination.ui.date")), date);
-        form.addRow(1, new Label(m.get("vaccination.ui.place")), place);
-        form.addRow(2, new Label(m.get("vaccination.ui.lot")), lot);
+        form.addRow(0, formLabel("vaccination.ui.date"), date);
+        form.addRow(1, formLabel("vaccination.ui.place"), place);
+        form.addRow(2, formLabel("vaccination.ui.lot"), lot);
         form.add(paper, 1, 3);
 
         choiceBox.setId("doseChoices");
         vm.choices().addListener((ListChangeListener<DoseChoice>) c -> rebuildChoices());
         Label choicesTitle = new Label(m.get("vaccination.ui.dosesToGive"));
         choicesTitle.getStyleClass().add("text-bold");
+        choicesTitle.setWrapText(true);
         ComboBox<Vaccine> other = new ComboBox<>(vm.otherVaccines());
         other.setId("otherVaccine");
         other.setPromptText(m.get("vaccination.ui.otherDose"));
@@ -256,11 +274,10 @@ public final class VaccinationView {
         VBox warnings = sentences(vm.warnings(), "doseWarnings", "warning-text");
         ScrollPane choicesScroll = new ScrollPane(choiceBox);
         choicesScroll.setFitToWidth(true);
-        choicesScroll.setPrefHeight(190);
+        choicesScroll.setPrefHeight(130);
+        choicesScroll.setMinHeight(90);
         choicesScroll.setFocusTraversable(false);
         VBox box = new VBox(8, title, form, choicesTitle, choicesScroll, other, save, saved, problems, warnings);
-        box.setPrefWidth(360);
-        box.setMinWidth(320);
         box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && (e.getTarget() instanceof CheckBox || e.getTarget() == lot)) {
                 vm.save();
@@ -274,6 +291,12 @@ public final class VaccinationView {
             return new VBox(8, note, box);
         }
         return box;
+    }
+
+    private Label formLabel(String key) {
+        Label l = new Label(m.get(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private void rebuildChoices() {
@@ -472,6 +495,7 @@ public final class VaccinationView {
         TableColumn<CardLine, String> c = new TableColumn<>(m.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width);
         c.setSortable(false);
         return c;
     }
@@ -480,6 +504,7 @@ public final class VaccinationView {
         TableColumn<DueLine, String> c = new TableColumn<>(m.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 110));
         c.setSortable(false);
         return c;
     }
