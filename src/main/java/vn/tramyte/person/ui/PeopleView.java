@@ -35,6 +35,7 @@ public final class PeopleView {
         root.getStyleClass().add("page");
         root.setTop(toolbar());
         root.setCenter(table());
+        root.setBottom(household());
         vm.refresh();
     }
 
@@ -120,8 +121,26 @@ public final class PeopleView {
                 openEditor(vm.edit(table.getSelectionModel().getSelectedItem()));
             }
         });
-        BorderPane.setMargin(table, new Insets(0, 16, 16, 16));
+        BorderPane.setMargin(table, new Insets(0, 16, 8, 16));
         return table;
+    }
+
+    /** The household of the selected person: a mother and her children together. */
+    private Parent household() {
+        Label title = new Label(m.get("people.household.title"));
+        title.getStyleClass().add("text-bold");
+        javafx.scene.control.ListView<String> members = new javafx.scene.control.ListView<>();
+        members.setId("household");
+        members.setPrefHeight(110);
+        members.setFocusTraversable(false);
+        members.setPlaceholder(new Label(m.get("people.household.empty")));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            java.util.List<PersonRow> family = vm.household(b);
+            members.getItems().setAll(family.stream().map(p -> vm.householdLine(p, family.get(0))).toList());
+        });
+        VBox box = new VBox(6, title, members);
+        box.setPadding(new Insets(0, 16, 12, 16));
+        return box;
     }
 
     private TableColumn<PersonRow, String> column(String key, Function<PersonRow, String> value, double width) {
