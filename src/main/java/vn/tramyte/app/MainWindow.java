@@ -106,7 +106,8 @@ final class MainWindow {
         if (feature == Feature.PEOPLE) {
             PeopleViewModel vm = new PeopleViewModel(services.people(), services.places(), user,
                     installation, runner, m, status::refresh);
-            return new PeopleView(vm, m).root();
+            return new PeopleView(vm, m, new vn.tramyte.importer.ui.CsvImportViewModel(services.csvImport(), runner, m,
+                    user, vm::refresh)).root();
         }
         if (feature == Feature.NUTRITION) {
             NutritionViewModel vm = new NutritionViewModel(services.nutrition(), services.places(), runner, m, user,
