@@ -96,7 +96,7 @@ public final class VaccinationView {
         results.setId("vaxResults");
         results.setItems(vm.matches());
         results.setPlaceholder(new Label(m.get("vaccination.ui.searchHint")));
-        results.setPrefHeight(150);
+        results.setPrefHeight(130);
         results.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(PersonRow p, boolean empty) {
@@ -111,9 +111,7 @@ public final class VaccinationView {
             }
         });
         results.setOnMouseClicked(e -> chooseSelected());
-        Label searchTitle = new Label(m.get("vaccination.ui.findPerson"));
-        searchTitle.getStyleClass().add("title-4");
-        VBox left = new VBox(8, searchTitle, search, results, entry());
+        VBox left = new VBox(8, search, results, entry());
         left.setPadding(new Insets(0, 8, 0, 0));
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
@@ -251,6 +249,7 @@ public final class VaccinationView {
         ComboBox<Vaccine> other = new ComboBox<>(vm.otherVaccines());
         other.setId("otherVaccine");
         other.setPromptText(m.get("vaccination.ui.otherDose"));
+        other.setPrefWidth(140);
         other.setConverter(converter(v -> v == null ? "" : v.code() + " – " + v.name(m.language())));
         other.setMaxWidth(Double.MAX_VALUE);
         other.setOnAction(e -> {
@@ -261,6 +260,7 @@ public final class VaccinationView {
             }
         });
         Button save = new Button(m.get("vaccination.ui.save"));
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         save.setId("saveDoses");
         save.getStyleClass().add("accent");
         save.setOnAction(e -> vm.save());
@@ -277,7 +277,19 @@ public final class VaccinationView {
         choicesScroll.setPrefHeight(130);
         choicesScroll.setMinHeight(90);
         choicesScroll.setFocusTraversable(false);
-        VBox box = new VBox(8, title, form, choicesTitle, choicesScroll, other, save, saved, problems, warnings);
+        HBox actions = new HBox(8, other, save);
+        HBox.setHgrow(other, Priority.ALWAYS);
+        other.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(8, title, saved, problems, warnings, form, choicesTitle, choicesScroll, actions);
+        saved.visibleProperty().bind(saved.textProperty().isNotEmpty());
+        saved.managedProperty().bind(saved.visibleProperty());
+        // after a save the next child can be typed at once
+        vm.savedMessageProperty().addListener((o, a, b) -> {
+            if (b != null && !b.isEmpty()) {
+                search.requestFocus();
+                search.selectAll();
+            }
+        });
         box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && (e.getTarget() instanceof CheckBox || e.getTarget() == lot)) {
                 vm.save();
@@ -320,6 +332,7 @@ public final class VaccinationView {
     private static VBox sentences(javafx.collections.ObservableList<String> list, String id, String style) {
         VBox box = new VBox(4);
         box.setId(id);
+        box.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(box.getChildren()));
         list.addListener((ListChangeListener<String>) c -> {
             box.getChildren().clear();
             for (String s : list) {
