@@ -68,7 +68,9 @@ public final class DueListCommand implements Callable<Integer>, GlobalOptions.Wi
             }
             DueList list = services.vaccination().computeDueList(date, Set.copyOf(villages));
             List<DueRow> rows = overdueWeeks == null ? list.rows() : list.defaulters(overdueWeeks);
-            String shown = villages.isEmpty() ? m.get("vaccination.allVillages") : String.join(", ", villages);
+            String shown = villages.isEmpty() ? m.get("vaccination.allVillages") : String.join(", ", known.stream()
+                    .filter(k -> villages.stream().anyMatch(v -> SearchText.normalize(k).equals(SearchText.normalize(v))))
+                    .toList());
             new DueListExport(m).write(list, rows, shown, f, out);
             spec.commandLine().getOut().println(m.format("vaccination.cli.written", rows.size(), out.toString()));
             return Cli.OK;

@@ -95,7 +95,11 @@ public final class VaccinationView {
         });
         results.setId("vaxResults");
         results.setItems(vm.matches());
-        results.setPlaceholder(new Label(m.get("vaccination.ui.searchHint")));
+        Label hint = new Label(m.get("vaccination.ui.searchHint"));
+        hint.setWrapText(true);
+        hint.setPadding(new Insets(8));
+        hint.getStyleClass().add("text-muted");
+        results.setPlaceholder(hint);
         results.setPrefHeight(130);
         results.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -450,18 +454,18 @@ public final class VaccinationView {
         table.setPlaceholder(new Label(m.get("vaccination.ui.registerEmpty")));
         table.getColumns().add(rcol(m.get("vaccination.col.name"), r -> r.child().fullName(), 170));
         table.getColumns().add(rcol(m.get("vaccination.col.birthDate"),
-                r -> DateText.show(r.child().birthDate(), false), 90));
+                r -> DateText.show(r.child().birthDate(), false), 100));
         table.getColumns().add(rcol(m.get("vaccination.col.mother"),
                 r -> r.child().motherName() == null ? "" : r.child().motherName(), 140));
         table.getColumns().add(rcol(m.get("vaccination.col.village"),
-                r -> r.child().villageName() == null ? "" : r.child().villageName(), 100));
+                r -> r.child().villageName() == null ? "" : r.child().villageName(), 120));
         java.time.format.DateTimeFormatter shortDate = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yy");
         for (Vaccine v : vm.registerColumns()) {
             table.getColumns().add(rcol(v.code(), r -> r.date(v.code()) == null ? "" : shortDate.format(r.date(v.code())),
-                    72));
+                    86));
         }
         table.getColumns().add(rcol(m.get("vaccination.col.fullImmunization"), r -> r.fullImmunization().completed()
-                ? shortDate.format(r.fullImmunization().completedOn()) : "", 80));
+                ? shortDate.format(r.fullImmunization().completedOn()) : "", 90));
         Label info = new Label();
         info.getStyleClass().add("text-muted");
         info.textProperty().bind(vm.infoProperty());
@@ -527,6 +531,7 @@ public final class VaccinationView {
         TableColumn<RegisterRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width);
         return c;
     }
 
