@@ -90,8 +90,20 @@ class CliTest {
     }
 
     @Test
+    void aSecondProgramOnTheSameFolderSaysSoAndStops(@TempDir Path dir) {
+        assertEquals(0, run("init", "--mode", "station", "--place", "03637", "--data-dir", dir.toString()).exit());
+        try (var open = vn.tramyte.app.Services.open(dir, vn.tramyte.testing.TestClock.fixed())) {
+            Run second = run("info", "--data-dir", dir.toString(), "--lang", "en");
+            assertEquals(1, second.exit());
+            assertEquals("tramyte: The data folder " + dir + " is in use by another TramYTe program. "
+                    + "Close the other program and try again.", second.err().strip());
+        }
+        assertEquals(0, run("info", "--data-dir", dir.toString()).exit(), "free again once the first one closed");
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"init", "demo", "info", "anthro"}) {
+        for (String command : new String[] {"init", "demo", "info", "anthro", "import-csv"}) {
             Run help = run(command, "--help");
             assertEquals(0, help.exit(), command);
             assertTrue(help.out().contains("Usage: tramyte " + command), help.out());
