@@ -3,7 +3,7 @@ package vn.tramyte.app;
 /** The sections of the main window, in the order of the navigation. */
 enum Feature {
     PEOPLE("nav.people", true),
-    VACCINATION("nav.vaccination", false),
+    VACCINATION("nav.vaccination", true),
     ANTENATAL("nav.antenatal", false),
     NUTRITION("nav.nutrition", true),
     DEATHS("nav.deaths", false),

@@ -20,6 +20,8 @@ import vn.tramyte.nutrition.ui.NutritionView;
 import vn.tramyte.nutrition.ui.NutritionViewModel;
 import vn.tramyte.place.Installation;
 import vn.tramyte.place.Mode;
+import vn.tramyte.vaccination.ui.VaccinationView;
+import vn.tramyte.vaccination.ui.VaccinationViewModel;
 
 /** The main window: header, navigation by feature, the feature's page, status bar. */
 final class MainWindow {
@@ -104,12 +106,18 @@ final class MainWindow {
         if (feature == Feature.PEOPLE) {
             PeopleViewModel vm = new PeopleViewModel(services.people(), services.places(), user,
                     installation, runner, m, status::refresh);
-            return new PeopleView(vm, m).root();
+            return new PeopleView(vm, m, new vn.tramyte.importer.ui.CsvImportViewModel(services.csvImport(), runner, m,
+                    user, vm::refresh)).root();
         }
         if (feature == Feature.NUTRITION) {
             NutritionViewModel vm = new NutritionViewModel(services.nutrition(), services.places(), runner, m, user,
                     installation.mode() == Mode.STATION);
             return new NutritionView(vm, m).root();
+        }
+        if (feature == Feature.VACCINATION) {
+            VaccinationViewModel vm = new VaccinationViewModel(services.vaccination(), services.people(),
+                    services.places(), runner, m, user, installation.mode() == Mode.STATION);
+            return new VaccinationView(vm, m).root();
         }
         return PlaceholderView.create(m, feature);
     }

@@ -20,6 +20,9 @@ import vn.tramyte.place.ReferencePlaces;
 import vn.tramyte.security.UserRepository;
 import vn.tramyte.security.UserService;
 import vn.tramyte.setup.SetupService;
+import vn.tramyte.vaccination.VaccinationRepository;
+import vn.tramyte.vaccination.VaccinationService;
+import vn.tramyte.vaccination.VaccinationRows;
 
 /**
  * The composition root: every service of one data folder, wired by hand. The window and
@@ -34,6 +37,7 @@ public final class Services implements AutoCloseable {
     private final DemoService demo;
     private final NutritionService nutrition;
     private final CsvImportService csvImport;
+    private final VaccinationService vaccination;
 
     private Services(Database db) {
         this.db = db;
@@ -44,9 +48,11 @@ public final class Services implements AutoCloseable {
         this.setup = new SetupService(db, places, people, users);
         this.nutrition = new NutritionService(db, new MeasurementRepository(), people, places,
                 GrowthStandards.loadBundled(), ids);
-        this.demo = new DemoService(db, places, people, users, nutrition);
+        this.vaccination = new VaccinationService(db, new VaccinationRepository(), people, places, ids);
+        this.demo = new DemoService(db, places, people, users, nutrition, vaccination);
         this.csvImport = new CsvImportService(db, people, places);
         csvImport.register(ImportFile.MEASUREMENTS, () -> new MeasurementRows(nutrition, people));
+        csvImport.register(ImportFile.VACCINATIONS, () -> new VaccinationRows(vaccination, people));
     }
 
     /** Opens the data folder (taking its lock, migrating its database) and wires the services. */
@@ -55,6 +61,7 @@ public final class Services implements AutoCloseable {
         try {
             Services services = new Services(db);
             services.setup.ensureReferenceData();
+            services.vaccination.ensureCatalogue();
             return services;
         } catch (RuntimeException e) {
             db.close();
@@ -84,6 +91,10 @@ public final class Services implements AutoCloseable {
 
     public NutritionService nutrition() {
         return nutrition;
+    }
+
+    public VaccinationService vaccination() {
+        return vaccination;
     }
 
     public CsvImportService csvImport() {

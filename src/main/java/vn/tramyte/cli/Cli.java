@@ -27,6 +27,7 @@ public final class Cli {
         cmd.addSubcommand(new InfoCommand());
         cmd.addSubcommand(new AnthroCommand());
         cmd.addSubcommand(new ImportCsvCommand());
+        cmd.addSubcommand(new DueListCommand());
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cmd.setParameterExceptionHandler((ex, a) -> {

@@ -20,6 +20,7 @@ import vn.tramyte.place.Place;
 import vn.tramyte.place.PlaceService;
 import vn.tramyte.place.Village;
 import vn.tramyte.security.UserService;
+import vn.tramyte.vaccination.VaccinationService;
 
 /**
  * The demo: Than Uyên health centre with its 12 communes, villages, and families of
@@ -39,14 +40,16 @@ public final class DemoService {
     private final PersonService people;
     private final UserService users;
     private final NutritionService nutrition;
+    private final VaccinationService vaccination;
 
     public DemoService(Database db, PlaceService places, PersonService people, UserService users,
-                       NutritionService nutrition) {
+                       NutritionService nutrition, VaccinationService vaccination) {
         this.db = db;
         this.places = places;
         this.people = people;
         this.users = users;
         this.nutrition = nutrition;
+        this.vaccination = vaccination;
     }
 
     /** Fills an empty database with the centre's demo; refused when this installation is already set up. */
@@ -79,6 +82,7 @@ public final class DemoService {
                 fillStation(tx, station, random, today);
             }
             measureChildren(tx, random, today);
+            vaccinate(tx, random, today);
             return installation;
         });
     }
@@ -89,6 +93,25 @@ public final class DemoService {
         for (PersonRow p : people.rows(tx)) {
             if (p.motherId() != null) {
                 rounds.measure(tx, NutritionService.child(p), random, today);
+            }
+        }
+    }
+
+    /** Doses of the children (every state of the card) and tetanus doses of some mothers. */
+    private void vaccinate(Tx tx, Random random, LocalDate today) {
+        DemoVaccinations doses = new DemoVaccinations(vaccination);
+        List<PersonRow> rows = people.rows(tx);
+        java.util.Map<UUID, LocalDate> lastBirth = new java.util.HashMap<>();
+        for (PersonRow p : rows) {
+            if (p.motherId() != null) {
+                doses.vaccinate(tx, p, random, today);
+                lastBirth.merge(p.motherId(), p.birthDate(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        for (PersonRow p : rows) {
+            LocalDate birth = lastBirth.get(p.id());
+            if (birth != null && random.nextInt(3) != 0) {
+                doses.tetanus(tx, p, birth, random, today);
             }
         }
     }

@@ -125,6 +125,18 @@ public final class PersonRepository {
                 .fetchOptional(PersonRepository::toPerson);
     }
 
+    /** The import refs of a station's people (all stations when null) that came from an import file. */
+    public Map<UUID, String> importRefs(Tx t, String stationCode) {
+        var c = PERSON.IMPORT_REF.isNotNull().and(PERSON.DELETED.isFalse());
+        if (stationCode != null) {
+            c = c.and(PERSON.STATION_CODE.eq(stationCode));
+        }
+        Map<UUID, String> refs = new java.util.HashMap<>();
+        t.dsl().select(PERSON.ID, PERSON.IMPORT_REF).from(PERSON).where(c)
+                .forEach(r -> refs.put(r.value1(), r.value2()));
+        return refs;
+    }
+
     public Optional<PersonRow> row(Tx t, UUID id) {
         return t.dsl().select(PERSON.fields()).select(VILLAGE.NAME, MOTHER.FULL_NAME)
                 .from(PERSON)

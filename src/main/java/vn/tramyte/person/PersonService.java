@@ -87,6 +87,16 @@ public final class PersonService {
         return save(tx, stationCode, draft, null);
     }
 
+    /** The import refs of this station's people that came from an import file (persons.csv ref), by id. */
+    public java.util.Map<UUID, String> importRefs(Tx tx) {
+        return repository.importRefs(tx, places.ownStationCode(tx));
+    }
+
+    /** The ref a list gives a person: the import file's ref when there is one, else the id. */
+    public static String personRef(java.util.Map<UUID, String> importRefs, UUID id) {
+        return importRefs.getOrDefault(id, id.toString());
+    }
+
     /** The person a ref of an earlier import named, at this station. */
     public Optional<Person> findImported(Tx tx, String stationCode, String importRef) {
         return repository.findByImportRef(tx, stationCode, importRef);
@@ -156,12 +166,32 @@ public final class PersonService {
 
     /**
      * The people of this station (every station at a centre) whose name matches the query:
-     * diacritics and case ignored, words in any order, each word the start of a name word.
+     * diacritics and case ignored, words in any order, each word the start of a name word; also
+     * by personal id, insurance number, phone or birth year ({@link PersonSearch}).
      */
     public List<PersonRow> search(String query) {
-        String q = SearchText.normalize(query);
         List<PersonRow> rows = db.read(tx -> repository.rows(tx, places.ownStationCode(tx)));
-        return rows.stream().filter(r -> SearchText.matchesWords(r.searchName(), q)).toList();
+        return rows.stream().filter(r -> PersonSearch.matches(r, query)).toList();
+    }
+
+    /** How many days apart two birth dates may be for the same name to look like the same person. */
+    public static final int DUPLICATE_BIRTH_DAYS = 3;
+
+    /**
+     * The people already registered who may be the one in the draft, to show before a new person
+     * is saved: the same name (diacritics, case and spaces ignored) born within a few days, or
+     * the same personal id. The person being edited is not counted.
+     */
+    public List<PersonRow> possibleDuplicates(PersonDraft draft) {
+        String name = SearchText.normalize(draft.fullName());
+        String pid = PersonValidator.blankToNull(draft.personalId());
+        return all().stream()
+                .filter(r -> draft.id() == null || !draft.id().equals(r.id()))
+                .filter(r -> pid != null && pid.equals(r.personalId())
+                        || !name.isEmpty() && name.equals(r.searchName()) && draft.birthDate() != null
+                        && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(r.birthDate(), draft.birthDate()))
+                        <= DUPLICATE_BIRTH_DAYS)
+                .toList();
     }
 
     /** Today at this installation (the database's clock, so tests can fix it). */

@@ -33,6 +33,8 @@ class DemoWindowTest extends WindowTest {
                 || r.searchName().matches(".*\\blo\\b.*\\bthi.*|.*\\bthi.*\\blo.*")));
 
         clickOn("#nav-vaccination");
+        waitFor("#vaxSearch");
+        clickOn("#nav-reports");
         waitFor(".title-2");
         assertTrue(lookup("Chức năng này chưa có trong phiên bản này. Nó sẽ có trong bản cập nhật tới; dữ liệu đã nhập ở các mục khác vẫn được giữ nguyên.")
                 .tryQuery().isPresent());

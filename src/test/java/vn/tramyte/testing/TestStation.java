@@ -19,6 +19,11 @@ public final class TestStation {
         return s;
     }
 
+    /** Opens a folder set up earlier, with the tests' clock. */
+    public static Services open(Path dir) {
+        return Services.open(dir, TestClock.fixed());
+    }
+
     public static Services centre(Path dir) {
         Services s = Services.open(dir, TestClock.fixed());
         s.setup().setUp(Mode.CENTRE, CodeList.Y2024, "110", "Nguyễn Thị Thu Hà");

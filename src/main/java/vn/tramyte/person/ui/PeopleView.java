@@ -29,12 +29,21 @@ public final class PeopleView {
     private final BorderPane root = new BorderPane();
     private final TableView<PersonRow> table = new TableView<>();
 
+    private final vn.tramyte.importer.ui.CsvImportViewModel importer;
+
     public PeopleView(PeopleViewModel vm, Messages messages) {
+        this(vm, messages, null);
+    }
+
+    /** With the import wizard's button when {@code importer} is given (a station enters records). */
+    public PeopleView(PeopleViewModel vm, Messages messages, vn.tramyte.importer.ui.CsvImportViewModel importer) {
         this.vm = vm;
         this.m = messages;
+        this.importer = importer;
         root.getStyleClass().add("page");
         root.setTop(toolbar());
         root.setCenter(table());
+        root.setBottom(household());
         vm.refresh();
     }
 
@@ -77,6 +86,9 @@ public final class PeopleView {
             Tooltip.install(add, new Tooltip(m.get("people.centreReadOnly")));
         }
         HBox row = new HBox(12, search, summary, spacer, edit, add);
+        if (importer != null && vm.canEdit()) {
+            row.getChildren().add(row.getChildren().size() - 2, importButton());
+        }
         row.setAlignment(Pos.CENTER_LEFT);
         Label error = new Label();
         error.getStyleClass().add("error-text");
@@ -120,8 +132,73 @@ public final class PeopleView {
                 openEditor(vm.edit(table.getSelectionModel().getSelectedItem()));
             }
         });
-        BorderPane.setMargin(table, new Insets(0, 16, 16, 16));
+        BorderPane.setMargin(table, new Insets(0, 16, 8, 16));
         return table;
+    }
+
+    /** "Nhập từ tệp CSV": choose files (or a folder), import all or nothing, show the report. */
+    private javafx.scene.control.MenuButton importButton() {
+        javafx.scene.control.MenuItem files = new javafx.scene.control.MenuItem(m.get("import.ui.files"));
+        files.setId("importFiles");
+        files.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(m.get("import.ui.files"));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+            java.util.List<java.io.File> chosen = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+            if (chosen != null) {
+                runImport(chosen.stream().map(java.io.File::toPath).toList());
+            }
+        });
+        javafx.scene.control.MenuItem folder = new javafx.scene.control.MenuItem(m.get("import.ui.folder"));
+        folder.setId("importFolder");
+        folder.setOnAction(e -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(m.get("import.ui.folder"));
+            java.io.File dir = chooser.showDialog(root.getScene().getWindow());
+            if (dir != null) {
+                runImport(java.util.List.of(dir.toPath()));
+            }
+        });
+        javafx.scene.control.MenuButton button = new javafx.scene.control.MenuButton(m.get("import.ui.button"), null,
+                files, folder);
+        button.setId("importCsv");
+        button.disableProperty().bind(importer.busyProperty());
+        return button;
+    }
+
+    private void runImport(java.util.List<java.nio.file.Path> paths) {
+        importer.importPaths(paths, () -> {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(importer.okProperty().get()
+                    ? javafx.scene.control.Alert.AlertType.INFORMATION : javafx.scene.control.Alert.AlertType.WARNING);
+            alert.initOwner(root.getScene().getWindow());
+            alert.setTitle(m.get("import.ui.button"));
+            alert.setHeaderText(importer.titleProperty().get());
+            javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(String.join("\n", importer.lines()));
+            text.setId("importReport");
+            text.setEditable(false);
+            text.setWrapText(true);
+            text.setPrefSize(640, 300);
+            alert.getDialogPane().setContent(text);
+            alert.show();
+        });
+    }
+
+    /** The household of the selected person: a mother and her children together. */
+    private Parent household() {
+        Label title = new Label(m.get("people.household.title"));
+        title.getStyleClass().add("text-bold");
+        javafx.scene.control.ListView<String> members = new javafx.scene.control.ListView<>();
+        members.setId("household");
+        members.setPrefHeight(110);
+        members.setFocusTraversable(false);
+        members.setPlaceholder(new Label(m.get("people.household.empty")));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            java.util.List<PersonRow> family = vm.household(b);
+            members.getItems().setAll(family.stream().map(p -> vm.householdLine(p, family.get(0))).toList());
+        });
+        VBox box = new VBox(6, title, members);
+        box.setPadding(new Insets(0, 16, 12, 16));
+        return box;
     }
 
     private TableColumn<PersonRow, String> column(String key, Function<PersonRow, String> value, double width) {

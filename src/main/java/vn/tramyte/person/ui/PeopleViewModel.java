@@ -70,8 +70,8 @@ public final class PeopleViewModel {
     }
 
     private void applyFilter() {
-        String q = SearchText.normalize(search.get());
-        shown.setPredicate(q.isEmpty() ? null : r -> SearchText.matchesWords(r.searchName(), q));
+        String q = search.get();
+        shown.setPredicate(SearchText.normalize(q).isEmpty() ? null : r -> vn.tramyte.person.PersonSearch.matches(r, q));
     }
 
     private void updateSummary() {
@@ -119,6 +119,32 @@ public final class PeopleViewModel {
 
     public String sexText(PersonRow row) {
         return messages.get(row.sex().messageKey());
+    }
+
+    /**
+     * The household of a person: the mother first, then her children, oldest first. For a child
+     * the mother is their recorded mother; a person with neither mother nor children is alone.
+     */
+    public List<PersonRow> household(PersonRow p) {
+        if (p == null) {
+            return List.of();
+        }
+        PersonRow mother = p.motherId() == null ? p
+                : all.stream().filter(r -> r.id().equals(p.motherId())).findFirst().orElse(p);
+        List<PersonRow> family = new java.util.ArrayList<>();
+        family.add(mother);
+        all.stream().filter(r -> mother.id().equals(r.motherId()))
+                .sorted(java.util.Comparator.comparing(PersonRow::birthDate)).forEach(family::add);
+        return family;
+    }
+
+    /** One line of the household view: the role, name, birth date and age. */
+    public String householdLine(PersonRow member, PersonRow head) {
+        String role = messages.get(member.equals(head) && member.motherId() == null
+                ? (member.sex() == vn.tramyte.person.Sex.FEMALE ? "people.household.mother" : "people.household.person")
+                : "people.household.child");
+        return messages.format("people.household.line", role, member.fullName(),
+                vn.tramyte.person.DateText.show(member.birthDate(), member.birthYearOnly()), ageText(member));
     }
 
     public ObservableList<PersonRow> rows() {

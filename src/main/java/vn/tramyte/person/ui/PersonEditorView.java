@@ -124,6 +124,16 @@ final class PersonEditorView {
                 m.get("person.field.insuranceNo.prompt")), false);
         add("person.field.phone", text("phone", vm.phoneProperty(), ""), false);
 
+        Label duplicates = new Label();
+        duplicates.setId("editorDuplicates");
+        duplicates.getStyleClass().add("warning-text");
+        duplicates.setWrapText(true);
+        vm.duplicates().addListener((javafx.collections.ListChangeListener<String>) c -> duplicates.setText(
+                vm.duplicates().isEmpty() ? "" : m.get("person.duplicate.intro") + "\n• "
+                        + String.join("\n• ", vm.duplicates()) + "\n" + m.get("person.duplicate.decide")));
+        duplicates.visibleProperty().bind(duplicates.textProperty().isNotEmpty());
+        duplicates.managedProperty().bind(duplicates.visibleProperty());
+
         Label problems = new Label();
         problems.setId("editorErrors");
         problems.getStyleClass().add("error-text");
@@ -133,7 +143,7 @@ final class PersonEditorView {
         problems.visibleProperty().bind(problems.textProperty().isNotEmpty());
         problems.managedProperty().bind(problems.visibleProperty());
         vm.badFields().addListener((SetChangeListener<String>) c -> markBadFields());
-        return new VBox(12, problems, grid);
+        return new VBox(12, problems, duplicates, grid);
     }
 
     private Node motherField() {

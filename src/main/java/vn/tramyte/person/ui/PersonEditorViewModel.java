@@ -56,6 +56,8 @@ public final class PersonEditorViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableSet<String> badFields = FXCollections.observableSet(new HashSet<>());
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObservableList<String> duplicates = FXCollections.observableArrayList();
+    private boolean duplicatesShown;
 
     PersonEditorViewModel(PersonService people, PlaceService places, String user, TaskRunner runner, Messages messages,
                           List<PersonRow> register, PersonRow editing, LocalDate today, Runnable onSaved) {
@@ -72,6 +74,23 @@ public final class PersonEditorViewModel {
             fill(editing);
         }
         runner.run(places::ownVillages, villages::setAll, e -> problems.setAll(e.getMessage()));
+        // a change of what identifies the person asks the duplicate question again
+        fullName.addListener((o, a, b) -> forgetDuplicates());
+        birthDate.addListener((o, a, b) -> forgetDuplicates());
+        personalId.addListener((o, a, b) -> forgetDuplicates());
+    }
+
+    private void forgetDuplicates() {
+        duplicatesShown = false;
+        duplicates.clear();
+    }
+
+    /**
+     * People already in the register who may be this new person (same name born within a few
+     * days, or the same personal id), shown before the first save; saving again saves anyway.
+     */
+    public ObservableList<String> duplicates() {
+        return duplicates;
     }
 
     private void fill(PersonRow r) {
@@ -133,6 +152,32 @@ public final class PersonEditorViewModel {
                 ethnicity.get() == null ? null : ethnicity.get().code(), known.map(Village::id).orElse(null),
                 mother.get() == null ? null : mother.get().id(), personalId.get(), insuranceNo.get(), phone.get());
         String newVillage = known.isEmpty() && !villageText.isEmpty() ? villageText : null;
+        busy.set(true);
+        if (isNew() && !duplicatesShown) {
+            runner.run(() -> people.possibleDuplicates(draft), found -> {
+                if (found.isEmpty()) {
+                    store(draft, newVillage, onDone);
+                } else {
+                    busy.set(false);
+                    duplicatesShown = true;
+                    duplicates.setAll(found.stream().map(this::duplicateLabel).toList());
+                }
+            }, e -> {
+                busy.set(false);
+                problems.setAll(messages.format("error.unexpected", String.valueOf(e.getMessage())));
+            });
+            return;
+        }
+        store(draft, newVillage, onDone);
+    }
+
+    private String duplicateLabel(PersonRow p) {
+        String label = motherLabel(p);
+        return p.personalId() == null ? label : label + " – " + messages.format("person.duplicate.personalId",
+                p.personalId());
+    }
+
+    private void store(PersonDraft draft, String newVillage, Runnable onDone) {
         busy.set(true);
         runner.run(() -> people.save(user, draft, newVillage), id -> {
             busy.set(false);

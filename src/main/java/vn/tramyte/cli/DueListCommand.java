@@ -1,0 +1,79 @@
+package vn.tramyte.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.tramyte.app.Services;
+import vn.tramyte.common.Messages;
+import vn.tramyte.common.SearchText;
+import vn.tramyte.common.UserError;
+import vn.tramyte.place.Village;
+import vn.tramyte.vaccination.DueList;
+import vn.tramyte.vaccination.DueListExport;
+import vn.tramyte.vaccination.DueRow;
+import vn.tramyte.vaccination.ExportFormat;
+
+/** {@code tramyte due-list}: the children due or overdue for each vaccine on a vaccination day, to a file. */
+@Command(name = "due-list", mixinStandardHelpOptions = true,
+        description = {"Write the due list of a vaccination day: one row per child and vaccine due or overdue,",
+            "columns person_ref,full_name,birth_date,village,mother_name,vaccine,due_date,status."})
+public final class DueListCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
+    @CommandLine.Mixin
+    GlobalOptions global = new GlobalOptions();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The vaccination day")
+    LocalDate date;
+
+    @Option(names = "--village", paramLabel = "NAME", description = "Only this village (may be repeated)")
+    List<String> villages = List.of();
+
+    @Option(names = "--overdue-weeks", paramLabel = "N",
+            description = "Only doses overdue by more than N weeks (the defaulters)")
+    Integer overdueWeeks;
+
+    @Option(names = "--format", required = true, paramLabel = "csv|pdf|xlsx", description = "File format")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write")
+    Path out;
+
+    @Override
+    public GlobalOptions global() {
+        return global;
+    }
+
+    @Override
+    public Integer call() {
+        Messages m = global.messages();
+        ExportFormat f = ExportFormat.parse(format)
+                .orElseThrow(() -> new UserError("vaccination.cli.badFormat", format));
+        if (overdueWeeks != null && overdueWeeks < 0) {
+            throw new UserError("vaccination.cli.badWeeks", overdueWeeks);
+        }
+        try (Services services = global.open()) {
+            List<String> known = services.places().ownVillages().stream().map(Village::name).distinct().sorted()
+                    .toList();
+            for (String v : villages) {
+                if (known.stream().noneMatch(k -> SearchText.normalize(k).equals(SearchText.normalize(v)))) {
+                    throw new UserError("vaccination.cli.unknownVillage", v, String.join(", ", known));
+                }
+            }
+            DueList list = services.vaccination().computeDueList(date, Set.copyOf(villages));
+            List<DueRow> rows = overdueWeeks == null ? list.rows() : list.defaulters(overdueWeeks);
+            String shown = villages.isEmpty() ? m.get("vaccination.allVillages") : String.join(", ", known.stream()
+                    .filter(k -> villages.stream().anyMatch(v -> SearchText.normalize(k).equals(SearchText.normalize(v))))
+                    .toList());
+            new DueListExport(m).write(list, rows, shown, f, out);
+            spec.commandLine().getOut().println(m.format("vaccination.cli.written", rows.size(), out.toString()));
+            return Cli.OK;
+        }
+    }
+}

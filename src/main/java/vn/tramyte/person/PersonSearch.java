@@ -1,0 +1,53 @@
+package vn.tramyte.person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.tramyte.common.SearchText;
+
+/**
+ * Search as you type across people: name words (diacritics and case ignored, đ = d, any order,
+ * each word the start of a name word: "ng t hoa" finds "Nguyễn Thị Hoa"), and, for words with
+ * digits, the personal id, insurance number or phone (any part of it, spaces and dots ignored)
+ * or a four-digit birth year. Every word must match something.
+ */
+public final class PersonSearch {
+    private PersonSearch() {
+    }
+
+    public static boolean matches(PersonRow p, String query) {
+        String q = SearchText.normalize(query);
+        if (q.isEmpty()) {
+            return true;
+        }
+        List<String> nameWords = new ArrayList<>();
+        for (String word : q.split(" ")) {
+            if (word.chars().anyMatch(Character::isDigit)) {
+                if (!matchesNumber(p, word)) {
+                    return false;
+                }
+            } else {
+                nameWords.add(word);
+            }
+        }
+        return nameWords.isEmpty() || SearchText.matchesWords(p.searchName(), String.join(" ", nameWords));
+    }
+
+    private static boolean matchesNumber(PersonRow p, String word) {
+        if (word.chars().allMatch(Character::isDigit)) {
+            if (word.length() == 4 && p.birthDate() != null && Integer.toString(p.birthDate().getYear()).equals(word)) {
+                return true;
+            }
+            if (word.length() < 3) {
+                return false;
+            }
+            return digits(p.personalId()).contains(word) || digits(p.phone()).contains(word)
+                    || digits(p.insuranceNo()).contains(word);
+        }
+        return p.insuranceNo() != null && p.insuranceNo().toLowerCase(Locale.ROOT).contains(word);
+    }
+
+    private static String digits(String s) {
+        return s == null ? "" : s.replaceAll("[^0-9]", "");
+    }
+}

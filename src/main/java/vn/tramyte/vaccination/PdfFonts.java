@@ -1,0 +1,39 @@
+package vn.tramyte.vaccination;
+
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** The DejaVu fonts bundled in the program, embedded in every PDF so Vietnamese prints everywhere. */
+final class PdfFonts {
+    private final BaseFont regular;
+    private final BaseFont bold;
+
+    PdfFonts() {
+        this.regular = load("/fonts/DejaVuSans.ttf");
+        this.bold = load("/fonts/DejaVuSans-Bold.ttf");
+    }
+
+    private static BaseFont load(String resource) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing font " + resource);
+            }
+            byte[] bytes = in.readAllBytes();
+            String name = resource.substring(resource.lastIndexOf('/') + 1);
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+
+    Font regular(float size) {
+        return new Font(regular, size);
+    }
+
+    Font bold(float size) {
+        return new Font(bold, size);
+    }
+}

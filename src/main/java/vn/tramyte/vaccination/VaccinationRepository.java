@@ -1,0 +1,175 @@
+package vn.tramyte.vaccination;
+
+import static vn.tramyte.db.generated.Tables.VACCINATION;
+import static vn.tramyte.db.generated.Tables.VACCINE_CATALOGUE;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import vn.tramyte.db.Tx;
+import vn.tramyte.db.generated.tables.records.VaccinationRecord;
+import vn.tramyte.db.generated.tables.records.VaccineCatalogueRecord;
+
+/** The only class that reads and writes the vaccine_catalogue and vaccination tables. */
+public final class VaccinationRepository {
+
+    // ---- catalogue
+
+    public int catalogueSize(Tx tx) {
+        return tx.dsl().fetchCount(VACCINE_CATALOGUE);
+    }
+
+    /** The catalogue rows in display order; empty before the default was put in. */
+    public List<Vaccine> catalogue(Tx tx) {
+        return tx.dsl().selectFrom(VACCINE_CATALOGUE).orderBy(VACCINE_CATALOGUE.DISPLAY_ORDER)
+                .fetch(VaccinationRepository::toVaccine);
+    }
+
+    public int catalogueVersion(Tx tx) {
+        Integer v = tx.dsl().select(org.jooq.impl.DSL.max(VACCINE_CATALOGUE.CATALOGUE_VERSION))
+                .from(VACCINE_CATALOGUE).fetchOne(0, Integer.class);
+        return v == null ? 0 : v;
+    }
+
+    /** Replaces the whole catalogue (the default at first start, a centre's edit later). */
+    public void replaceCatalogue(Tx tx, List<Vaccine> vaccines, int version) {
+        tx.dsl().deleteFrom(VACCINE_CATALOGUE).execute();
+        int order = 0;
+        for (Vaccine v : vaccines) {
+            VaccineCatalogueRecord r = tx.dsl().newRecord(VACCINE_CATALOGUE);
+            r.setCode(v.code());
+            r.setDisplayOrder(order++);
+            r.setSeries(v.series());
+            r.setDose(v.dose());
+            r.setTarget(v.target().code());
+            r.setNameVi(v.nameVi());
+            r.setNameEn(v.nameEn());
+            r.setDueMonths(v.dueMonths());
+            r.setMinAgeDays(v.minAgeDays());
+            r.setMinIntervalDays(v.minIntervalDays());
+            r.setMaxAgeDays(v.maxAgeDays());
+            r.setBornFrom(v.bornFrom());
+            r.setFullImmunization(v.fullImmunization());
+            r.setProtectionYears(v.protection().code());
+            r.setSource(v.source());
+            r.setCatalogueVersion(version);
+            r.setUpdatedAt(tx.now());
+            r.setUpdatedBy(tx.user());
+            r.store();
+        }
+    }
+
+    private static Vaccine toVaccine(VaccineCatalogueRecord r) {
+        return new Vaccine(r.getCode(), r.getSeries(), r.getDose(), Target.fromCode(r.getTarget()).orElseThrow(),
+                r.getNameVi(), r.getNameEn(), r.getDueMonths(), r.getMinAgeDays(), r.getMinIntervalDays(),
+                r.getMaxAgeDays(), r.getBornFrom(), r.getFullImmunization(),
+                ProtectionSpan.parse(r.getProtectionYears()), r.getSource());
+    }
+
+    // ---- doses
+
+    public void insert(Tx tx, String stationCode, UUID id, UUID personId, RecordedDose d, String importRef, long seq) {
+        VaccinationRecord r = tx.dsl().newRecord(VACCINATION);
+        r.setId(id);
+        r.setStationCode(stationCode);
+        r.setPersonId(personId);
+        r.setImportRef(importRef);
+        r.setVaccineCode(d.vaccineCode());
+        r.setGivenOn(d.date());
+        fillDetails(r, d.dose());
+        r.setValidity(d.verdict().validity().name());
+        r.setInvalidReason(d.verdict().reason() == null ? null : d.verdict().reason().code());
+        r.setLimitDate(d.verdict().limitDate());
+        r.setPreviousCode(d.verdict().previousCode());
+        r.setChangeSeq(seq);
+        r.setOriginSeq(seq);
+        r.setUpdatedAt(tx.now());
+        r.setUpdatedBy(tx.user());
+        r.setDeleted(false);
+        r.store();
+    }
+
+    /** Changes where and with which lot a dose was given; the date, code and verdict stay. */
+    public void updateDetails(Tx tx, UUID id, GivenDose details, long seq) {
+        VaccinationRecord r = tx.dsl().fetchSingle(VACCINATION, VACCINATION.ID.eq(id));
+        fillDetails(r, details);
+        r.setChangeSeq(seq);
+        r.setOriginSeq(seq);
+        r.setUpdatedAt(tx.now());
+        r.setUpdatedBy(tx.user());
+        r.store();
+    }
+
+    private static void fillDetails(VaccinationRecord r, GivenDose d) {
+        r.setPlace(d.place() == null ? null : d.place().code());
+        r.setLot(d.lot());
+        r.setFromPaperCard(d.fromPaperCard());
+    }
+
+    /** One person's doses, oldest first. */
+    public List<StoredDose> ofPerson(Tx tx, UUID personId) {
+        return tx.dsl().selectFrom(VACCINATION)
+                .where(VACCINATION.PERSON_ID.eq(personId).and(VACCINATION.DELETED.isFalse()))
+                .orderBy(VACCINATION.GIVEN_ON, VACCINATION.ID)
+                .fetch(VaccinationRepository::toStored);
+    }
+
+    /** The doses of the given people (all people of a station when null), by person, oldest first. */
+    public Map<UUID, List<RecordedDose>> byPerson(Tx tx, String stationCode, Collection<UUID> personIds) {
+        Condition c = VACCINATION.DELETED.isFalse();
+        if (stationCode != null) {
+            c = c.and(VACCINATION.STATION_CODE.eq(stationCode));
+        }
+        if (personIds != null) {
+            c = c.and(VACCINATION.PERSON_ID.in(personIds));
+        }
+        Map<UUID, List<RecordedDose>> map = new LinkedHashMap<>();
+        for (StoredDose s : tx.dsl().selectFrom(VACCINATION).where(c)
+                .orderBy(VACCINATION.GIVEN_ON, VACCINATION.ID).fetch(VaccinationRepository::toStored)) {
+            map.computeIfAbsent(s.personId(), k -> new ArrayList<>()).add(s.recorded());
+        }
+        return map;
+    }
+
+    public Optional<StoredDose> findByImportRef(Tx tx, String stationCode, String importRef) {
+        return tx.dsl().selectFrom(VACCINATION)
+                .where(VACCINATION.STATION_CODE.eq(stationCode).and(VACCINATION.IMPORT_REF.eq(importRef))
+                        .and(VACCINATION.DELETED.isFalse()))
+                .fetchOptional(VaccinationRepository::toStored);
+    }
+
+    public int count(Tx tx, String stationCode) {
+        return tx.dsl().fetchCount(VACCINATION, stationCode == null ? VACCINATION.DELETED.isFalse()
+                : VACCINATION.DELETED.isFalse().and(VACCINATION.STATION_CODE.eq(stationCode)));
+    }
+
+    private static StoredDose toStored(VaccinationRecord r) {
+        GivenDose given = new GivenDose(r.getVaccineCode(), r.getGivenOn(),
+                r.getPlace() == null ? null : DosePlace.fromCode(r.getPlace()).orElse(DosePlace.OTHER),
+                r.getLot(), r.getFromPaperCard());
+        Validity validity = Validity.valueOf(r.getValidity());
+        DoseVerdict verdict = validity == Validity.VALID ? DoseVerdict.VALID
+                : DoseVerdict.invalid(InvalidReason.fromCode(r.getInvalidReason()).orElseThrow(), r.getLimitDate(),
+                        r.getPreviousCode());
+        return new StoredDose(r.getId(), r.getPersonId(), new RecordedDose(given, verdict));
+    }
+
+    /** The dose's fields as the audit log shows them. */
+    static Map<String, Object> auditFields(UUID personId, RecordedDose d) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("person_id", personId);
+        f.put("vaccine_code", d.vaccineCode());
+        f.put("given_on", d.date());
+        f.put("place", d.dose().place() == null ? null : d.dose().place().code());
+        f.put("lot", d.dose().lot());
+        f.put("from_paper_card", d.dose().fromPaperCard());
+        f.put("validity", d.verdict().validity().name());
+        f.put("invalid_reason", d.verdict().reason() == null ? null : d.verdict().reason().code());
+        return f;
+    }
+}

@@ -1,0 +1,277 @@
+package vn.tramyte.vaccination;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import vn.tramyte.common.Ids;
+import vn.tramyte.common.SearchText;
+import vn.tramyte.common.UserError;
+import vn.tramyte.db.AuditAction;
+import vn.tramyte.db.AuditText;
+import vn.tramyte.db.Database;
+import vn.tramyte.db.Tx;
+import vn.tramyte.person.PersonRow;
+import vn.tramyte.person.PersonService;
+import vn.tramyte.place.PlaceService;
+
+/**
+ * Records doses (children's and women's tetanus doses) with the verdict the schedule gives them
+ * on the day they are recorded, and reads cards, due lists, defaulters and register A2.1.
+ * The catalogue lives in the database; the shipped default is put there at the first start.
+ */
+public final class VaccinationService {
+    public static final String TABLE = "vaccination";
+
+    private final Database db;
+    private final VaccinationRepository repository;
+    private final PersonService people;
+    private final PlaceService places;
+    private final Ids ids;
+    private final ScheduleSettings settings = ScheduleSettings.defaults();
+    private volatile VaccineCatalogue catalogue;
+
+    public VaccinationService(Database db, VaccinationRepository repository, PersonService people,
+                              PlaceService places, Ids ids) {
+        this.db = db;
+        this.repository = repository;
+        this.people = people;
+        this.places = places;
+        this.ids = ids;
+    }
+
+    /** Puts the shipped catalogue into an empty table (version 1); a catalogue already there is kept. */
+    public void ensureCatalogue() {
+        db.write("tramyte", tx -> {
+            if (repository.catalogueSize(tx) == 0) {
+                repository.replaceCatalogue(tx, VaccineCatalogue.loadDefault().all(), 1);
+            }
+            return null;
+        });
+        catalogue = null;
+        catalogue(); // loaded now, so that no write transaction has to read it
+    }
+
+    /**
+     * Replaces the catalogue (a centre's edit; sync brings it to stations). Doses already recorded
+     * keep their verdicts. @throws UserError when the rows break a catalogue rule
+     */
+    public int replaceCatalogue(String user, List<Vaccine> vaccines) {
+        VaccineCatalogue checked = new VaccineCatalogue(vaccines);
+        int version = db.write(user, tx -> {
+            int next = repository.catalogueVersion(tx) + 1;
+            repository.replaceCatalogue(tx, checked.all(), next);
+            return next;
+        });
+        catalogue = checked;
+        return version;
+    }
+
+    /** The catalogue in force (from the database; the shipped default when the table is still empty). */
+    public VaccineCatalogue catalogue() {
+        VaccineCatalogue c = catalogue;
+        if (c == null) {
+            List<Vaccine> rows = db.read(repository::catalogue);
+            c = rows.isEmpty() ? VaccineCatalogue.loadDefault() : new VaccineCatalogue(rows);
+            catalogue = c;
+        }
+        return c;
+    }
+
+    public int catalogueVersion() {
+        return db.read(repository::catalogueVersion);
+    }
+
+    public ScheduleSettings settings() {
+        return settings;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(db.clock());
+    }
+
+    // ---- recording
+
+    /** What recording these doses would do, without saving: refusals, or verdicts and warnings. */
+    public DoseEvaluation check(UUID personId, List<GivenDose> doses) {
+        return db.read(tx -> evaluate(tx, person(tx, personId), doses));
+    }
+
+    /**
+     * Records several doses given to one person (the same day, or from a paper card) in one step:
+     * all or nothing. Refused doses are sentences in the UserError; doses that do not count for
+     * their series are recorded, and their sentences are in the result's warnings.
+     */
+    public RecordResult record(String user, UUID personId, List<GivenDose> doses) {
+        return db.write(user, tx -> {
+            String station = places.ownStationCode(tx);
+            if (station == null) {
+                throw new UserError("vaccination.error.centreReadOnly");
+            }
+            return record(tx, station, personId, doses, null);
+        });
+    }
+
+    /** Records inside the caller's transaction (demo, import); importRefs, when given, one per dose. */
+    public RecordResult record(Tx tx, String stationCode, UUID personId, List<GivenDose> doses,
+                               List<String> importRefs) {
+        if (doses.isEmpty()) {
+            throw new UserError("vaccination.error.noDose");
+        }
+        PersonRow person = person(tx, personId);
+        if (!person.stationCode().equals(stationCode)) {
+            throw new UserError("person.error.otherStation", person.stationCode());
+        }
+        DoseEvaluation evaluation = evaluate(tx, person, doses);
+        List<RecordedDose> accepted = evaluation.acceptedOrThrow();
+        List<UUID> newIds = new ArrayList<>();
+        for (int i = 0; i < accepted.size(); i++) {
+            RecordedDose d = accepted.get(i);
+            UUID id = ids.next();
+            long seq = tx.nextChangeSeq();
+            repository.insert(tx, stationCode, id, personId, d, importRefs == null ? null : importRefs.get(i), seq);
+            tx.audit(TABLE, id, AuditAction.INSERT, seq,
+                    AuditText.created(VaccinationRepository.auditFields(personId, d)));
+            newIds.add(id);
+        }
+        return new RecordResult(newIds, accepted, evaluation.warnings());
+    }
+
+    /** Corrects where a dose was given and its lot (an import file corrected): the verdict stays. */
+    public void updateDetails(Tx tx, StoredDose stored, GivenDose details) {
+        long seq = tx.nextChangeSeq();
+        RecordedDose after = new RecordedDose(new GivenDose(stored.dose().vaccineCode(), stored.dose().date(),
+                details.place(), details.lot(), details.fromPaperCard()), stored.recorded().verdict());
+        repository.updateDetails(tx, stored.id(), after.dose(), seq);
+        tx.audit(TABLE, stored.id(), AuditAction.UPDATE, seq, AuditText.changed(
+                VaccinationRepository.auditFields(stored.personId(), stored.recorded()),
+                VaccinationRepository.auditFields(stored.personId(), after)));
+    }
+
+    /** The dose an import file's key named in an earlier import of this station. */
+    public Optional<StoredDose> findImported(Tx tx, String stationCode, String importRef) {
+        return repository.findByImportRef(tx, stationCode, importRef);
+    }
+
+    private DoseEvaluation evaluate(Tx tx, PersonRow person, List<GivenDose> doses) {
+        List<RecordedDose> existing = repository.ofPerson(tx, person.id()).stream().map(StoredDose::recorded).toList();
+        return new DoseEvaluator(catalogue(), settings).evaluate(new Vaccinee(person.birthDate(), person.sex()),
+                existing, doses, tx.now().toLocalDate());
+    }
+
+    /** Evaluates doses for a person not saved yet or already saved (the import's check). */
+    public DoseEvaluation evaluate(Vaccinee person, UUID savedPersonId, List<GivenDose> doses, LocalDate today) {
+        List<RecordedDose> existing = savedPersonId == null ? List.of()
+                : doses(savedPersonId).stream().map(StoredDose::recorded).toList();
+        return new DoseEvaluator(catalogue(), settings).evaluate(person, existing, doses, today);
+    }
+
+    private PersonRow person(Tx tx, UUID personId) {
+        return people.row(tx, personId).orElseThrow(() -> new UserError("vaccination.error.personNotFound"));
+    }
+
+    // ---- reading
+
+    /** A person's doses inside the caller's transaction (an import), oldest first. */
+    public List<StoredDose> doses(Tx tx, UUID personId) {
+        return repository.ofPerson(tx, personId);
+    }
+
+    /** The saved person an earlier import's persons.csv ref names at a station. */
+    public Optional<UUID> importedPersonId(String stationCode, String importRef) {
+        return db.read(tx -> people.findImported(tx, stationCode, importRef).map(vn.tramyte.person.Person::id));
+    }
+
+    /** A person's doses, oldest first. */
+    public List<StoredDose> doses(UUID personId) {
+        return db.read(tx -> repository.ofPerson(tx, personId));
+    }
+
+    /** The child's card on a day. */
+    public ChildCard card(PersonRow child, LocalDate on) {
+        List<RecordedDose> doses = doses(child.id()).stream().map(StoredDose::recorded).toList();
+        return ChildCard.of(child.birthDate(), doses, catalogue(), on, settings);
+    }
+
+    /** A woman's tetanus doses and protection. */
+    public TetanusStatus tetanus(UUID womanId) {
+        return TetanusStatus.of(doses(womanId).stream().map(StoredDose::recorded).toList(), catalogue());
+    }
+
+    /** Whether a person is on the children's schedule on a day: born by then, younger than 16. */
+    public boolean isChild(PersonRow p, LocalDate on) {
+        return !p.birthYearOnly() && !p.birthDate().isAfter(on)
+                && Period.between(p.birthDate(), on).getYears() < settings.childMaxAgeYears();
+    }
+
+    /**
+     * The due list of a vaccination day for the chosen villages (all when empty): living children
+     * only, grouped by village then name. Each child's id is its person_ref: the ref of the import
+     * file it came from, else its id. With overdueWeeks, only the rows overdue by more than
+     * that many weeks (the defaulters).
+     */
+    public List<DueRow> dueList(LocalDate day, Set<String> villages, Integer overdueWeeks) {
+        DueList list = computeDueList(day, villages);
+        return overdueWeeks == null ? list.rows() : list.defaulters(overdueWeeks);
+    }
+
+    /** The whole due list of a day (rows and totals) for the chosen villages. */
+    public DueList computeDueList(LocalDate day, Set<String> villages) {
+        Set<String> wanted = villages.stream().map(SearchText::normalize).collect(java.util.stream.Collectors.toSet());
+        return db.read(tx -> {
+            List<PersonRow> children = people.rows(tx).stream()
+                    .filter(PersonRow::alive)
+                    .filter(p -> isChild(p, day))
+                    .filter(p -> wanted.isEmpty() || wanted.contains(SearchText.normalize(p.villageName())))
+                    .sorted(Comparator.comparing(PersonRow::villageName, Comparator.nullsLast(Comparator.naturalOrder()))
+                            .thenComparing(PersonRow::searchName))
+                    .toList();
+            Map<UUID, List<RecordedDose>> doses = repository.byPerson(tx, places.ownStationCode(tx), null);
+            Map<UUID, String> refs = people.importRefs(tx);
+            List<DueListChild> input = children.stream().map(p -> new DueListChild(
+                    PersonService.personRef(refs, p.id()), p.fullName(),
+                    p.birthDate(), p.villageName(), p.motherName(), doses.getOrDefault(p.id(), List.of()))).toList();
+            return DueList.compute(input, catalogue(), day, settings);
+        });
+    }
+
+    /** The defaulters of a day: overdue by more than the settings' weeks (four). */
+    public List<DueRow> defaulters(LocalDate day, Set<String> villages) {
+        return dueList(day, villages, settings.defaulterWeeks());
+    }
+
+    /** Register A2.1: the children born in a year, with the valid date of each child dose and TCĐĐ. */
+    public List<RegisterRow> register(int birthYear) {
+        LocalDate today = today();
+        return db.read(tx -> {
+            Map<UUID, List<RecordedDose>> doses = repository.byPerson(tx, places.ownStationCode(tx), null);
+            List<RegisterRow> rows = new ArrayList<>();
+            for (PersonRow p : people.rows(tx)) {
+                if (p.birthYearOnly() || p.birthDate().getYear() != birthYear || p.birthDate().isAfter(today)) {
+                    continue;
+                }
+                List<RecordedDose> own = doses.getOrDefault(p.id(), List.of());
+                Map<String, LocalDate> dates = new HashMap<>();
+                for (RecordedDose r : own) {
+                    if (r.isValid()) {
+                        dates.merge(r.vaccineCode(), r.date(), (a, b) -> a.isBefore(b) ? a : b);
+                    }
+                }
+                rows.add(new RegisterRow(p, dates, FullImmunization.of(p.birthDate(), own, catalogue(), today)));
+            }
+            rows.sort(Comparator.comparing((RegisterRow r) -> r.child().birthDate())
+                    .thenComparing(r -> r.child().searchName()));
+            return rows;
+        });
+    }
+
+    public int count() {
+        return db.read(tx -> repository.count(tx, places.ownStationCode(tx)));
+    }
+}

@@ -1,0 +1,13 @@
+package vn.tramyte.vaccination.ui;
+
+import vn.tramyte.vaccination.DueRow;
+
+/**
+ * A line of the due list on screen: a village heading (row null, with the village's count) or
+ * one child and dose.
+ */
+public record DueLine(String village, String heading, DueRow row) {
+    public boolean isHeading() {
+        return row == null;
+    }
+}

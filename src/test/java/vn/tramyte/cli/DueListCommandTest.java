@@ -1,0 +1,118 @@
+package vn.tramyte.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tramyte.app.Services;
+import vn.tramyte.person.PersonDraft;
+import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestStation;
+import vn.tramyte.vaccination.GivenDose;
+
+class DueListCommandTest {
+    @TempDir
+    Path dir;
+    @TempDir
+    Path out;
+    String childId;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int exit = Cli.run(args, new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8));
+        return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    }
+
+    @BeforeEach
+    void stationWithTwoVillages() {
+        try (Services s = TestStation.station(dir)) {
+            UUID mother = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
+                    LocalDate.of(1998, 4, 12), false, "03", null, null, null, null, null), "Bản Đốc");
+            UUID baby = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn An", Sex.MALE,
+                    LocalDate.of(2026, 10, 5), false, "03", s.places().ownVillages().get(0).id(), mother, null, null,
+                    null));
+            childId = baby.toString();
+            s.vaccination().record(TestStation.WORKER, baby, List.of(GivenDose.at("BCG", LocalDate.of(2026, 10, 6)),
+                    GivenDose.at("HEPB0", LocalDate.of(2026, 10, 6))));
+            s.people().save(TestStation.WORKER, new PersonDraft(null, "Hà Thị Lan", Sex.FEMALE,
+                    LocalDate.of(2026, 1, 10), false, "03", null, null, null, null, null), "Nậm Mở");
+        }
+    }
+
+    @Test
+    void theCsvHasTheContractColumnsAndOneRowPerChildAndVaccineDue() throws Exception {
+        Path csv = out.resolve("due.csv");
+        Run r = run("due-list", "--date", "2026-12-05", "--village", "Bản Đốc", "--format", "csv", "--out",
+                csv.toString(), "--data-dir", dir.toString(), "--lang", "en");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("person_ref,full_name,birth_date,village,mother_name,vaccine,due_date,status", lines.get(0));
+        assertTrue(lines.contains(childId + ",Lò Văn An,2026-10-05,Bản Đốc,Lò Thị Hoa,PENTA1,2026-12-05,due"),
+                String.join("\n", lines));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("Hà Thị Lan")), "other village left out");
+        assertEquals("Wrote " + (lines.size() - 1) + " rows to " + csv, r.out().trim());
+    }
+
+    @Test
+    void overdueWeeksKeepsOnlyTheDefaulters() throws Exception {
+        Path csv = out.resolve("late.csv");
+        Run r = run("due-list", "--date", "2026-12-05", "--overdue-weeks", "4", "--format", "csv", "--out",
+                csv.toString(), "--data-dir", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertTrue(lines.size() > 1);
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.contains("Hà Thị Lan") && l.endsWith(",overdue")),
+                String.join("\n", lines));
+    }
+
+    @Test
+    void xlsxAndPdfAreWritten() throws Exception {
+        Path xlsx = out.resolve("due.xlsx");
+        assertEquals(0, run("due-list", "--date", "2026-12-05", "--format", "xlsx", "--out", xlsx.toString(),
+                "--data-dir", dir.toString()).exit());
+        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+            String strings = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(strings.contains("person_ref") && strings.contains("L&#xf2; V&#x103;n An"), strings);
+        }
+        Path pdf = out.resolve("due.pdf");
+        Run r = run("due-list", "--date", "2026-12-05", "--format", "PDF", "--out", pdf.toString(),
+                "--data-dir", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertTrue(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        assertTrue(new String(bytes, StandardCharsets.ISO_8859_1).contains("DejaVuSans"), "the font is embedded");
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(bytes))
+                .getTextFromPage(1);
+        assertTrue(text.contains("Lò Văn An") && text.contains("Bản Đốc"), text);
+    }
+
+    @Test
+    void anUnknownVillageOrFormatIsRefusedWithTheChoices() {
+        Run r = run("due-list", "--date", "2026-12-05", "--village", "Bản Xa", "--format", "csv", "--out",
+                out.resolve("x.csv").toString(), "--data-dir", dir.toString(), "--lang", "en");
+        assertEquals(Cli.USER_ERROR, r.exit());
+        assertTrue(r.err().contains("the station has no village \"Bản Xa\". The station's villages: Bản Đốc, Nậm Mở"),
+                r.err());
+        Run f = run("due-list", "--date", "2026-12-05", "--format", "doc", "--out", out.resolve("x.doc").toString(),
+                "--data-dir", dir.toString(), "--lang", "en");
+        assertEquals(Cli.USER_ERROR, f.exit());
+        assertTrue(f.err().contains("\"doc\" is not a supported format"), f.err());
+    }
+}

@@ -1,0 +1,88 @@
+package vn.tramyte.vaccination.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tramyte.app.Services;
+import vn.tramyte.app.TaskRunner;
+import vn.tramyte.common.Messages;
+import vn.tramyte.person.PersonDraft;
+import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestStation;
+import vn.tramyte.vaccination.CardStatus;
+
+class VaccinationViewModelTest {
+    @TempDir
+    Path dir;
+    Services s;
+    VaccinationViewModel vm;
+
+    @BeforeEach
+    void station() {
+        s = TestStation.station(dir);
+        UUID mother = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
+                LocalDate.of(1998, 4, 12), false, "03", null, null, null, null, null), "Bản Đốc");
+        s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn An", Sex.MALE, LocalDate.of(2026, 10, 20),
+                false, "03", s.places().ownVillages().get(0).id(), mother, null, null, null));
+        vm = new VaccinationViewModel(s.vaccination(), s.people(), s.places(), TaskRunner.synchronous(),
+                new Messages(Messages.ENGLISH), TestStation.WORKER, true);
+        vm.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+    }
+
+    private void chooseAn() {
+        vm.searchProperty().set("an lo");
+        assertEquals(1, vm.matches().size());
+        vm.choose(vm.matches().get(0));
+    }
+
+    @Test
+    void theDueDosesAreOfferedAndAFutureDateIsRefusedWithASentence() {
+        chooseAn();
+        assertEquals("Not yet fully immunized; missing: BCG, PENTA1, PENTA2, PENTA3, OPV1, OPV2, OPV3, MEASLES1",
+                vm.fullImmunizationProperty().get());
+        // a month old: BCG is overdue, the birth dose of hepatitis B is no longer given
+        assertEquals("BCG", vm.choices().get(0).vaccine().code());
+        assertTrue(vm.choices().stream().noneMatch(c -> c.vaccine().code().equals("HEPB0")));
+        vm.doseDateProperty().set(LocalDate.of(2026, 12, 1));
+        vm.choices().stream().filter(c -> c.vaccine().code().equals("BCG")).findFirst().orElseThrow()
+                .selectedProperty().set(true);
+        vm.save();
+        assertEquals(1, vm.problems().size());
+        assertTrue(vm.problems().get(0).contains("01/12/2026 is in the future"), vm.problems().get(0));
+        assertTrue(s.vaccination().doses(vm.personProperty().get().id()).isEmpty());
+    }
+
+    @Test
+    void aDoseTooEarlyIsRecordedWithAWarningAndTheCardSaysGiveAgain() {
+        chooseAn();
+        // PENTA1 at one month, added by hand: recorded, not valid
+        vm.addOther(s.vaccination().catalogue().byCode("PENTA1").orElseThrow());
+        vm.save();
+        assertTrue(vm.problems().isEmpty(), vm.problems().toString());
+        assertEquals(1, vm.warnings().size());
+        assertTrue(vm.warnings().get(0).startsWith("PENTA1"), vm.warnings().get(0));
+        CardLine penta = vm.card().stream().filter(l -> l.vaccine().code().equals("PENTA1")).findFirst().orElseThrow();
+        assertEquals(CardStatus.INVALID, penta.status());
+        assertTrue(!penta.note().isEmpty());
+    }
+
+    @Test
+    void theDueListIsGroupedByVillageWithTotals() {
+        vm.dueDayProperty().set(LocalDate.of(2026, 12, 20));
+        assertTrue(vm.dueLines().get(0).isHeading());
+        assertEquals("Bản Đốc (1 children)", vm.dueLines().get(0).heading());
+        assertTrue(vm.dueTotalsProperty().get().contains("PENTA1 1"), vm.dueTotalsProperty().get());
+    }
+}
