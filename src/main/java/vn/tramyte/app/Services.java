@@ -3,7 +3,11 @@ package vn.tramyte.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import vn.tramyte.common.Ids;
+import vn.tramyte.antenatal.AntenatalRepository;
+import vn.tramyte.antenatal.AntenatalService;
 import vn.tramyte.db.Database;
+import vn.tramyte.death.DeathRepository;
+import vn.tramyte.death.DeathService;
 import vn.tramyte.demo.DemoService;
 import vn.tramyte.csvimport.ImportFile;
 import vn.tramyte.importer.CsvImportService;
@@ -34,6 +38,8 @@ public final class Services implements AutoCloseable {
     private final DemoService demo;
     private final NutritionService nutrition;
     private final CsvImportService csvImport;
+    private final AntenatalService antenatal;
+    private final DeathService deaths;
 
     private Services(Database db) {
         this.db = db;
@@ -44,6 +50,8 @@ public final class Services implements AutoCloseable {
         this.setup = new SetupService(db, places, people, users);
         this.nutrition = new NutritionService(db, new MeasurementRepository(), people, places,
                 GrowthStandards.loadBundled(), ids);
+        this.antenatal = new AntenatalService(db, new AntenatalRepository(), people, places, ids);
+        this.deaths = new DeathService(db, new DeathRepository(), people, places, antenatal, ids);
         this.demo = new DemoService(db, places, people, users, nutrition);
         this.csvImport = new CsvImportService(db, people, places);
         csvImport.register(ImportFile.MEASUREMENTS, () -> new MeasurementRows(nutrition, people));
@@ -84,6 +92,14 @@ public final class Services implements AutoCloseable {
 
     public NutritionService nutrition() {
         return nutrition;
+    }
+
+    public AntenatalService antenatal() {
+        return antenatal;
+    }
+
+    public DeathService deaths() {
+        return deaths;
     }
 
     public CsvImportService csvImport() {
