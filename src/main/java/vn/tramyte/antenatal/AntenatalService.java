@@ -84,13 +84,22 @@ public final class AntenatalService {
     }
 
     public UUID savePregnancy(Tx tx, String station, UUID womanId, PregnancyDraft draft, String importRef) {
+        return savePregnancy(tx, station, womanId, draft, importRef, null);
+    }
+
+    /**
+     * @param deliveryDate the delivery that ends it when it comes in the same import (not stored
+     *                     yet), so a past pregnancy is not refused as an open one
+     */
+    public UUID savePregnancy(Tx tx, String station, UUID womanId, PregnancyDraft draft, String importRef,
+                              LocalDate deliveryDate) {
         Person woman = woman(tx, womanId);
         Optional<Pregnancy> existing = draft.id() == null ? Optional.empty() : repository.pregnancy(tx, draft.id());
         if (draft.id() != null && existing.isEmpty()) {
             throw new UserError("antenatal.error.pregnancyNotFound");
         }
-        LocalDate deliveryDate = existing.map(Pregnancy::deliveryDate).orElse(null);
-        List<Problem> problems = new PregnancyValidator().validate(woman, draft, deliveryDate,
+        LocalDate delivered = existing.map(Pregnancy::deliveryDate).orElse(deliveryDate);
+        List<Problem> problems = new PregnancyValidator().validate(woman, draft, delivered,
                 repository.pregnanciesOf(tx, womanId), tx.now().toLocalDate());
         if (!problems.isEmpty()) {
             throw new UserError(problems);
@@ -132,6 +141,10 @@ public final class AntenatalService {
 
     public Optional<Pregnancy> openPregnancy(Tx tx, UUID womanId) {
         return repository.pregnanciesOf(tx, womanId).stream().filter(Pregnancy::open).findFirst();
+    }
+
+    public Optional<Pregnancy> findImportedPregnancy(String station, String importRef) {
+        return db.read(tx -> repository.pregnancyByImportRef(tx, station, importRef));
     }
 
     public Optional<Pregnancy> findImportedPregnancy(Tx tx, String station, String importRef) {

@@ -3,10 +3,15 @@ package vn.tramyte.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import vn.tramyte.common.Ids;
+import vn.tramyte.antenatal.AncVisitRows;
 import vn.tramyte.antenatal.AntenatalRepository;
+import vn.tramyte.antenatal.BirthRows;
+import vn.tramyte.antenatal.DeliveryRows;
+import vn.tramyte.antenatal.PregnancyRows;
 import vn.tramyte.antenatal.AntenatalService;
 import vn.tramyte.db.Database;
 import vn.tramyte.death.DeathRepository;
+import vn.tramyte.death.DeathRows;
 import vn.tramyte.death.DeathService;
 import vn.tramyte.demo.DemoService;
 import vn.tramyte.csvimport.ImportFile;
@@ -55,6 +60,11 @@ public final class Services implements AutoCloseable {
         this.demo = new DemoService(db, places, people, users, nutrition);
         this.csvImport = new CsvImportService(db, people, places);
         csvImport.register(ImportFile.MEASUREMENTS, () -> new MeasurementRows(nutrition, people));
+        csvImport.register(ImportFile.PREGNANCIES, () -> new PregnancyRows(antenatal, people));
+        csvImport.register(ImportFile.ANC_VISITS, () -> new AncVisitRows(antenatal));
+        csvImport.register(ImportFile.DELIVERIES, () -> new DeliveryRows(antenatal, people));
+        csvImport.register(ImportFile.BIRTHS, BirthRows::new);
+        csvImport.register(ImportFile.DEATHS, () -> new DeathRows(deaths, people, places));
     }
 
     /** Opens the data folder (taking its lock, migrating its database) and wires the services. */
