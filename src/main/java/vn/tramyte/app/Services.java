@@ -57,7 +57,7 @@ public final class Services implements AutoCloseable {
                 GrowthStandards.loadBundled(), ids);
         this.antenatal = new AntenatalService(db, new AntenatalRepository(), people, places, ids);
         this.deaths = new DeathService(db, new DeathRepository(), people, places, antenatal, ids);
-        this.demo = new DemoService(db, places, people, users, nutrition);
+        this.demo = new DemoService(db, places, people, users, nutrition, antenatal, deaths);
         this.csvImport = new CsvImportService(db, people, places);
         csvImport.register(ImportFile.MEASUREMENTS, () -> new MeasurementRows(nutrition, people));
         csvImport.register(ImportFile.PREGNANCIES, () -> new PregnancyRows(antenatal, people));

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import vn.tramyte.common.UserError;
+import vn.tramyte.antenatal.AntenatalService;
 import vn.tramyte.db.Database;
+import vn.tramyte.death.DeathService;
 import vn.tramyte.db.Tx;
 import vn.tramyte.nutrition.NutritionService;
 import vn.tramyte.person.PersonDraft;
@@ -39,9 +41,13 @@ public final class DemoService {
     private final PersonService people;
     private final UserService users;
     private final NutritionService nutrition;
+    private final AntenatalService antenatal;
+    private final DeathService deaths;
 
     public DemoService(Database db, PlaceService places, PersonService people, UserService users,
-                       NutritionService nutrition) {
+                       NutritionService nutrition, AntenatalService antenatal, DeathService deaths) {
+        this.antenatal = antenatal;
+        this.deaths = deaths;
         this.db = db;
         this.places = places;
         this.people = people;
@@ -79,6 +85,7 @@ public final class DemoService {
                 fillStation(tx, station, random, today);
             }
             measureChildren(tx, random, today);
+            pregnanciesAndDeaths(tx, stations, random, today);
             return installation;
         });
     }
@@ -90,6 +97,15 @@ public final class DemoService {
             if (p.motherId() != null) {
                 rounds.measure(tx, NutritionService.child(p), random, today);
             }
+        }
+    }
+
+    /** Pregnancies, visits, deliveries with their children, and deaths, station by station. */
+    private void pregnanciesAndDeaths(Tx tx, List<DemoStation> stations, Random random, LocalDate today) {
+        DemoAntenatal demo = new DemoAntenatal(antenatal, deaths, STATION_USER);
+        List<PersonRow> everyone = people.rows(tx);
+        for (DemoStation station : stations) {
+            demo.fill(tx, station.code(), everyone, places.villages(tx, station.code()), random, today);
         }
     }
 
