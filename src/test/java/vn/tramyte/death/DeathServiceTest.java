@@ -126,4 +126,16 @@ class DeathServiceTest {
         assertEquals(3, audits);
         assertTrue(s.deaths().register(null, null).isEmpty());
     }
+
+    @Test
+    void aDeadChildLeavesTheScreeningListAndComesBackWhenTheDeathIsRemoved() {
+        UUID child = s.people().save(W, new PersonDraft(null, "Lò Thị Mai", Sex.FEMALE, LocalDate.of(2025, 11, 2),
+                false, "03", null, hoa, null, null, null));
+        assertEquals(1, s.nutrition().childrenUnderFive(TODAY, java.util.Set.of()).size());
+        UUID death = s.deaths().save(W, ofPerson(child, LocalDate.of(2026, 10, 2), CauseGroup.PNEUMONIA, null));
+        assertTrue(s.nutrition().childrenUnderFive(TODAY, java.util.Set.of()).isEmpty());
+        assertTrue(s.nutrition().screeningDay(TODAY, java.util.Set.of()).isEmpty());
+        s.deaths().remove(W, death);
+        assertEquals(1, s.nutrition().childrenUnderFive(TODAY, java.util.Set.of()).size());
+    }
 }

@@ -398,14 +398,25 @@ public final class AntenatalView {
 
     // ------------------------------------------------------------ registers
 
-    private HBox period(Runnable print) {
+    private HBox period(TableView<?> table, String titleKey, String fileName) {
+        return period(() -> Forms.print(table), () -> {
+            java.nio.file.Path file = Forms.askPdfFile(table, m.get(titleKey), fileName);
+            if (file != null) {
+                vm.exportPdf(file, titleKey, Forms.text(table));
+            }
+        });
+    }
+
+    private HBox period(Runnable print, Runnable pdf) {
         Button show = new Button(m.get("antenatal.register.show"));
         show.setId("registerShow");
         show.setOnAction(e -> vm.refreshRegisters());
         Button printButton = new Button(m.get("antenatal.register.print"));
         printButton.setOnAction(e -> print.run());
+        Button pdfButton = new Button(m.get("antenatal.register.pdf"));
+        pdfButton.setOnAction(e -> pdf.run());
         HBox h = new HBox(10, new Label(m.get("antenatal.register.from")), Forms.date(null, vm.periodFrom),
-                new Label(m.get("antenatal.register.to")), Forms.date(null, vm.periodTo), show, printButton);
+                new Label(m.get("antenatal.register.to")), Forms.date(null, vm.periodTo), show, printButton, pdfButton);
         h.setAlignment(Pos.CENTER_LEFT);
         return h;
     }
@@ -433,7 +444,8 @@ public final class AntenatalView {
         t.getColumns().add(column(m, "antenatal.col.flags", this::flags, 200));
         Forms.fill(t);
         VBox.setVgrow(t, Priority.ALWAYS);
-        VBox box = new VBox(10, period(() -> Forms.print(t)), t, messages());
+        VBox box = new VBox(10, period(t, "antenatal.tab.a3", "so-kham-thai-A3"), t, messages(),
+                success("a3Message"));
         box.setPadding(new Insets(12));
         return box;
     }
@@ -456,7 +468,8 @@ public final class AntenatalView {
                 c -> m.get(c.delivery().delivery().motherOutcome().messageKey()), 90));
         Forms.fill(t);
         VBox.setVgrow(t, Priority.ALWAYS);
-        VBox box = new VBox(10, period(() -> Forms.print(t)), t, messages());
+        VBox box = new VBox(10, period(t, "antenatal.tab.deliveryRegister", "so-de"), t, messages(),
+                success("deliveryRegisterMessage"));
         box.setPadding(new Insets(12));
         return box;
     }

@@ -300,6 +300,17 @@ public final class AntenatalViewModel {
         refreshRegisters();
     }
 
+    /** Writes a register, as the table shows it, to a PDF for the chosen period. */
+    public void exportPdf(java.nio.file.Path file, String titleKey, Forms.TableText table) {
+        clear();
+        String title = m.get(titleKey);
+        String subtitle = m.format("antenatal.register.period", Forms.show(periodFrom.get()), Forms.show(periodTo.get()));
+        runner.run(() -> {
+            vn.tramyte.antenatal.RegisterPdf.write(file, title, subtitle, table.headers(), table.widths(), table.rows());
+            return file;
+        }, f -> message.set(m.format("antenatal.register.pdfSaved", f.toString())), this::fail);
+    }
+
     // ------------------------------------------------------------ helpers
 
     private void clear() {

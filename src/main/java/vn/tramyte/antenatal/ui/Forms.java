@@ -108,6 +108,39 @@ public final class Forms {
         return true;
     }
 
+    /** What a register table shows, cell by cell as on screen, for its PDF. */
+    public record TableText(List<String> headers, float[] widths, List<List<String>> rows) {
+    }
+
+    public static TableText text(TableView<?> table) {
+        List<String> headers = new java.util.ArrayList<>();
+        float[] widths = new float[table.getColumns().size()];
+        for (int i = 0; i < widths.length; i++) {
+            headers.add(table.getColumns().get(i).getText());
+            widths[i] = (float) table.getColumns().get(i).getPrefWidth();
+        }
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int r = 0; r < table.getItems().size(); r++) {
+            List<String> row = new java.util.ArrayList<>();
+            for (var c : table.getColumns()) {
+                Object v = c.getCellData(r);
+                row.add(v == null ? "" : v.toString());
+            }
+            rows.add(row);
+        }
+        return new TableText(headers, widths, rows);
+    }
+
+    /** Asks where to save a register's PDF; null when cancelled. */
+    public static java.nio.file.Path askPdfFile(Node owner, String title, String fileName) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(fileName + ".pdf");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        java.io.File f = chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
+        return f == null ? null : f.toPath();
+    }
+
     public static <S> void fill(TableView<S> table) {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }

@@ -194,8 +194,16 @@ public final class DeathView {
         show.setOnAction(e -> vm.refreshRegister());
         Button print = new Button(m.get("antenatal.register.print"));
         print.setOnAction(e -> Forms.print(t));
+        Button pdf = new Button(m.get("antenatal.register.pdf"));
+        pdf.setId("deathPdf");
+        pdf.setOnAction(e -> {
+            java.nio.file.Path file = Forms.askPdfFile(t, m.get("death.register.title"), "so-tu-vong");
+            if (file != null) {
+                vm.exportPdf(file, Forms.text(t));
+            }
+        });
         HBox period = new HBox(10, new Label(m.get("antenatal.register.from")), Forms.date(null, vm.periodFrom),
-                new Label(m.get("antenatal.register.to")), Forms.date(null, vm.periodTo), show, print);
+                new Label(m.get("antenatal.register.to")), Forms.date(null, vm.periodTo), show, print, pdf);
         period.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(10, new Label(m.get("death.register.title")), period, t);
         if (vm.canEdit()) {

@@ -231,6 +231,18 @@ public final class DeathViewModel {
         classification.set("");
     }
 
+    /** Writes the death register of the period, as the table shows it, to a PDF. */
+    public void exportPdf(java.nio.file.Path file, vn.tramyte.antenatal.ui.Forms.TableText table) {
+        error.set("");
+        String subtitle = m.format("antenatal.register.period", vn.tramyte.antenatal.ui.Forms.show(periodFrom.get()),
+                vn.tramyte.antenatal.ui.Forms.show(periodTo.get()));
+        runner.run(() -> {
+            vn.tramyte.antenatal.RegisterPdf.write(file, m.get("death.register.title"), subtitle, table.headers(),
+                    table.widths(), table.rows());
+            return file;
+        }, f -> message.set(m.format("antenatal.register.pdfSaved", f.toString())), this::fail);
+    }
+
     private void fail(Throwable e) {
         error.set(e instanceof UserError u ? u.describe(m)
                 : m.format("error.unexpected", String.valueOf(e.getMessage())));
