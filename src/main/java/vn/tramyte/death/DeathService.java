@@ -59,8 +59,10 @@ public final class DeathService {
     public DeathPreview preview(DeathDraft draft) {
         return db.read(tx -> {
             DeathFacts f = facts(tx, draft);
+            boolean onRecord = draft.personId() != null && draft.deathDate() != null
+                    && pregnancyOnDay(tx, draft.personId(), draft.deathDate()) != null;
             return new DeathPreview(DeathClassification.of(f), DeathClassification.ageYearsAtDeath(f),
-                    DeathValidator.asksPregnancyQuestion(f));
+                    DeathValidator.asksPregnancyQuestion(f), onRecord);
         });
     }
 
@@ -213,10 +215,15 @@ public final class DeathService {
         if (d.personId() == null || !c.is(DeathClass.MATERNAL)) {
             return null;
         }
-        return antenatal.pregnanciesOf(tx, d.personId()).stream()
-                .filter(p -> !p.lmp().isAfter(d.deathDate()))
-                .filter(p -> p.open() || DeathClassification.withinWindowAfterDelivery(p.deliveryDate(),
-                        d.deathDate()))
+        return pregnancyOnDay(tx, d.personId(), d.deathDate());
+    }
+
+    /** Her registered pregnancy going on, or delivered at most 42 days before, on a day; null when none. */
+    private UUID pregnancyOnDay(Tx tx, UUID womanId, LocalDate day) {
+        return antenatal.pregnanciesOf(tx, womanId).stream()
+                .filter(p -> !p.lmp().isAfter(day))
+                .filter(p -> p.open() && !vn.tramyte.antenatal.PregnancyDates.beyondMaximum(p.gestationalAgeOn(day))
+                        || DeathClassification.withinWindowAfterDelivery(p.deliveryDate(), day))
                 .map(Pregnancy::id).reduce((a, b) -> b).orElse(null);
     }
 

@@ -188,6 +188,8 @@ final class DemoAntenatal {
                            Random random) {
         LocalDate first = lmp.plusDays(42);
         long span = ChronoUnit.DAYS.between(first, last);
+        // visits at least three weeks apart, as a woman comes when asked
+        n = (int) Math.min(n, span / 21 + 1);
         if (span <= 0 || n == 0) {
             return;
         }

@@ -138,4 +138,16 @@ class DeathServiceTest {
         s.deaths().remove(W, death);
         assertEquals(1, s.nutrition().childrenUnderFive(TODAY, java.util.Set.of()).size());
     }
+
+    @Test
+    void theFormProposesYesWhenHerRecordsShowHerPregnantOnTheDayOfDeath() {
+        s.antenatal().savePregnancy(W, hoa, new vn.tramyte.antenatal.PregnancyDraft(null, LocalDate.of(2026, 6, 1),
+                null, null, null, null));
+        assertTrue(s.deaths().preview(ofPerson(hoa, LocalDate.of(2026, 11, 1), null, null)).pregnancyOnRecord());
+        assertFalse(s.deaths().preview(ofPerson(hoa, LocalDate.of(2026, 5, 1), null, null)).pregnancyOnRecord());
+        UUID id = s.deaths().save(W, ofPerson(hoa, LocalDate.of(2026, 11, 1), CauseGroup.OTHER, true));
+        assertEquals(s.antenatal().pregnanciesOf(hoa).get(0).id(), s.deaths().find(id).orElseThrow().pregnancyId());
+        // a dead woman leaves the lists of pregnant women
+        assertTrue(s.antenatal().pregnantWomen(TODAY).isEmpty());
+    }
 }

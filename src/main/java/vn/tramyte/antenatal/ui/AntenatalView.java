@@ -121,15 +121,15 @@ public final class AntenatalView {
         TableView<PregnancyCard> table = new TableView<>(vm.list());
         table.setId("pregnantTable");
         table.setPlaceholder(new Label(m.get("antenatal.list.empty")));
-        table.getColumns().add(column(m, "antenatal.col.woman", c -> c.woman().fullName(), 170));
+        table.getColumns().add(column(m, "antenatal.col.woman", c -> c.woman().fullName(), 160));
         table.getColumns().add(column(m, "antenatal.col.village", c -> nz(c.woman().villageName()), 110));
-        table.getColumns().add(column(m, "antenatal.col.edd", c -> show(c.pregnancy().edd()), 90));
+        table.getColumns().add(column(m, "antenatal.col.edd", c -> show(c.pregnancy().edd()), 100));
         table.getColumns().add(column(m, "antenatal.col.gestationalAge", c -> ga(c.assessment().gestationalAge()),
-                100));
+                130));
         table.getColumns().add(column(m, "antenatal.col.trimester",
-                c -> m.get(c.assessment().gestationalAge().trimester().messageKey()), 100));
-        table.getColumns().add(column(m, "antenatal.col.visits", c -> visitsPerTrimester(c), 90));
-        table.getColumns().add(column(m, "antenatal.col.flags", this::flags, 300));
+                c -> m.get(c.assessment().gestationalAge().trimester().messageKey()), 110));
+        table.getColumns().add(column(m, "antenatal.col.visits", c -> visitsPerTrimester(c), 100));
+        table.getColumns().add(column(m, "antenatal.col.flags", this::flags, 320));
         Forms.fill(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -140,18 +140,47 @@ public final class AntenatalView {
         VBox left = new VBox(10, filters, table);
         left.setPadding(new Insets(12));
 
-        VBox card = new VBox(8);
+        VBox card = new VBox(6);
         card.setId("pregnancyCard");
-        card.setPadding(new Insets(12));
-        card.setPrefWidth(460);
-        vm.selectedProperty().addListener((o, a, b) -> showCard(card, b));
-        showCard(card, null);
-        ScrollPane scroll = new ScrollPane(card);
-        scroll.setFitToWidth(true);
-        scroll.setPrefWidth(480);
-        HBox box = new HBox(left, scroll);
-        HBox.setHgrow(left, Priority.ALWAYS);
-        return box;
+        card.setPadding(new Insets(8, 12, 8, 12));
+        card.setPrefWidth(300);
+        card.setMinWidth(260);
+        TableView<StoredVisit> visits = visitTable();
+        HBox.setHgrow(visits, Priority.ALWAYS);
+        HBox bottom = new HBox(8, card, visits);
+        if (vm.canEdit()) {
+            ScrollPane form = new ScrollPane(visitForm());
+            form.setFitToWidth(true);
+            form.setPrefWidth(400);
+            form.setMinWidth(380);
+            form.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> vm.selected().map(c -> c.delivery() == null).orElse(false), vm.selectedProperty()));
+            form.managedProperty().bind(form.visibleProperty());
+            bottom.getChildren().add(form);
+        }
+        bottom.setPadding(new Insets(0, 12, 8, 0));
+        vm.selectedProperty().addListener((o, a, b) -> showCard(card, visits, b));
+        showCard(card, visits, null);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(left, bottom);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        return split;
+    }
+
+    private TableView<StoredVisit> visitTable() {
+        TableView<StoredVisit> visits = new TableView<>();
+        visits.setId("visitTable");
+        visits.setPlaceholder(new Label(m.get("antenatal.card.noVisits")));
+        visits.getColumns().add(column(m, "antenatal.col.date", v -> show(v.visit().date()), 85));
+        visits.getColumns().add(column(m, "antenatal.col.week", v -> vm.selected()
+                .map(c -> PregnancyDates.gestationalAge(c.pregnancy().lmp(), v.visit().date()).toString())
+                .orElse(""), 55));
+        visits.getColumns().add(column(m, "antenatal.col.weightShort", v -> num(v.visit().weightKg()), 50));
+        visits.getColumns().add(column(m, "antenatal.col.bp", v -> bp(v.visit()), 65));
+        visits.getColumns().add(column(m, "antenatal.col.tetanus", v -> v.visit().tetanusDose() == null ? ""
+                : m.format(TetanusDose.MESSAGE_KEY, v.visit().tetanusDose().number()), 55));
+        Forms.fill(visits);
+        return visits;
     }
 
     private static String nz(String s) {
@@ -163,61 +192,51 @@ public final class AntenatalView {
                 .collect(Collectors.joining(" – "));
     }
 
-    private void showCard(VBox card, PregnancyCard c) {
+    private void showCard(VBox card, TableView<StoredVisit> visits, PregnancyCard c) {
         card.getChildren().clear();
+        visits.getItems().setAll(c == null ? java.util.List.of() : c.visits());
         if (c == null) {
-            card.getChildren().add(new Label(m.get("antenatal.card.choose")));
+            Label choose = new Label(m.get("antenatal.card.choose"));
+            choose.setWrapText(true);
+            card.getChildren().add(choose);
             return;
         }
         Label title = new Label(c.woman().fullName());
-        title.getStyleClass().add("title-3");
+        title.getStyleClass().add("title-4");
         card.getChildren().add(title);
-        card.getChildren().add(new Label(m.format("antenatal.card.dates", show(c.pregnancy().lmp()),
+        card.getChildren().add(wrapped(m.format("antenatal.card.dates", show(c.pregnancy().lmp()),
                 show(c.pregnancy().edd()), ga(c.assessment().gestationalAge()),
                 m.get(c.assessment().gestationalAge().trimester().messageKey()))));
         if (c.pregnancy().gravida() != null || c.pregnancy().para() != null) {
-            card.getChildren().add(new Label(m.format("antenatal.card.gravidaPara",
+            card.getChildren().add(wrapped(m.format("antenatal.card.gravidaPara",
                     c.pregnancy().gravida() == null ? "–" : c.pregnancy().gravida(),
                     c.pregnancy().para() == null ? "–" : c.pregnancy().para())));
         }
         if (c.pregnancy().riskNotes() != null) {
-            Label risk = new Label(m.format("antenatal.card.risk", c.pregnancy().riskNotes()));
-            risk.setWrapText(true);
-            card.getChildren().add(risk);
+            card.getChildren().add(wrapped(m.format("antenatal.card.risk", c.pregnancy().riskNotes())));
         }
         for (Trimester t : Trimester.values()) {
             card.getChildren().add(new Label(m.format("antenatal.card.visitsIn", m.get(t.messageKey()),
                     c.assessment().visitsIn(t))));
         }
         for (CardFlag f : c.assessment().flags()) {
-            Label flag = new Label("⚠ " + m.get(f.messageKey()));
+            Label flag = wrapped("⚠ " + m.get(f.messageKey()));
             flag.getStyleClass().add("text-warning");
-            flag.setWrapText(true);
             card.getChildren().add(flag);
         }
-        TableView<StoredVisit> visits = new TableView<>();
-        visits.setId("visitTable");
-        visits.getItems().setAll(c.visits());
-        visits.setPrefHeight(170);
-        visits.setPlaceholder(new Label(m.get("antenatal.card.noVisits")));
-        visits.getColumns().add(column(m, "antenatal.col.date", v -> show(v.visit().date()), 85));
-        visits.getColumns().add(column(m, "antenatal.col.gestationalAge",
-                v -> ga(PregnancyDates.gestationalAge(c.pregnancy().lmp(), v.visit().date())), 90));
-        visits.getColumns().add(column(m, "antenatal.col.weight", v -> num(v.visit().weightKg()), 55));
-        visits.getColumns().add(column(m, "antenatal.col.bp", v -> bp(v.visit()), 65));
-        visits.getColumns().add(column(m, "antenatal.col.tetanus", v -> v.visit().tetanusDose() == null ? ""
-                : m.format(TetanusDose.MESSAGE_KEY, v.visit().tetanusDose().number()), 50));
-        Forms.fill(visits);
-        card.getChildren().add(visits);
         if (c.delivery() != null) {
-            card.getChildren().add(new Label(m.format("antenatal.card.delivered", show(c.delivery().delivery().date()),
+            card.getChildren().add(wrapped(m.format("antenatal.card.delivered", show(c.delivery().delivery().date()),
                     m.get(c.delivery().delivery().place().messageKey()))));
             for (StoredBirth b : c.delivery().births()) {
-                card.getChildren().add(new Label(baby(b)));
+                card.getChildren().add(wrapped(baby(b)));
             }
-        } else if (vm.canEdit()) {
-            card.getChildren().add(visitForm());
         }
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
     }
 
     private String baby(StoredBirth b) {
@@ -272,13 +291,18 @@ public final class AntenatalView {
         save.setOnAction(e -> vm.saveVisit());
         Label title = new Label(m.get("antenatal.form.newVisit"));
         title.getStyleClass().add("title-4");
-        return new VBox(8, title, g, save, messages(), success("visitMessage"));
+        VBox box = new VBox(8, title, g, save, messages(), success("visitMessage"));
+        box.setPadding(new Insets(8));
+        return box;
     }
 
     private static GridPane grid() {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(6);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        g.getColumnConstraints().add(labels);
         return g;
     }
 

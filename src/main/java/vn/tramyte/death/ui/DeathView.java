@@ -36,15 +36,23 @@ import vn.tramyte.place.Village;
 public final class DeathView {
     private final DeathViewModel vm;
     private final Messages m;
-    private final HBox root;
+    private final javafx.scene.control.TabPane root = new javafx.scene.control.TabPane();
+    private final javafx.scene.control.Tab formTab = new javafx.scene.control.Tab();
 
     public DeathView(DeathViewModel vm, Messages messages) {
         this.vm = vm;
         this.m = messages;
-        Parent register = register();
-        HBox.setHgrow(register, Priority.ALWAYS);
-        root = vm.canEdit() ? new HBox(form(), register) : new HBox(register);
+        root.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         root.getStyleClass().add("page");
+        if (vm.canEdit()) {
+            formTab.setText(m.get("death.tab.form"));
+            formTab.setId("tabDeathForm");
+            formTab.setContent(form());
+            root.getTabs().add(formTab);
+        }
+        javafx.scene.control.Tab registerTab = new javafx.scene.control.Tab(m.get("death.register.title"), register());
+        registerTab.setId("tabDeathRegister");
+        root.getTabs().add(registerTab);
         vm.refresh();
     }
 
@@ -56,6 +64,9 @@ public final class DeathView {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(6);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        g.getColumnConstraints().add(labels);
         int r = 0;
         CheckBox unregistered = new CheckBox(m.get("death.form.unregistered"));
         unregistered.setId("deathUnregistered");
@@ -65,10 +76,11 @@ public final class DeathView {
         TextField query = new TextField();
         query.setId("deathPersonSearch");
         query.setPromptText(m.get("death.form.search"));
+        query.setPrefWidth(380);
         query.textProperty().bindBidirectional(vm.query);
         ComboBox<PersonRow> person = new ComboBox<>(vm.found);
         person.setId("deathPerson");
-        person.setPrefWidth(300);
+        person.setPrefWidth(380);
         person.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(PersonRow p, boolean empty) {
@@ -167,10 +179,9 @@ public final class DeathView {
         title.getStyleClass().add("title-3");
         VBox box = new VBox(10, title, editing, g, classes, new HBox(8, save, clear), error, message);
         box.setPadding(new Insets(16));
-        box.setPrefWidth(520);
+        box.setMaxWidth(760);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        scroll.setMinWidth(540);
         return scroll;
     }
 
@@ -178,13 +189,13 @@ public final class DeathView {
         TableView<DeathRow> t = new TableView<>(vm.register);
         t.setId("deathTable");
         t.setPlaceholder(new Label(m.get("antenatal.register.empty")));
-        t.getColumns().add(column(m, "death.col.date", r -> show(r.deathDate()), 85));
+        t.getColumns().add(column(m, "death.col.date", r -> show(r.deathDate()), 100));
         t.getColumns().add(column(m, "death.col.name", DeathRow::fullName, 160));
         t.getColumns().add(column(m, "death.col.sex", r -> r.sex() == null ? "" : m.get(r.sex().messageKey()), 50));
-        t.getColumns().add(column(m, "death.col.age", this::age, 70));
-        t.getColumns().add(column(m, "death.col.village", r -> r.villageName() == null ? "" : r.villageName(), 100));
+        t.getColumns().add(column(m, "death.col.age", this::age, 85));
+        t.getColumns().add(column(m, "death.col.village", r -> r.villageName() == null ? "" : r.villageName(), 130));
         t.getColumns().add(column(m, "death.col.place", r -> r.death().draft().place() == null ? ""
-                : m.get(r.death().draft().place().messageKey()), 90));
+                : m.get(r.death().draft().place().messageKey()), 115));
         t.getColumns().add(column(m, "death.col.cause", r -> cause(r), 160));
         t.getColumns().add(column(m, "death.col.classes", r -> r.death().classification().classes().stream()
                 .map(c -> m.get(c.messageKey())).collect(Collectors.joining("; ")), 220));
@@ -205,11 +216,19 @@ public final class DeathView {
         HBox period = new HBox(10, new Label(m.get("antenatal.register.from")), Forms.date(null, vm.periodFrom),
                 new Label(m.get("antenatal.register.to")), Forms.date(null, vm.periodTo), show, print, pdf);
         period.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(10, new Label(m.get("death.register.title")), period, t);
+        Label message = new Label();
+        message.textProperty().bind(vm.message);
+        Label error = new Label();
+        error.getStyleClass().add("error-text");
+        error.textProperty().bind(vm.error);
+        VBox box = new VBox(10, period, t, message, error);
         if (vm.canEdit()) {
             Button edit = new Button(m.get("death.register.edit"));
             edit.setId("editDeath");
-            edit.setOnAction(e -> vm.edit(t.getSelectionModel().getSelectedItem()));
+            edit.setOnAction(e -> {
+                vm.edit(t.getSelectionModel().getSelectedItem());
+                root.getSelectionModel().select(formTab);
+            });
             Button remove = new Button(m.get("death.register.remove"));
             remove.setId("removeDeath");
             remove.getStyleClass().add("danger");

@@ -147,6 +147,11 @@ public final class DeathViewModel {
         }
         runner.run(() -> deaths.preview(d), p -> {
             asksPregnancyQuestion.set(p.asksPregnancyQuestion());
+            if (p.pregnancyOnRecord() && pregnancyRelated.get() == null) {
+                // her records show her pregnant: the question is answered for the worker, who may change it
+                pregnancyRelated.set(Boolean.TRUE);
+                return;
+            }
             String classes = p.classification().classes().stream().map(c -> m.get(c.messageKey()))
                     .collect(Collectors.joining("; "));
             classification.set(classes.isEmpty() ? m.get("death.form.noClass")
