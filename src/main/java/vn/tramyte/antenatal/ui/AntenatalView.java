@@ -451,22 +451,22 @@ public final class AntenatalView {
         t.setPlaceholder(new Label(m.get("antenatal.register.empty")));
         t.getColumns().add(column(m, "antenatal.col.woman", c -> c.woman().fullName(), 160));
         t.getColumns().add(column(m, "antenatal.col.birthYear", c -> String.valueOf(c.woman().birthDate().getYear()),
-                60));
+                75));
         t.getColumns().add(column(m, "antenatal.col.village", c -> nz(c.woman().villageName()), 100));
-        t.getColumns().add(column(m, "antenatal.col.lmp", c -> show(c.pregnancy().lmp()), 85));
-        t.getColumns().add(column(m, "antenatal.col.edd", c -> show(c.pregnancy().edd()), 85));
+        t.getColumns().add(column(m, "antenatal.col.lmp", c -> show(c.pregnancy().lmp()), 100));
+        t.getColumns().add(column(m, "antenatal.col.edd", c -> show(c.pregnancy().edd()), 100));
         for (Trimester tr : Trimester.values()) {
             t.getColumns().add(column(m, tr.messageKey(), c -> c.visits().stream()
                     .filter(v -> PregnancyDates.trimester(c.pregnancy().lmp(), v.visit().date()) == tr)
                     .map(v -> show(v.visit().date()) + " (" + PregnancyDates.gestationalAge(c.pregnancy().lmp(),
-                            v.visit().date()).weeks() + ")").collect(Collectors.joining(", ")), 150));
+                            v.visit().date()).weeks() + ")").collect(Collectors.joining(", ")), 230));
         }
         t.getColumns().add(column(m, "antenatal.col.tetanus", c -> c.visits().stream()
                 .filter(v -> v.visit().tetanusDose() != null)
                 .map(v -> m.format(TetanusDose.MESSAGE_KEY, v.visit().tetanusDose().number()))
-                .collect(Collectors.joining(", ")), 70));
-        t.getColumns().add(column(m, "antenatal.col.flags", this::flags, 200));
-        Forms.fill(t);
+                .collect(Collectors.joining(", ")), 90));
+        t.getColumns().add(column(m, "antenatal.col.flags", this::flags, 480));
+        Forms.wide(t);
         VBox.setVgrow(t, Priority.ALWAYS);
         VBox box = new VBox(10, period(t, "antenatal.tab.a3", "so-kham-thai-A3"), t, messages(),
                 success("a3Message"));
@@ -478,19 +478,19 @@ public final class AntenatalView {
         TableView<PregnancyCard> t = new TableView<>(vm.deliveryRegister());
         t.setId("deliveryRegisterTable");
         t.setPlaceholder(new Label(m.get("antenatal.register.empty")));
-        t.getColumns().add(column(m, "antenatal.col.deliveryDate", c -> show(c.delivery().delivery().date()), 85));
+        t.getColumns().add(column(m, "antenatal.col.deliveryDate", c -> show(c.delivery().delivery().date()), 95));
         t.getColumns().add(column(m, "antenatal.col.woman", c -> c.woman().fullName(), 160));
         t.getColumns().add(column(m, "antenatal.col.village", c -> nz(c.woman().villageName()), 100));
-        t.getColumns().add(column(m, "antenatal.col.gestationalAge", c -> ga(c.assessment().gestationalAge()), 95));
+        t.getColumns().add(column(m, "antenatal.col.gestationalAge", c -> ga(c.assessment().gestationalAge()), 125));
         t.getColumns().add(column(m, "antenatal.col.place", c -> m.get(c.delivery().delivery().place().messageKey()),
                 100));
         t.getColumns().add(column(m, "antenatal.col.attendant",
-                c -> m.get(c.delivery().delivery().attendant().messageKey()), 140));
+                c -> m.get(c.delivery().delivery().attendant().messageKey()), 230));
         t.getColumns().add(column(m, "antenatal.col.babies", c -> c.delivery().births().stream().map(this::baby)
-                .collect(Collectors.joining("\n")), 260));
+                .collect(Collectors.joining("; ")), 420));
         t.getColumns().add(column(m, "antenatal.col.motherOutcome",
-                c -> m.get(c.delivery().delivery().motherOutcome().messageKey()), 90));
-        Forms.fill(t);
+                c -> m.get(c.delivery().delivery().motherOutcome().messageKey()), 110));
+        Forms.wide(t);
         VBox.setVgrow(t, Priority.ALWAYS);
         VBox box = new VBox(10, period(t, "antenatal.tab.deliveryRegister", "so-de"), t, messages(),
                 success("deliveryRegisterMessage"));

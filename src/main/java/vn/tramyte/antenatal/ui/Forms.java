@@ -141,6 +141,11 @@ public final class Forms {
         return f == null ? null : f.toPath();
     }
 
+    /** A register wider than the page keeps its columns whole and scrolls sideways. */
+    public static <S> void wide(TableView<S> table) {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    }
+
     public static <S> void fill(TableView<S> table) {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
