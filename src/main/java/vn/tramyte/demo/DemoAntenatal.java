@@ -50,6 +50,7 @@ final class DemoAntenatal {
     private final AntenatalService antenatal;
     private final DeathService deaths;
     private final String examiner;
+    private int babiesBorn;
 
     DemoAntenatal(AntenatalService antenatal, DeathService deaths, String examiner) {
         this.antenatal = antenatal;
@@ -108,7 +109,8 @@ final class DemoAntenatal {
             String surname = childSurname.getOrDefault(w.id(), group.surname(random));
             List<NewBaby> babies = new ArrayList<>();
             for (int b = 0; b < count; b++) {
-                boolean still = random.nextInt(25) == 0;
+                // a few stillbirths: every 17th baby of the demo, starting with the third
+                boolean still = ++babiesBorn % 17 == 3;
                 Sex sex = random.nextBoolean() ? Sex.MALE : Sex.FEMALE;
                 int weight = (count == 2 ? 2000 : 2500) + random.nextInt(1200) - (place == DeliveryPlace.HOME ? 300 : 0);
                 Integer grams = place == DeliveryPlace.HOME && random.nextBoolean() ? null : weight;

@@ -54,6 +54,9 @@ class DemoAntenatalTest {
             assertTrue(s.deaths().register(null, null).stream()
                     .anyMatch(d -> d.death().classification().is(DeathClass.MATERNAL)));
             assertTrue(!s.antenatal().pregnantWomen(TestClock.TODAY).isEmpty());
+            assertTrue(s.antenatal().cards(TestClock.TODAY).stream().filter(c -> c.delivery() != null)
+                    .flatMap(c -> c.delivery().births().stream())
+                    .anyMatch(b -> b.baby().outcome() == BirthOutcome.STILL), "a stillbirth");
         }
     }
 }
