@@ -103,7 +103,7 @@ final class DemoAntenatal {
                 case HOSPITAL -> Attendant.DOCTOR;
                 default -> List.of(Attendant.FAMILY, Attendant.NONE, Attendant.VILLAGE_MIDWIFE).get(random.nextInt(3));
             };
-            int count = !twinsDone && random.nextInt(3) == 0 ? 2 : 1;
+            int count = !twinsDone && random.nextInt(12) == 0 ? 2 : 1;
             twinsDone |= count == 2;
             DemoPeople.Group group = group(w.ethnicityCode());
             String surname = childSurname.getOrDefault(w.id(), group.surname(random));

@@ -171,4 +171,15 @@ class AntenatalServiceTest {
         PersonRow row = s.people().all().stream().filter(r -> r.id().equals(lan)).findFirst().orElseThrow();
         assertFalse(row.alive());
     }
+
+    @Test
+    void aVisitTypedByMistakeIsRemovedAsAnAuditedTombstone() {
+        UUID p = s.antenatal().savePregnancy(W, hoa, new PregnancyDraft(null, LocalDate.of(2026, 6, 1), null, null,
+                null, null));
+        UUID v = s.antenatal().saveVisit(W, p, null, AncVisit.on(LocalDate.of(2026, 9, 1)));
+        s.antenatal().removeVisit(W, v);
+        assertTrue(s.antenatal().card(p, TODAY).orElseThrow().visits().isEmpty());
+        int audits = s.database().read(tx -> new vn.tramyte.db.ChangeRepository().auditCount(tx.dsl(), "anc_visit", v));
+        assertEquals(2, audits);
+    }
 }

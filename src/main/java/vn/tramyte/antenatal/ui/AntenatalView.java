@@ -146,8 +146,17 @@ public final class AntenatalView {
         card.setPrefWidth(300);
         card.setMinWidth(260);
         TableView<StoredVisit> visits = visitTable();
-        HBox.setHgrow(visits, Priority.ALWAYS);
-        HBox bottom = new HBox(8, card, visits);
+        VBox visitBox = new VBox(6, visits);
+        VBox.setVgrow(visits, Priority.ALWAYS);
+        if (vm.canEdit()) {
+            Button remove = new Button(m.get("antenatal.form.removeVisit"));
+            remove.setId("removeVisit");
+            remove.disableProperty().bind(visits.getSelectionModel().selectedItemProperty().isNull());
+            remove.setOnAction(e -> vm.removeVisit(visits.getSelectionModel().getSelectedItem()));
+            visitBox.getChildren().add(remove);
+        }
+        HBox.setHgrow(visitBox, Priority.ALWAYS);
+        HBox bottom = new HBox(8, card, visitBox);
         if (vm.canEdit()) {
             ScrollPane form = new ScrollPane(visitForm());
             form.setFitToWidth(true);

@@ -293,6 +293,22 @@ public final class AntenatalViewModel {
         }, this::fail);
     }
 
+    /** Removes a visit typed by mistake (a tombstone, audited). */
+    public void removeVisit(vn.tramyte.antenatal.StoredVisit visit) {
+        clear();
+        PregnancyCard card = selected.get();
+        if (visit == null || card == null) {
+            return;
+        }
+        runner.run(() -> {
+            antenatal.removeVisit(user, visit.id());
+            return visit;
+        }, v -> {
+            message.set(m.format("antenatal.removed.visit", Forms.show(v.visit().date())));
+            refreshAfterCardChange(card);
+        }, this::fail);
+    }
+
     private void refreshAfterCardChange(PregnancyCard card) {
         runner.run(() -> antenatal.card(card.pregnancy().id(), antenatal.today()), c -> c.ifPresent(selected::set),
                 this::fail);
