@@ -182,4 +182,18 @@ class AntenatalServiceTest {
         int audits = s.database().read(tx -> new vn.tramyte.db.ChangeRepository().auditCount(tx.dsl(), "anc_visit", v));
         assertEquals(2, audits);
     }
+
+    @Test
+    void aCorrectedLmpMovesTheVisitsIntoOtherTrimestersAndIsAudited() {
+        UUID p = s.antenatal().savePregnancy(W, hoa, new PregnancyDraft(null, LocalDate.of(2026, 6, 1), null, 2, 1,
+                null));
+        s.antenatal().saveVisit(W, p, null, AncVisit.on(LocalDate.of(2026, 9, 20)));
+        assertEquals(1, s.antenatal().card(p, TODAY).orElseThrow().assessment().visitsIn(Trimester.SECOND));
+        s.antenatal().savePregnancy(W, hoa, new PregnancyDraft(p, LocalDate.of(2026, 2, 1), null, 2, 1, null));
+        PregnancyCard card = s.antenatal().card(p, TODAY).orElseThrow();
+        assertEquals(LocalDate.of(2026, 2, 1).plusDays(280), card.pregnancy().edd());
+        assertEquals(1, card.assessment().visitsIn(Trimester.THIRD));
+        int audits = s.database().read(tx -> new vn.tramyte.db.ChangeRepository().auditCount(tx.dsl(), "pregnancy", p));
+        assertEquals(2, audits);
+    }
 }

@@ -50,6 +50,7 @@ public final class AntenatalView {
     private final AntenatalViewModel vm;
     private final Messages m;
     private final TabPane tabs = new TabPane();
+    private Tab pregnancyTab;
 
     public AntenatalView(AntenatalViewModel vm, Messages messages) {
         this.vm = vm;
@@ -58,7 +59,8 @@ public final class AntenatalView {
         tabs.getStyleClass().add("page");
         tabs.getTabs().add(tab("tabPregnant", "antenatal.tab.pregnant", pregnantTab()));
         if (vm.canEdit()) {
-            tabs.getTabs().add(tab("tabRegisterPregnancy", "antenatal.tab.registerPregnancy", pregnancyForm()));
+            pregnancyTab = tab("tabRegisterPregnancy", "antenatal.tab.registerPregnancy", pregnancyForm());
+            tabs.getTabs().add(pregnancyTab);
             tabs.getTabs().add(tab("tabDelivery", "antenatal.tab.delivery", deliveryForm()));
         }
         tabs.getTabs().add(tab("tabA3", "antenatal.tab.a3", a3Register()));
@@ -156,7 +158,19 @@ public final class AntenatalView {
             visitBox.getChildren().add(remove);
         }
         HBox.setHgrow(visitBox, Priority.ALWAYS);
-        HBox bottom = new HBox(8, card, visitBox);
+        VBox cardBox = new VBox(6, card);
+        if (vm.canEdit()) {
+            Button edit = new Button(m.get("antenatal.form.editPregnancy"));
+            edit.setId("editPregnancy");
+            edit.disableProperty().bind(vm.selectedProperty().isNull());
+            edit.setOnAction(e -> {
+                vm.editSelectedPregnancy();
+                tabs.getSelectionModel().select(pregnancyTab);
+            });
+            cardBox.getChildren().add(edit);
+            cardBox.setPadding(new Insets(0, 0, 0, 12));
+        }
+        HBox bottom = new HBox(8, cardBox, visitBox);
         if (vm.canEdit()) {
             ScrollPane form = new ScrollPane(visitForm());
             form.setFitToWidth(true);
@@ -369,7 +383,14 @@ public final class AntenatalView {
         save.setId("savePregnancy");
         save.getStyleClass().add("accent");
         save.setOnAction(e -> vm.savePregnancy());
-        VBox box = new VBox(10, g, hint, save, messages(), success("pregnancyMessage"));
+        Button fresh = new Button(m.get("antenatal.form.newPregnancy"));
+        fresh.setOnAction(e -> vm.newPregnancy());
+        Label editing = new Label();
+        editing.getStyleClass().add("text-bold");
+        editing.textProperty().bind(vm.editingPregnancy.map(c -> m.format("antenatal.form.correcting",
+                c.woman().fullName(), show(c.pregnancy().lmp()))).orElse(""));
+        VBox box = new VBox(10, editing, g, hint, new HBox(8, save, fresh), messages(),
+                success("pregnancyMessage"));
         box.setPadding(new Insets(16));
         return new ScrollPane(box);
     }

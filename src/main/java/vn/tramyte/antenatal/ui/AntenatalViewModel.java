@@ -75,7 +75,8 @@ public final class AntenatalViewModel {
     private final ObjectProperty<PersonRow> woman = new SimpleObjectProperty<>();
     private List<PersonRow> allWomen = List.of();
 
-    // pregnancy form
+    // pregnancy form (editingPregnancy: the pregnancy being corrected, null for a new one)
+    public final ObjectProperty<PregnancyCard> editingPregnancy = new SimpleObjectProperty<>();
     public final ObjectProperty<LocalDate> lmp = new SimpleObjectProperty<>();
     public final ObjectProperty<LocalDate> edd = new SimpleObjectProperty<>();
     public final StringProperty gravida = new SimpleStringProperty("");
@@ -211,9 +212,12 @@ public final class AntenatalViewModel {
             error.set(describe(problems));
             return;
         }
-        PregnancyDraft draft = new PregnancyDraft(null, lmp.get(), edd.get(), g, p, blank(riskNotes.get()));
+        PregnancyCard editing = editingPregnancy.get();
+        PregnancyDraft draft = new PregnancyDraft(editing == null ? null : editing.pregnancy().id(), lmp.get(),
+                edd.get(), g, p, blank(riskNotes.get()));
         runner.run(() -> antenatal.savePregnancy(user, w.id(), draft), id -> {
             message.set(m.format("antenatal.saved.pregnancy", w.fullName()));
+            editingPregnancy.set(null);
             lmp.set(null);
             edd.set(null);
             gravida.set("");
@@ -291,6 +295,31 @@ public final class AntenatalViewModel {
             refresh();
             onPeopleChanged.run();
         }, this::fail);
+    }
+
+    /** Puts the selected pregnancy into the pregnancy form for a correction. */
+    public void editSelectedPregnancy() {
+        PregnancyCard c = selected.get();
+        if (c == null) {
+            return;
+        }
+        clear();
+        editingPregnancy.set(c);
+        woman.set(c.woman());
+        lmp.set(c.pregnancy().lmp());
+        edd.set(c.pregnancy().edd());
+        gravida.set(c.pregnancy().gravida() == null ? "" : String.valueOf(c.pregnancy().gravida()));
+        para.set(c.pregnancy().para() == null ? "" : String.valueOf(c.pregnancy().para()));
+        riskNotes.set(c.pregnancy().riskNotes() == null ? "" : c.pregnancy().riskNotes());
+    }
+
+    public void newPregnancy() {
+        editingPregnancy.set(null);
+        lmp.set(null);
+        edd.set(null);
+        gravida.set("");
+        para.set("");
+        riskNotes.set("");
     }
 
     /** Removes a visit typed by mistake (a tombstone, audited). */
