@@ -200,6 +200,8 @@ final class DemoAntenatal {
             dates.add(first.plusDays(random.nextLong(span + 1)));
         }
         boolean protectedBefore = random.nextInt(4) == 0;
+        // her weight before the pregnancy, and about 0.35 kg a week gained from week 13
+        double baseKg = 42 + random.nextInt(160) / 10.0;
         int dose = 0;
         for (LocalDate d : dates) {
             int weeks = PregnancyDates.gestationalAge(lmp, d).weeks();
@@ -209,7 +211,8 @@ final class DemoAntenatal {
                 dose++;
             }
             boolean iron = random.nextInt(4) > 0;
-            AncVisit v = new AncVisit(d, 44.0 + random.nextInt(200) / 10.0, 95 + random.nextInt(35),
+            double kg = Math.round((baseKg + Math.max(0, weeks - 13) * 0.35 + random.nextInt(9) / 10.0) * 10) / 10.0;
+            AncVisit v = new AncVisit(d, kg, 95 + random.nextInt(35),
                     60 + random.nextInt(25), weeks >= 20 ? (double) (weeks - 2 + random.nextInt(4)) : null,
                     weeks >= 12 ? FetalHeart.rate(125 + random.nextInt(30)) : null,
                     random.nextInt(3) == 0 ? UrineProtein.NEGATIVE : null,
