@@ -51,6 +51,8 @@ final class DemoAntenatal {
     private final DeathService deaths;
     private final String examiner;
     private int babiesBorn;
+    private int deliveriesMade;
+    private int stationsDone;
 
     DemoAntenatal(AntenatalService antenatal, DeathService deaths, String examiner) {
         this.antenatal = antenatal;
@@ -87,7 +89,6 @@ final class DemoAntenatal {
         List<Newborn> newborns = new ArrayList<>();
         List<PersonRow> delivered = new ArrayList<>();
         int deliveries = Math.min(free.size(), 4 + random.nextInt(4));
-        boolean twinsDone = false;
         for (int i = 0; i < deliveries; i++) {
             PersonRow w = free.remove(free.size() - 1);
             LocalDate date = today.minusDays(10 + random.nextInt(340));
@@ -103,8 +104,8 @@ final class DemoAntenatal {
                 case HOSPITAL -> Attendant.DOCTOR;
                 default -> List.of(Attendant.FAMILY, Attendant.NONE, Attendant.VILLAGE_MIDWIFE).get(random.nextInt(3));
             };
-            int count = !twinsDone && random.nextInt(12) == 0 ? 2 : 1;
-            twinsDone |= count == 2;
+            // twins now and then: every 11th delivery of the demo, starting with the fourth
+            int count = ++deliveriesMade % 11 == 4 ? 2 : 1;
             DemoPeople.Group group = group(w.ethnicityCode());
             String surname = childSurname.getOrDefault(w.id(), group.surname(random));
             List<NewBaby> babies = new ArrayList<>();
@@ -132,14 +133,15 @@ final class DemoAntenatal {
                 .sorted(Comparator.comparing(PersonRow::birthDate).reversed()).toList();
         PersonRow infant = children.stream().filter(c -> c.birthDate().isBefore(today.minusDays(60))
                 && c.birthDate().isAfter(today.minusDays(330))).findFirst().orElse(null);
-        if (infant != null && random.nextInt(3) > 0) {
+        stationsDone++;
+        if (infant != null && stationsDone % 3 != 0) {
             LocalDate date = infant.birthDate().plusDays(20 + random.nextInt(
                     (int) ChronoUnit.DAYS.between(infant.birthDate(), today) - 20));
             deaths.save(tx, station, death(infant.id(), date, random.nextBoolean() ? DeathPlace.HOME
                     : DeathPlace.HOSPITAL, CauseGroup.PNEUMONIA, null), null);
         }
-        if (random.nextBoolean()) {
-            children.stream().filter(c -> c.birthDate().isBefore(today.minusYears(1))
+        if (stationsDone % 2 == 1) {
+            children.stream().filter(c -> c.birthDate().isBefore(today.minusYears(1).minusDays(210))
                             && c.birthDate().isAfter(today.minusYears(4)) && !c.equals(infant)).findFirst()
                     .ifPresent(c -> deaths.save(tx, station, death(c.id(), today.minusDays(5 + random.nextInt(200)),
                             DeathPlace.ON_THE_WAY, random.nextBoolean() ? CauseGroup.DROWNING : CauseGroup.DIGESTIVE,

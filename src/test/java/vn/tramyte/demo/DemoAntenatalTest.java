@@ -57,6 +57,12 @@ class DemoAntenatalTest {
             assertTrue(s.antenatal().cards(TestClock.TODAY).stream().filter(c -> c.delivery() != null)
                     .flatMap(c -> c.delivery().births().stream())
                     .anyMatch(b -> b.baby().outcome() == BirthOutcome.STILL), "a stillbirth");
+            assertTrue(s.antenatal().cards(TestClock.TODAY).stream().anyMatch(c -> c.delivery() != null
+                    && c.delivery().delivery().multiple()), "twins");
+            var deaths = s.deaths().register(null, null);
+            assertTrue(deaths.stream().anyMatch(d -> d.death().classification().is(DeathClass.INFANT)));
+            assertTrue(deaths.stream().anyMatch(d -> d.death().classification().is(DeathClass.UNDER_FIVE)
+                    && !d.death().classification().is(DeathClass.INFANT)));
         }
     }
 }
