@@ -4,9 +4,9 @@ package vn.tramyte.app;
 enum Feature {
     PEOPLE("nav.people", true),
     VACCINATION("nav.vaccination", true),
-    ANTENATAL("nav.antenatal", false),
+    ANTENATAL("nav.antenatal", true),
     NUTRITION("nav.nutrition", true),
-    DEATHS("nav.deaths", false),
+    DEATHS("nav.deaths", true),
     SYNC("nav.sync", false),
     REPORTS("nav.reports", false);
 

@@ -16,6 +16,10 @@ import javafx.scene.layout.VBox;
 import vn.tramyte.common.Messages;
 import vn.tramyte.person.ui.PeopleView;
 import vn.tramyte.person.ui.PeopleViewModel;
+import vn.tramyte.antenatal.ui.AntenatalView;
+import vn.tramyte.antenatal.ui.AntenatalViewModel;
+import vn.tramyte.death.ui.DeathView;
+import vn.tramyte.death.ui.DeathViewModel;
 import vn.tramyte.nutrition.ui.NutritionView;
 import vn.tramyte.nutrition.ui.NutritionViewModel;
 import vn.tramyte.place.Installation;
@@ -119,7 +123,21 @@ final class MainWindow {
                     services.places(), runner, m, user, installation.mode() == Mode.STATION);
             return new VaccinationView(vm, m).root();
         }
+        if (feature == Feature.ANTENATAL) {
+            return new AntenatalView(new AntenatalViewModel(services.antenatal(), services.people(), runner, m, user,
+                    installation.mode() == Mode.STATION, this::peopleChanged), m).root();
+        }
+        if (feature == Feature.DEATHS) {
+            return new DeathView(new DeathViewModel(services.deaths(), services.people(), services.places(), runner, m,
+                    user, installation.mode() == Mode.STATION, this::peopleChanged), m).root();
+        }
         return PlaceholderView.create(m, feature);
+    }
+
+    /** New children or a death: the other pages are rebuilt when next opened, and the counts refreshed. */
+    private void peopleChanged() {
+        pages.keySet().removeIf(f -> f != Feature.ANTENATAL && f != Feature.DEATHS);
+        status.refresh();
     }
 
     private Parent statusBar() {

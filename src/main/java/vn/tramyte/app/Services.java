@@ -3,7 +3,16 @@ package vn.tramyte.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import vn.tramyte.common.Ids;
+import vn.tramyte.antenatal.AncVisitRows;
+import vn.tramyte.antenatal.AntenatalRepository;
+import vn.tramyte.antenatal.BirthRows;
+import vn.tramyte.antenatal.DeliveryRows;
+import vn.tramyte.antenatal.PregnancyRows;
+import vn.tramyte.antenatal.AntenatalService;
 import vn.tramyte.db.Database;
+import vn.tramyte.death.DeathRepository;
+import vn.tramyte.death.DeathRows;
+import vn.tramyte.death.DeathService;
 import vn.tramyte.demo.DemoService;
 import vn.tramyte.csvimport.ImportFile;
 import vn.tramyte.importer.CsvImportService;
@@ -38,6 +47,8 @@ public final class Services implements AutoCloseable {
     private final NutritionService nutrition;
     private final CsvImportService csvImport;
     private final VaccinationService vaccination;
+    private final AntenatalService antenatal;
+    private final DeathService deaths;
 
     private Services(Database db) {
         this.db = db;
@@ -49,10 +60,17 @@ public final class Services implements AutoCloseable {
         this.nutrition = new NutritionService(db, new MeasurementRepository(), people, places,
                 GrowthStandards.loadBundled(), ids);
         this.vaccination = new VaccinationService(db, new VaccinationRepository(), people, places, ids);
-        this.demo = new DemoService(db, places, people, users, nutrition, vaccination);
+        this.antenatal = new AntenatalService(db, new AntenatalRepository(), people, places, ids);
+        this.deaths = new DeathService(db, new DeathRepository(), people, places, antenatal, ids);
+        this.demo = new DemoService(db, places, people, users, nutrition, vaccination, antenatal, deaths);
         this.csvImport = new CsvImportService(db, people, places);
         csvImport.register(ImportFile.MEASUREMENTS, () -> new MeasurementRows(nutrition, people));
         csvImport.register(ImportFile.VACCINATIONS, () -> new VaccinationRows(vaccination, people));
+        csvImport.register(ImportFile.PREGNANCIES, () -> new PregnancyRows(antenatal, people));
+        csvImport.register(ImportFile.ANC_VISITS, () -> new AncVisitRows(antenatal));
+        csvImport.register(ImportFile.DELIVERIES, () -> new DeliveryRows(antenatal, people));
+        csvImport.register(ImportFile.BIRTHS, BirthRows::new);
+        csvImport.register(ImportFile.DEATHS, () -> new DeathRows(deaths, people, places));
     }
 
     /** Opens the data folder (taking its lock, migrating its database) and wires the services. */
@@ -95,6 +113,14 @@ public final class Services implements AutoCloseable {
 
     public VaccinationService vaccination() {
         return vaccination;
+    }
+
+    public AntenatalService antenatal() {
+        return antenatal;
+    }
+
+    public DeathService deaths() {
+        return deaths;
     }
 
     public CsvImportService csvImport() {

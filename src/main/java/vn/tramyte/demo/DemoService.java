@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import vn.tramyte.common.UserError;
+import vn.tramyte.antenatal.AntenatalService;
 import vn.tramyte.db.Database;
+import vn.tramyte.death.DeathService;
 import vn.tramyte.db.Tx;
 import vn.tramyte.nutrition.NutritionService;
 import vn.tramyte.person.PersonDraft;
@@ -41,15 +43,20 @@ public final class DemoService {
     private final UserService users;
     private final NutritionService nutrition;
     private final VaccinationService vaccination;
+    private final AntenatalService antenatal;
+    private final DeathService deaths;
 
     public DemoService(Database db, PlaceService places, PersonService people, UserService users,
-                       NutritionService nutrition, VaccinationService vaccination) {
+                       NutritionService nutrition, VaccinationService vaccination, AntenatalService antenatal,
+                       DeathService deaths) {
         this.db = db;
         this.places = places;
         this.people = people;
         this.users = users;
         this.nutrition = nutrition;
         this.vaccination = vaccination;
+        this.antenatal = antenatal;
+        this.deaths = deaths;
     }
 
     /** Fills an empty database with the centre's demo; refused when this installation is already set up. */
@@ -82,6 +89,7 @@ public final class DemoService {
                 fillStation(tx, station, random, today);
             }
             measureChildren(tx, random, today);
+            pregnanciesAndDeaths(tx, stations, random, today);
             vaccinate(tx, random, today);
             return installation;
         });
@@ -97,10 +105,13 @@ public final class DemoService {
         }
     }
 
-    /** Doses of the children (every state of the card) and tetanus doses of some mothers. */
+    /**
+     * Doses of the children (every state of the card) and tetanus doses of some mothers; after
+     * the deliveries, so the newborns have theirs too; the dead are left out.
+     */
     private void vaccinate(Tx tx, Random random, LocalDate today) {
         DemoVaccinations doses = new DemoVaccinations(vaccination);
-        List<PersonRow> rows = people.rows(tx);
+        List<PersonRow> rows = people.rows(tx).stream().filter(PersonRow::alive).toList();
         java.util.Map<UUID, LocalDate> lastBirth = new java.util.HashMap<>();
         for (PersonRow p : rows) {
             if (p.motherId() != null) {
@@ -113,6 +124,15 @@ public final class DemoService {
             if (birth != null && random.nextInt(3) != 0) {
                 doses.tetanus(tx, p, birth, random, today);
             }
+        }
+    }
+
+    /** Pregnancies, visits, deliveries with their children, and deaths, station by station. */
+    private void pregnanciesAndDeaths(Tx tx, List<DemoStation> stations, Random random, LocalDate today) {
+        DemoAntenatal demo = new DemoAntenatal(antenatal, deaths, STATION_USER);
+        List<PersonRow> everyone = people.rows(tx);
+        for (DemoStation station : stations) {
+            demo.fill(tx, station.code(), everyone, places.villages(tx, station.code()), random, today);
         }
     }
 

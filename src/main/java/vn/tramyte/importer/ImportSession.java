@@ -29,6 +29,16 @@ public final class ImportSession {
         this.fromRecords = fromRecords;
     }
 
+    private final Map<Class<?>, Object> shared = new HashMap<>();
+
+    /**
+     * State several files of one feature share during one import (pregnancies named by visits,
+     * births belonging to deliveries), made on first use.
+     */
+    public <T> T shared(Class<T> type, java.util.function.Supplier<T> make) {
+        return type.cast(shared.computeIfAbsent(type, k -> make.get()));
+    }
+
     public String stationCode() {
         return stationCode;
     }

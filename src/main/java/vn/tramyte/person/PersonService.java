@@ -160,6 +160,11 @@ public final class PersonService {
         return repository.row(tx, id);
     }
 
+    /** A person inside the caller's transaction. */
+    public Optional<Person> find(Tx tx, UUID id) {
+        return repository.find(tx, id);
+    }
+
     public Optional<Person> find(UUID id) {
         return db.read(tx -> repository.find(tx, id));
     }

@@ -80,6 +80,11 @@ public final class PlaceService {
         return repository.installation(tx).orElseThrow();
     }
 
+    /** A station's villages inside the caller's transaction. */
+    public List<Village> villages(Tx tx, String stationCode) {
+        return repository.villages(tx, stationCode);
+    }
+
     public List<Village> villages(String stationCode) {
         return db.read(tx -> repository.villages(tx, stationCode));
     }

@@ -1,0 +1,357 @@
+package vn.tramyte.antenatal;
+
+import static vn.tramyte.db.generated.Tables.ANC_VISIT;
+import static vn.tramyte.db.generated.Tables.BIRTH;
+import static vn.tramyte.db.generated.Tables.DELIVERY;
+import static vn.tramyte.db.generated.Tables.PREGNANCY;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import vn.tramyte.db.Tx;
+import vn.tramyte.db.generated.tables.records.AncVisitRecord;
+import vn.tramyte.db.generated.tables.records.BirthRecord;
+import vn.tramyte.db.generated.tables.records.DeliveryRecord;
+import vn.tramyte.db.generated.tables.records.PregnancyRecord;
+import vn.tramyte.person.Sex;
+
+/** The only class that reads and writes the pregnancy, anc_visit, delivery and birth tables. */
+public final class AntenatalRepository {
+
+    // ---- pregnancy
+
+    public void insertPregnancy(Tx tx, String station, Pregnancy p, String importRef, long seq) {
+        PregnancyRecord r = tx.dsl().newRecord(PREGNANCY);
+        r.setId(p.id());
+        r.setStationCode(station);
+        r.setWomanId(p.womanId());
+        r.setImportRef(importRef);
+        fill(r, p);
+        r.setChangeSeq(seq);
+        r.setOriginSeq(seq);
+        r.setUpdatedAt(tx.now());
+        r.setUpdatedBy(tx.user());
+        r.setDeleted(false);
+        r.store();
+    }
+
+    public void updatePregnancy(Tx tx, Pregnancy p, long seq) {
+        PregnancyRecord r = tx.dsl().fetchSingle(PREGNANCY, PREGNANCY.ID.eq(p.id()));
+        fill(r, p);
+        r.setChangeSeq(seq);
+        r.setOriginSeq(seq);
+        r.setUpdatedAt(tx.now());
+        r.setUpdatedBy(tx.user());
+        r.store();
+    }
+
+    private static void fill(PregnancyRecord r, Pregnancy p) {
+        r.setLmp(p.lmp());
+        r.setEdd(p.edd());
+        r.setGravida(p.gravida());
+        r.setPara(p.para());
+        r.setRiskNotes(p.riskNotes());
+    }
+
+    public Optional<Pregnancy> pregnancy(Tx tx, UUID id) {
+        return pregnancies(tx, PREGNANCY.ID.eq(id)).stream().findFirst();
+    }
+
+    public Optional<String> pregnancyStation(Tx tx, UUID id) {
+        return tx.dsl().select(PREGNANCY.STATION_CODE).from(PREGNANCY).where(PREGNANCY.ID.eq(id))
+                .fetchOptional(PREGNANCY.STATION_CODE);
+    }
+
+    public List<Pregnancy> pregnanciesOf(Tx tx, UUID womanId) {
+        return pregnancies(tx, PREGNANCY.WOMAN_ID.eq(womanId));
+    }
+
+    /** Every pregnancy of a station (all stations when null). */
+    public List<Pregnancy> pregnanciesOfStation(Tx tx, String station) {
+        return pregnancies(tx, station == null ? PREGNANCY.ID.isNotNull() : PREGNANCY.STATION_CODE.eq(station));
+    }
+
+    public Optional<Pregnancy> pregnancyByImportRef(Tx tx, String station, String importRef) {
+        return pregnancies(tx, PREGNANCY.STATION_CODE.eq(station).and(PREGNANCY.IMPORT_REF.eq(importRef)))
+                .stream().findFirst();
+    }
+
+    private List<Pregnancy> pregnancies(Tx tx, Condition c) {
+        Map<UUID, LocalDate> deliveries = new HashMap<>();
+        var rows = tx.dsl().select(PREGNANCY.asterisk(), DELIVERY.DELIVERY_DATE).from(PREGNANCY)
+                .leftJoin(DELIVERY).on(DELIVERY.PREGNANCY_ID.eq(PREGNANCY.ID).and(DELIVERY.DELETED.isFalse()))
+                .where(c.and(PREGNANCY.DELETED.isFalse()))
+                .orderBy(PREGNANCY.LMP, PREGNANCY.ID).fetch();
+        List<Pregnancy> result = new ArrayList<>();
+        for (var row : rows) {
+            PregnancyRecord r = row.into(PREGNANCY);
+            result.add(new Pregnancy(r.getId(), r.getWomanId(), r.getLmp(), r.getEdd(), r.getGravida(), r.getPara(),
+                    r.getRiskNotes(), row.get(DELIVERY.DELIVERY_DATE)));
+        }
+        deliveries.clear();
+        return result;
+    }
+
+    static Map<String, Object> auditFields(Pregnancy p) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("woman_id", p.womanId());
+        f.put("lmp", p.lmp());
+        f.put("edd", p.edd());
+        f.put("gravida", p.gravida());
+        f.put("para", p.para());
+        f.put("risk_notes", p.riskNotes());
+        return f;
+    }
+
+    // ---- visits
+
+    public void insertVisit(Tx tx, String station, StoredVisit v, String importRef, long seq) {
+        AncVisitRecord r = tx.dsl().newRecord(ANC_VISIT);
+        r.setId(v.id());
+        r.setStationCode(station);
+        r.setPregnancyId(v.pregnancyId());
+        r.setImportRef(importRef);
+        fill(r, v.visit());
+        r.setChangeSeq(seq);
+        r.setOriginSeq(seq);
+        r.setUpdatedAt(tx.now());
+        r.setUpdatedBy(tx.user());
+        r.setDeleted(false);
+        r.store();
+    }
+
+    public void updateVisit(Tx tx, StoredVisit v, long seq) {
+        AncVisitRecord r = tx.dsl().fetchSingle(ANC_VISIT, ANC_VISIT.ID.eq(v.id()));
+        fill(r, v.visit());
+        r.setChangeSeq(seq);
+        r.setOriginSeq(seq);
+        r.setUpdatedAt(tx.now());
+        r.setUpdatedBy(tx.user());
+        r.store();
+    }
+
+    public void deleteVisit(Tx tx, UUID id, long seq) {
+        AncVisitRecord r = tx.dsl().fetchSingle(ANC_VISIT, ANC_VISIT.ID.eq(id));
+        r.setDeleted(true);
+        r.setChangeSeq(seq);
+        r.setOriginSeq(seq);
+        r.setUpdatedAt(tx.now());
+        r.setUpdatedBy(tx.user());
+        r.store();
+    }
+
+    private static void fill(AncVisitRecord r, AncVisit v) {
+        r.setVisitDate(v.date());
+        r.setWeightKg(decimal(v.weightKg()));
+        r.setBpSystolic(v.systolicMmHg());
+        r.setBpDiastolic(v.diastolicMmHg());
+        r.setFundalHeightCm(decimal(v.fundalHeightCm()));
+        r.setFetalHeartPresent(v.fetalHeart() == null ? null : v.fetalHeart().present());
+        r.setFetalHeartBpm(v.fetalHeart() == null ? null : v.fetalHeart().bpm());
+        r.setUrineProtein(v.urineProtein() == null ? null : v.urineProtein().code());
+        r.setHivTest(v.hivTest() == null ? null : v.hivTest().code());
+        r.setHaemoglobinGDl(decimal(v.haemoglobinGPerDl()));
+        r.setTetanusDose(v.tetanusDose() == null ? null : v.tetanusDose().vaccineCode());
+        r.setIronFolicGiven(v.ironFolicGiven());
+        r.setIronFolicTablets(v.ironFolicTablets());
+        r.setExaminer(v.examiner());
+    }
+
+    public Optional<StoredVisit> visit(Tx tx, UUID id) {
+        return visits(tx, ANC_VISIT.ID.eq(id)).stream().findFirst();
+    }
+
+    public List<StoredVisit> visitsOf(Tx tx, UUID pregnancyId) {
+        return visits(tx, ANC_VISIT.PREGNANCY_ID.eq(pregnancyId));
+    }
+
+    /** Visits of a station (all when null), oldest first. */
+    public List<StoredVisit> visitsOfStation(Tx tx, String station) {
+        return visits(tx, station == null ? ANC_VISIT.ID.isNotNull() : ANC_VISIT.STATION_CODE.eq(station));
+    }
+
+    public Optional<StoredVisit> visitByImportRef(Tx tx, String station, String importRef) {
+        return visits(tx, ANC_VISIT.STATION_CODE.eq(station).and(ANC_VISIT.IMPORT_REF.eq(importRef)))
+                .stream().findFirst();
+    }
+
+    private List<StoredVisit> visits(Tx tx, Condition c) {
+        return tx.dsl().selectFrom(ANC_VISIT).where(c.and(ANC_VISIT.DELETED.isFalse()))
+                .orderBy(ANC_VISIT.VISIT_DATE, ANC_VISIT.ID).fetch(AntenatalRepository::toVisit);
+    }
+
+    private static StoredVisit toVisit(AncVisitRecord r) {
+        FetalHeart heart = r.getFetalHeartPresent() == null ? null
+                : new FetalHeart(r.getFetalHeartPresent(), r.getFetalHeartBpm());
+        AncVisit v = new AncVisit(r.getVisitDate(), dbl(r.getWeightKg()), r.getBpSystolic(), r.getBpDiastolic(),
+                dbl(r.getFundalHeightCm()), heart,
+                r.getUrineProtein() == null ? null : UrineProtein.fromCode(r.getUrineProtein()).orElse(null),
+                r.getHivTest() == null ? null : HivTest.fromCode(r.getHivTest()).orElse(null),
+                dbl(r.getHaemoglobinGDl()),
+                r.getTetanusDose() == null ? null : TetanusDose.parse(r.getTetanusDose()).orElse(null),
+                r.getIronFolicGiven(), r.getIronFolicGiven() ? r.getIronFolicTablets() : null, r.getExaminer());
+        return new StoredVisit(r.getId(), r.getPregnancyId(), v);
+    }
+
+    static Map<String, Object> auditFields(StoredVisit s) {
+        AncVisit v = s.visit();
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("pregnancy_id", s.pregnancyId());
+        f.put("visit_date", v.date());
+        f.put("weight_kg", v.weightKg());
+        f.put("bp", v.systolicMmHg() + "/" + v.diastolicMmHg());
+        f.put("fundal_height_cm", v.fundalHeightCm());
+        f.put("fetal_heart", v.fetalHeart());
+        f.put("urine_protein", v.urineProtein());
+        f.put("hiv_test", v.hivTest());
+        f.put("haemoglobin_g_dl", v.haemoglobinGPerDl());
+        f.put("tetanus_dose", v.tetanusDose());
+        f.put("iron_folic", v.ironFolicGiven() + (v.ironFolicTablets() == null ? "" : " " + v.ironFolicTablets()));
+        f.put("examiner", v.examiner());
+        return f;
+    }
+
+    // ---- deliveries and births
+
+    public void insertDelivery(Tx tx, String station, UUID id, UUID pregnancyId, Delivery d, String importRef,
+                               long seq) {
+        DeliveryRecord r = tx.dsl().newRecord(DELIVERY);
+        r.setId(id);
+        r.setStationCode(station);
+        r.setPregnancyId(pregnancyId);
+        r.setImportRef(importRef);
+        fill(r, d);
+        r.setChangeSeq(seq);
+        r.setOriginSeq(seq);
+        r.setUpdatedAt(tx.now());
+        r.setUpdatedBy(tx.user());
+        r.setDeleted(false);
+        r.store();
+    }
+
+    public void updateDelivery(Tx tx, UUID id, Delivery d, long seq) {
+        DeliveryRecord r = tx.dsl().fetchSingle(DELIVERY, DELIVERY.ID.eq(id));
+        fill(r, d);
+        r.setChangeSeq(seq);
+        r.setOriginSeq(seq);
+        r.setUpdatedAt(tx.now());
+        r.setUpdatedBy(tx.user());
+        r.store();
+    }
+
+    private static void fill(DeliveryRecord r, Delivery d) {
+        r.setDeliveryDate(d.date());
+        r.setPlace(d.place().code());
+        r.setAttendant(d.attendant().code());
+        r.setMotherOutcome(d.motherOutcome().code());
+    }
+
+    public void insertBirth(Tx tx, String station, StoredBirth b, String importRef, long seq) {
+        BirthRecord r = tx.dsl().newRecord(BIRTH);
+        r.setId(b.id());
+        r.setStationCode(station);
+        r.setDeliveryId(b.deliveryId());
+        r.setImportRef(importRef);
+        fill(r, b);
+        r.setChangeSeq(seq);
+        r.setOriginSeq(seq);
+        r.setUpdatedAt(tx.now());
+        r.setUpdatedBy(tx.user());
+        r.setDeleted(false);
+        r.store();
+    }
+
+    public void updateBirth(Tx tx, StoredBirth b, long seq) {
+        BirthRecord r = tx.dsl().fetchSingle(BIRTH, BIRTH.ID.eq(b.id()));
+        fill(r, b);
+        r.setChangeSeq(seq);
+        r.setOriginSeq(seq);
+        r.setUpdatedAt(tx.now());
+        r.setUpdatedBy(tx.user());
+        r.store();
+    }
+
+    private static void fill(BirthRecord r, StoredBirth b) {
+        r.setBabyNo(b.babyNo());
+        r.setOutcome(b.baby().outcome().code());
+        r.setSex(b.baby().sex() == null ? null : b.baby().sex().code());
+        r.setBirthWeightG(b.baby().birthWeightG());
+        r.setChildId(b.childId());
+    }
+
+    public Optional<StoredDelivery> deliveryOf(Tx tx, UUID pregnancyId) {
+        return deliveries(tx, DELIVERY.PREGNANCY_ID.eq(pregnancyId)).stream().findFirst();
+    }
+
+    /** Deliveries of a station (all when null), oldest first, with their births. */
+    public List<StoredDelivery> deliveriesOfStation(Tx tx, String station) {
+        return deliveries(tx, station == null ? DELIVERY.ID.isNotNull() : DELIVERY.STATION_CODE.eq(station));
+    }
+
+    private List<StoredDelivery> deliveries(Tx tx, Condition c) {
+        List<DeliveryRecord> rows = tx.dsl().selectFrom(DELIVERY).where(c.and(DELIVERY.DELETED.isFalse()))
+                .orderBy(DELIVERY.DELIVERY_DATE, DELIVERY.ID).fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<StoredBirth>> births = new HashMap<>();
+        tx.dsl().selectFrom(BIRTH)
+                .where(BIRTH.DELIVERY_ID.in(rows.stream().map(DeliveryRecord::getId).toList())
+                        .and(BIRTH.DELETED.isFalse()))
+                .orderBy(BIRTH.BABY_NO).fetch()
+                .forEach(b -> births.computeIfAbsent(b.getDeliveryId(), k -> new ArrayList<>()).add(toBirth(b)));
+        List<StoredDelivery> result = new ArrayList<>();
+        for (DeliveryRecord r : rows) {
+            List<StoredBirth> bs = births.getOrDefault(r.getId(), List.of());
+            Delivery d = new Delivery(r.getDeliveryDate(), DeliveryPlace.fromCode(r.getPlace()).orElse(null),
+                    Attendant.fromCode(r.getAttendant()).orElse(null),
+                    MotherOutcome.fromCode(r.getMotherOutcome()).orElse(null),
+                    bs.stream().map(StoredBirth::baby).toList());
+            result.add(new StoredDelivery(r.getId(), r.getPregnancyId(), d, bs));
+        }
+        return result;
+    }
+
+    private static StoredBirth toBirth(BirthRecord r) {
+        Baby baby = new Baby(BirthOutcome.fromCode(r.getOutcome()).orElse(null),
+                r.getSex() == null ? null : Sex.fromCode(r.getSex()), r.getBirthWeightG());
+        return new StoredBirth(r.getId(), r.getDeliveryId(), r.getBabyNo(), baby, r.getChildId());
+    }
+
+    static Map<String, Object> auditFields(UUID pregnancyId, Delivery d) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("pregnancy_id", pregnancyId);
+        f.put("delivery_date", d.date());
+        f.put("place", d.place().code());
+        f.put("attendant", d.attendant().code());
+        f.put("mother_outcome", d.motherOutcome().code());
+        return f;
+    }
+
+    static Map<String, Object> auditFields(StoredBirth b) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("delivery_id", b.deliveryId());
+        f.put("baby_no", b.babyNo());
+        f.put("outcome", b.baby().outcome().code());
+        f.put("sex", b.baby().sex() == null ? null : b.baby().sex().code());
+        f.put("birth_weight_g", b.baby().birthWeightG());
+        f.put("child_id", b.childId());
+        return f;
+    }
+
+    private static BigDecimal decimal(Double v) {
+        return v == null ? null : BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private static Double dbl(BigDecimal v) {
+        return v == null ? null : v.doubleValue();
+    }
+}

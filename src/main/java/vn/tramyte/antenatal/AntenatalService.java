@@ -1,0 +1,450 @@
+package vn.tramyte.antenatal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.tramyte.common.Ids;
+import vn.tramyte.common.Problem;
+import vn.tramyte.common.UserError;
+import vn.tramyte.db.AuditAction;
+import vn.tramyte.db.AuditText;
+import vn.tramyte.db.Database;
+import vn.tramyte.db.Tx;
+import vn.tramyte.person.Person;
+import vn.tramyte.person.PersonDraft;
+import vn.tramyte.person.PersonRow;
+import vn.tramyte.person.PersonService;
+import vn.tramyte.place.PlaceService;
+import vn.tramyte.vaccination.DoseEvaluation;
+import vn.tramyte.vaccination.DoseEvaluator;
+import vn.tramyte.vaccination.GivenDose;
+import vn.tramyte.vaccination.TetanusStatus;
+import vn.tramyte.vaccination.VaccineCatalogue;
+import vn.tramyte.vaccination.Vaccinee;
+
+/**
+ * Pregnancies, antenatal visits, deliveries and births (DOMAIN.md §4): every write validated by
+ * the domain rules, numbered and audited in one transaction; the card and the working lists.
+ */
+public final class AntenatalService {
+    public static final String PREGNANCY_TABLE = "pregnancy";
+    public static final String VISIT_TABLE = "anc_visit";
+    public static final String DELIVERY_TABLE = "delivery";
+    public static final String BIRTH_TABLE = "birth";
+
+    /** What a recorded delivery produced: its id, its pregnancy and the children's new records. */
+    public record DeliveryResult(UUID deliveryId, UUID pregnancyId, List<UUID> childIds) {
+    }
+
+    private final Database db;
+    private final AntenatalRepository repository;
+    private final PersonService people;
+    private final PlaceService places;
+    private final Ids ids;
+    private final VaccineCatalogue catalogue;
+    private final DoseEvaluator doseEvaluator;
+
+    public AntenatalService(Database db, AntenatalRepository repository, PersonService people, PlaceService places,
+                            Ids ids) {
+        this.db = db;
+        this.repository = repository;
+        this.people = people;
+        this.places = places;
+        this.ids = ids;
+        this.catalogue = VaccineCatalogue.loadDefault();
+        this.doseEvaluator = new DoseEvaluator(catalogue);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(db.clock());
+    }
+
+    private String ownStation(Tx tx) {
+        String station = places.ownStationCode(tx);
+        if (station == null) {
+            throw new UserError("person.error.centreReadOnly");
+        }
+        return station;
+    }
+
+    // ---------------------------------------------------------------- pregnancies
+
+    /** Registers (draft id null) or corrects a pregnancy of a woman of this station. */
+    public UUID savePregnancy(String user, UUID womanId, PregnancyDraft draft) {
+        return db.write(user, tx -> savePregnancy(tx, ownStation(tx), womanId, draft, null));
+    }
+
+    public UUID savePregnancy(Tx tx, String station, UUID womanId, PregnancyDraft draft, String importRef) {
+        return savePregnancy(tx, station, womanId, draft, importRef, null);
+    }
+
+    /**
+     * @param deliveryDate the delivery that ends it when it comes in the same import (not stored
+     *                     yet), so a past pregnancy is not refused as an open one
+     */
+    public UUID savePregnancy(Tx tx, String station, UUID womanId, PregnancyDraft draft, String importRef,
+                              LocalDate deliveryDate) {
+        Person woman = woman(tx, womanId);
+        Optional<Pregnancy> existing = draft.id() == null ? Optional.empty() : repository.pregnancy(tx, draft.id());
+        if (draft.id() != null && existing.isEmpty()) {
+            throw new UserError("antenatal.error.pregnancyNotFound");
+        }
+        LocalDate delivered = existing.map(Pregnancy::deliveryDate).orElse(deliveryDate);
+        List<Problem> problems = new PregnancyValidator().validate(woman, draft, delivered,
+                repository.pregnanciesOf(tx, womanId), tx.now().toLocalDate());
+        if (!problems.isEmpty()) {
+            throw new UserError(problems);
+        }
+        UUID id = draft.id() != null ? draft.id() : ids.next();
+        Pregnancy p = Pregnancy.of(id, womanId, draft);
+        long seq = tx.nextChangeSeq();
+        if (existing.isEmpty()) {
+            repository.insertPregnancy(tx, station, p, importRef, seq);
+            tx.audit(PREGNANCY_TABLE, id, AuditAction.INSERT, seq,
+                    AuditText.created(AntenatalRepository.auditFields(p)));
+        } else {
+            repository.updatePregnancy(tx, p, seq);
+            tx.audit(PREGNANCY_TABLE, id, AuditAction.UPDATE, seq, AuditText.changed(
+                    AntenatalRepository.auditFields(existing.get()), AntenatalRepository.auditFields(p)));
+        }
+        return id;
+    }
+
+    private Person woman(Tx tx, UUID womanId) {
+        return people.find(tx, womanId).orElseThrow(() -> new UserError("person.error.notFound"));
+    }
+
+    public Optional<Pregnancy> pregnancy(UUID id) {
+        return db.read(tx -> repository.pregnancy(tx, id));
+    }
+
+    public Optional<Pregnancy> pregnancy(Tx tx, UUID id) {
+        return repository.pregnancy(tx, id);
+    }
+
+    public List<Pregnancy> pregnanciesOf(UUID womanId) {
+        return db.read(tx -> repository.pregnanciesOf(tx, womanId));
+    }
+
+    public List<Pregnancy> pregnanciesOf(Tx tx, UUID womanId) {
+        return repository.pregnanciesOf(tx, womanId);
+    }
+
+    public Optional<Pregnancy> openPregnancy(Tx tx, UUID womanId) {
+        return repository.pregnanciesOf(tx, womanId).stream().filter(Pregnancy::open).findFirst();
+    }
+
+    public Optional<Pregnancy> findImportedPregnancy(String station, String importRef) {
+        return db.read(tx -> repository.pregnancyByImportRef(tx, station, importRef));
+    }
+
+    public Optional<Pregnancy> findImportedPregnancy(Tx tx, String station, String importRef) {
+        return repository.pregnancyByImportRef(tx, station, importRef);
+    }
+
+    // ---------------------------------------------------------------- visits
+
+    /** Records (visitId null) or corrects an antenatal visit. */
+    public UUID saveVisit(String user, UUID pregnancyId, UUID visitId, AncVisit visit) {
+        return db.write(user, tx -> saveVisit(tx, ownStation(tx), pregnancyId, visitId, visit, null));
+    }
+
+    public UUID saveVisit(Tx tx, String station, UUID pregnancyId, UUID visitId, AncVisit visit, String importRef) {
+        Pregnancy p = repository.pregnancy(tx, pregnancyId)
+                .orElseThrow(() -> new UserError("antenatal.error.pregnancyNotFound"));
+        List<Problem> problems = new AncVisitValidator().validate(visit, p, tx.now().toLocalDate());
+        if (!problems.isEmpty()) {
+            throw new UserError(problems);
+        }
+        Optional<StoredVisit> existing = visitId == null ? Optional.empty() : repository.visit(tx, visitId);
+        UUID id = visitId != null ? visitId : ids.next();
+        StoredVisit stored = new StoredVisit(id, pregnancyId, visit);
+        long seq = tx.nextChangeSeq();
+        if (existing.isEmpty()) {
+            repository.insertVisit(tx, station, stored, importRef, seq);
+            tx.audit(VISIT_TABLE, id, AuditAction.INSERT, seq,
+                    AuditText.created(AntenatalRepository.auditFields(stored)));
+        } else {
+            repository.updateVisit(tx, stored, seq);
+            tx.audit(VISIT_TABLE, id, AuditAction.UPDATE, seq, AuditText.changed(
+                    AntenatalRepository.auditFields(existing.get()), AntenatalRepository.auditFields(stored)));
+        }
+        return id;
+    }
+
+    /** Removes a visit typed by mistake (a tombstone, audited). */
+    public void removeVisit(String user, UUID visitId) {
+        db.writeVoid(user, tx -> {
+            ownStation(tx);
+            StoredVisit v = repository.visit(tx, visitId)
+                    .orElseThrow(() -> new UserError("antenatal.error.visitNotFound"));
+            long seq = tx.nextChangeSeq();
+            repository.deleteVisit(tx, visitId, seq);
+            tx.audit(VISIT_TABLE, visitId, AuditAction.DELETE, seq,
+                    AuditText.created(AntenatalRepository.auditFields(v)));
+        });
+    }
+
+    public List<StoredVisit> visitsOf(Tx tx, UUID pregnancyId) {
+        return repository.visitsOf(tx, pregnancyId);
+    }
+
+    public Optional<StoredVisit> findImportedVisit(Tx tx, String station, String importRef) {
+        return repository.visitByImportRef(tx, station, importRef);
+    }
+
+    // ---------------------------------------------------------------- deliveries
+
+    /**
+     * Records the delivery of a woman of this station: it ends her open pregnancy, or, when none
+     * is registered, a pregnancy is created with it (LMP 280 days before, at term, unless given).
+     * Each live birth makes the child's person record, linked to her, in her village and ethnicity.
+     *
+     * @param lmpIfNew the LMP of the pregnancy created with the delivery; null for "at term"
+     */
+    public DeliveryResult recordDelivery(String user, UUID womanId, LocalDate lmpIfNew, Delivery delivery,
+                                         List<NewBaby> babies) {
+        return db.write(user, tx -> {
+            String station = ownStation(tx);
+            UUID pregnancyId = openPregnancy(tx, womanId).map(Pregnancy::id).orElse(null);
+            return recordDelivery(tx, station, womanId, pregnancyId, lmpIfNew, delivery, babies, null);
+        });
+    }
+
+    /**
+     * Inside the caller's transaction; pregnancyId null creates the pregnancy. A delivery already
+     * stored for the pregnancy is corrected; its babies are matched by their number.
+     */
+    public DeliveryResult recordDelivery(Tx tx, String station, UUID womanId, UUID pregnancyId, LocalDate lmpIfNew,
+                                         Delivery delivery, List<NewBaby> babies, String importRef) {
+        Delivery d = new Delivery(delivery.date(), delivery.place(), delivery.attendant(), delivery.motherOutcome(),
+                babies.stream().map(NewBaby::baby).toList());
+        Person mother = woman(tx, womanId);
+        Pregnancy pregnancy;
+        boolean newPregnancy = pregnancyId == null;
+        if (newPregnancy) {
+            LocalDate lmp = lmpIfNew != null ? lmpIfNew
+                    : d.date() != null ? PregnancyDates.lmpFromEdd(d.date()) : null;
+            List<Problem> problems = new ArrayList<>();
+            if (lmp != null) {
+                PregnancyDraft draft = new PregnancyDraft(null, lmp, null, null, null, null);
+                problems.addAll(new PregnancyValidator().validate(mother, draft, d.date(),
+                        repository.pregnanciesOf(tx, womanId), tx.now().toLocalDate()));
+            }
+            pregnancy = new Pregnancy(null, womanId, lmp == null ? LocalDate.MIN : lmp,
+                    lmp == null ? LocalDate.MIN : PregnancyDates.eddFromLmp(lmp), null, null, null, null);
+            problems.addAll(new DeliveryValidator().validate(d, pregnancy, List.of(), tx.now().toLocalDate()));
+            if (!problems.isEmpty()) {
+                throw new UserError(problems);
+            }
+        } else {
+            pregnancy = repository.pregnancy(tx, pregnancyId)
+                    .orElseThrow(() -> new UserError("antenatal.error.pregnancyNotFound"));
+            if (!pregnancy.womanId().equals(womanId)) {
+                throw new UserError("antenatal.error.pregnancyNotFound");
+            }
+            List<LocalDate> visitDates = repository.visitsOf(tx, pregnancyId).stream()
+                    .map(v -> v.visit().date()).toList();
+            List<Problem> problems = new DeliveryValidator().validate(d, pregnancy, visitDates,
+                    tx.now().toLocalDate());
+            if (!problems.isEmpty()) {
+                throw new UserError(problems);
+            }
+        }
+        if (newPregnancy) {
+            UUID id = ids.next();
+            pregnancy = new Pregnancy(id, womanId, pregnancy.lmp(), pregnancy.edd(), null, null, null, null);
+            long seq = tx.nextChangeSeq();
+            repository.insertPregnancy(tx, station, pregnancy, importRef, seq);
+            tx.audit(PREGNANCY_TABLE, id, AuditAction.INSERT, seq,
+                    AuditText.created(AntenatalRepository.auditFields(pregnancy)));
+        }
+        Optional<StoredDelivery> existing = repository.deliveryOf(tx, pregnancy.id());
+        UUID deliveryId = existing.map(StoredDelivery::id).orElseGet(ids::next);
+        long seq = tx.nextChangeSeq();
+        if (existing.isEmpty()) {
+            repository.insertDelivery(tx, station, deliveryId, pregnancy.id(), d, importRef, seq);
+            tx.audit(DELIVERY_TABLE, deliveryId, AuditAction.INSERT, seq,
+                    AuditText.created(AntenatalRepository.auditFields(pregnancy.id(), d)));
+        } else {
+            repository.updateDelivery(tx, deliveryId, d, seq);
+            tx.audit(DELIVERY_TABLE, deliveryId, AuditAction.UPDATE, seq, AuditText.changed(
+                    AntenatalRepository.auditFields(pregnancy.id(), existing.get().delivery()),
+                    AntenatalRepository.auditFields(pregnancy.id(), d)));
+        }
+        Map<Integer, StoredBirth> before = existing.map(e -> e.births().stream()
+                .collect(Collectors.toMap(StoredBirth::babyNo, Function.identity()))).orElse(Map.of());
+        List<UUID> children = new ArrayList<>();
+        for (int i = 0; i < babies.size(); i++) {
+            NewBaby nb = babies.get(i);
+            StoredBirth old = before.get(i + 1);
+            UUID childId = nb.existingChildId() != null ? nb.existingChildId()
+                    : old != null ? old.childId() : null;
+            if (childId == null && nb.baby().liveBirth()) {
+                childId = people.save(tx, station, new PersonDraft(null, nb.childName(), nb.baby().sex(), d.date(),
+                        false, mother.ethnicityCode(), mother.villageId(), womanId, null, null, null));
+                children.add(childId);
+            }
+            StoredBirth birth = new StoredBirth(old != null ? old.id() : ids.next(), deliveryId, i + 1, nb.baby(),
+                    nb.baby().liveBirth() ? childId : null);
+            long bseq = tx.nextChangeSeq();
+            if (old == null) {
+                repository.insertBirth(tx, station, birth, importRef == null ? null : importRef + "#" + (i + 1),
+                        bseq);
+                tx.audit(BIRTH_TABLE, birth.id(), AuditAction.INSERT, bseq,
+                        AuditText.created(AntenatalRepository.auditFields(birth)));
+            } else {
+                repository.updateBirth(tx, birth, bseq);
+                tx.audit(BIRTH_TABLE, birth.id(), AuditAction.UPDATE, bseq, AuditText.changed(
+                        AntenatalRepository.auditFields(old), AntenatalRepository.auditFields(birth)));
+            }
+        }
+        return new DeliveryResult(deliveryId, pregnancy.id(), children);
+    }
+
+    public Optional<StoredDelivery> deliveryOf(Tx tx, UUID pregnancyId) {
+        return repository.deliveryOf(tx, pregnancyId);
+    }
+
+    // ---------------------------------------------------------------- the card and the lists
+
+    /** The card of one pregnancy on a reference day. */
+    public Optional<PregnancyCard> card(UUID pregnancyId, LocalDate reference) {
+        return db.read(tx -> repository.pregnancy(tx, pregnancyId).flatMap(p -> people.row(tx, p.womanId())
+                .map(w -> card(tx, p, w, repository.visitsOf(tx, p.id()), repository.deliveryOf(tx, p.id())
+                        .orElse(null), herVisits(tx, p.womanId()), reference))));
+    }
+
+    private List<StoredVisit> herVisits(Tx tx, UUID womanId) {
+        List<StoredVisit> all = new ArrayList<>();
+        for (Pregnancy p : repository.pregnanciesOf(tx, womanId)) {
+            all.addAll(repository.visitsOf(tx, p.id()));
+        }
+        return all;
+    }
+
+    private PregnancyCard card(Tx tx, Pregnancy p, PersonRow woman, List<StoredVisit> visits,
+                               StoredDelivery delivery, List<StoredVisit> allHerVisits, LocalDate reference) {
+        LocalDate ref = reference.isBefore(p.lmp()) ? p.lmp() : reference;
+        boolean protectedOn = tetanusProtected(woman, allHerVisits, p, p.lastDayOn(ref));
+        AncAssessment a = AncAssessment.ofVisits(p, visits.stream().map(StoredVisit::visit).toList(), protectedOn,
+                ref);
+        return new PregnancyCard(p, woman, visits, delivery, a, protectedOn);
+    }
+
+    /**
+     * Her tetanus protection on a day from the TT doses recorded at her antenatal visits, judged
+     * by the vaccination rules. (After the vaccination merge her own tetanus record joins in.)
+     */
+    boolean tetanusProtected(PersonRow woman, List<StoredVisit> herVisits, Pregnancy p, LocalDate day) {
+        if (woman.birthDate() == null || woman.sex() == null) {
+            return false;
+        }
+        List<GivenDose> doses = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        herVisits.stream().filter(v -> v.visit().tetanusDose() != null && !v.visit().date().isAfter(day))
+                .sorted(Comparator.comparing(v -> v.visit().date()))
+                .forEach(v -> {
+                    String code = v.visit().tetanusDose().vaccineCode();
+                    if (seen.add(code)) {
+                        doses.add(GivenDose.at(code, v.visit().date()));
+                    }
+                });
+        if (doses.isEmpty()) {
+            return false;
+        }
+        DoseEvaluation evaluation = doseEvaluator.evaluate(new Vaccinee(woman.birthDate(), woman.sex()), List.of(),
+                doses, day);
+        if (!evaluation.isAccepted()) {
+            return false;
+        }
+        return TetanusStatus.of(evaluation.accepted(), catalogue).protectedOn(day, p.lmp()).isProtected();
+    }
+
+    /** Every pregnancy of this station (every station at a centre) as a card on the reference day. */
+    public List<PregnancyCard> cards(LocalDate reference) {
+        return db.read(tx -> cards(tx, reference));
+    }
+
+    public List<PregnancyCard> cards(Tx tx, LocalDate reference) {
+        String station = places.ownStationCode(tx);
+        Map<UUID, PersonRow> women = new HashMap<>();
+        people.rows(tx).forEach(r -> women.put(r.id(), r));
+        List<Pregnancy> pregnancies = repository.pregnanciesOfStation(tx, station);
+        Map<UUID, List<StoredVisit>> visits = repository.visitsOfStation(tx, station).stream()
+                .collect(Collectors.groupingBy(StoredVisit::pregnancyId));
+        Map<UUID, StoredDelivery> deliveries = repository.deliveriesOfStation(tx, station).stream()
+                .collect(Collectors.toMap(StoredDelivery::pregnancyId, Function.identity(), (a, b) -> a));
+        Map<UUID, List<StoredVisit>> perWoman = new HashMap<>();
+        for (Pregnancy p : pregnancies) {
+            perWoman.computeIfAbsent(p.womanId(), k -> new ArrayList<>())
+                    .addAll(visits.getOrDefault(p.id(), List.of()));
+        }
+        List<PregnancyCard> cards = new ArrayList<>();
+        for (Pregnancy p : pregnancies) {
+            PersonRow w = women.get(p.womanId());
+            if (w != null) {
+                cards.add(card(tx, p, w, visits.getOrDefault(p.id(), List.of()), deliveries.get(p.id()),
+                        perWoman.get(p.womanId()), reference));
+            }
+        }
+        return cards;
+    }
+
+    /** The pregnant women: open, current pregnancies of living women, earliest EDD first. */
+    public List<PregnancyCard> pregnantWomen(LocalDate today) {
+        List<PregnancyCard> all = cards(today);
+        Set<UUID> current = AncLists.expectedToDeliver(living(all), today, PregnancyDates.MAX_WEEKS).stream()
+                .map(Pregnancy::id).collect(Collectors.toSet());
+        return all.stream().filter(c -> current.contains(c.pregnancy().id()))
+                .sorted(Comparator.comparing(c -> c.pregnancy().edd())).toList();
+    }
+
+    /** Living women expected to deliver by the end of the next N weeks, earliest EDD first. */
+    public List<PregnancyCard> expectedToDeliver(LocalDate today, int weeks) {
+        List<PregnancyCard> all = cards(today);
+        return select(all, AncLists.expectedToDeliver(living(all), today, weeks));
+    }
+
+    /** Living pregnant women with no visit yet in the trimester they are in. */
+    public List<PregnancyCard> noVisitInCurrentTrimester(LocalDate today) {
+        List<PregnancyCard> all = cards(today);
+        Map<UUID, List<LocalDate>> dates = new HashMap<>();
+        all.forEach(c -> dates.put(c.pregnancy().id(), c.visits().stream().map(v -> v.visit().date()).toList()));
+        return select(all, AncLists.noVisitInCurrentTrimester(living(all), dates, today));
+    }
+
+    private static List<Pregnancy> living(List<PregnancyCard> cards) {
+        return cards.stream().filter(c -> c.woman().alive()).map(PregnancyCard::pregnancy).toList();
+    }
+
+    private static List<PregnancyCard> select(List<PregnancyCard> all, List<Pregnancy> chosen) {
+        Map<UUID, PregnancyCard> byId = new HashMap<>();
+        all.forEach(c -> byId.put(c.pregnancy().id(), c));
+        return chosen.stream().map(p -> byId.get(p.id())).toList();
+    }
+
+    /** The deliveries of this station (all at a centre) in a period, for the register. */
+    public List<PregnancyCard> deliveredBetween(LocalDate from, LocalDate to) {
+        return cards(to).stream().filter(c -> c.delivery() != null)
+                .filter(c -> !c.delivery().delivery().date().isBefore(from)
+                        && !c.delivery().delivery().date().isAfter(to))
+                .sorted(Comparator.comparing(c -> c.delivery().delivery().date())).toList();
+    }
+
+    /** Pregnancies with a visit in a period, for the A3 register. */
+    public List<PregnancyCard> visitedBetween(LocalDate from, LocalDate to) {
+        return cards(to).stream().filter(c -> c.visits().stream()
+                        .anyMatch(v -> !v.visit().date().isBefore(from) && !v.visit().date().isAfter(to)))
+                .sorted(Comparator.comparing(c -> c.pregnancy().lmp())).toList();
+    }
+}

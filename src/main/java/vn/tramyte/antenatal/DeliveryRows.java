@@ -1,0 +1,123 @@
+package vn.tramyte.antenatal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import vn.tramyte.common.Problem;
+import vn.tramyte.csvimport.ContractCodes;
+import vn.tramyte.csvimport.CsvRow;
+import vn.tramyte.csvimport.CsvTable;
+import vn.tramyte.csvimport.Duplicates;
+import vn.tramyte.csvimport.ImportFile;
+import vn.tramyte.csvimport.ImportReport;
+import vn.tramyte.csvimport.RowChange;
+import vn.tramyte.csvimport.RowReader;
+import vn.tramyte.db.Tx;
+import vn.tramyte.importer.FileRows;
+import vn.tramyte.importer.ImportSession;
+import vn.tramyte.person.Person;
+import vn.tramyte.person.PersonService;
+
+/**
+ * deliveries.csv: one delivery per pregnancy, keyed by the pregnancy ref. Its babies are the
+ * rows of births.csv with the same pregnancy ref, in file order; both are written together.
+ */
+public final class DeliveryRows implements FileRows {
+    private final AntenatalService antenatal;
+    private final PersonService people;
+    private final List<AntenatalImport.DeliveryRow> rows = new ArrayList<>();
+
+    public DeliveryRows(AntenatalService antenatal, PersonService people) {
+        this.antenatal = antenatal;
+        this.people = people;
+    }
+
+    @Override
+    public ImportFile file() {
+        return ImportFile.DELIVERIES;
+    }
+
+    @Override
+    public void check(CsvTable table, ImportSession session, ImportReport.Builder report) {
+        report.problems(Duplicates.inColumn(table.rows(), "pregnancy_ref"));
+        AntenatalImport shared = AntenatalImport.of(session);
+        for (CsvRow csv : table.rows()) {
+            RowReader r = new RowReader(csv, session.context(), report::problem);
+            Optional<String> ref = r.ref("pregnancy_ref");
+            Optional<LocalDate> date = r.date("date");
+            Optional<String> place = r.code("place", ContractCodes.EVENT_PLACES);
+            Optional<String> attendant = r.code("attendant", ContractCodes.ATTENDANTS);
+            Optional<String> mother = r.code("mother_outcome", ContractCodes.MOTHER_OUTCOMES);
+            if (!r.ok()) {
+                continue;
+            }
+            Optional<AntenatalImport.KnownPregnancy> pregnancy = shared.pregnancy(ref.get(), antenatal,
+                    session.stationCode());
+            if (pregnancy.isEmpty()) {
+                r.refNotFound("pregnancy_ref", ImportFile.PREGNANCIES);
+                continue;
+            }
+            Delivery d = new Delivery(date.get(), DeliveryPlace.fromCode(place.get()).orElseThrow(),
+                    Attendant.fromCode(attendant.get()).orElseThrow(),
+                    mother.flatMap(MotherOutcome::fromCode).orElse(MotherOutcome.ALIVE), List.of());
+            Pregnancy p = new Pregnancy(null, null, pregnancy.get().lmp(), pregnancy.get().edd(), null, null, null,
+                    null);
+            for (Problem problem : new DeliveryValidator().validate(d, p, List.of(), session.context().today())) {
+                // the babies are in births.csv: checked there
+                if (!"antenatal.problem.babyCountOutOfRange".equals(problem.key())) {
+                    r.problem("date".equals(problem.field()) ? "date" : null, problem);
+                }
+            }
+            if (r.ok()) {
+                AntenatalImport.DeliveryRow row = new AntenatalImport.DeliveryRow(csv.line(), ref.get(), d);
+                rows.add(row);
+                shared.deliveries.put(ref.get(), row);
+            }
+        }
+    }
+
+    @Override
+    public void apply(Tx tx, ImportSession session, ImportReport.Builder report) {
+        String station = session.stationCode();
+        AntenatalImport shared = AntenatalImport.of(session);
+        for (AntenatalImport.DeliveryRow row : rows) {
+            Pregnancy p = antenatal.findImportedPregnancy(tx, station, row.pregnancyRef()).orElseThrow();
+            List<NewBaby> babies = new ArrayList<>();
+            for (AntenatalImport.BirthRow b : shared.birthsOf(row.pregnancyRef())) {
+                UUID child = b.childRef() == null ? null
+                        : people.findImported(tx, station, b.childRef()).map(Person::id).orElseThrow();
+                babies.add(new NewBaby(b.baby(), null, child));
+            }
+            Optional<StoredDelivery> existing = antenatal.deliveryOf(tx, p.id());
+            RowChange change;
+            if (existing.isPresent() && same(existing.get(), row.delivery(), babies)) {
+                change = RowChange.UNCHANGED;
+            } else {
+                antenatal.recordDelivery(tx, station, p.womanId(), p.id(), null, row.delivery(), babies,
+                        row.pregnancyRef());
+                change = existing.isPresent() ? RowChange.UPDATED : RowChange.NEW;
+            }
+            shared.deliveryChanges.put(row.pregnancyRef(), change);
+            report.count(ImportFile.DELIVERIES, change);
+        }
+    }
+
+    private static boolean same(StoredDelivery stored, Delivery d, List<NewBaby> babies) {
+        Delivery s = stored.delivery();
+        if (!(s.date().equals(d.date()) && s.place() == d.place() && s.attendant() == d.attendant()
+                && s.motherOutcome() == d.motherOutcome() && stored.births().size() == babies.size())) {
+            return false;
+        }
+        for (int i = 0; i < babies.size(); i++) {
+            StoredBirth b = stored.births().get(i);
+            if (!b.baby().equals(babies.get(i).baby())
+                    || !Objects.equals(b.childId(), babies.get(i).existingChildId())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,124 @@
+package vn.tramyte.antenatal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import vn.tramyte.common.Problem;
+import vn.tramyte.csvimport.CsvRow;
+import vn.tramyte.csvimport.CsvTable;
+import vn.tramyte.csvimport.Duplicates;
+import vn.tramyte.csvimport.ImportFile;
+import vn.tramyte.csvimport.ImportReport;
+import vn.tramyte.csvimport.RowChange;
+import vn.tramyte.csvimport.RowReader;
+import vn.tramyte.db.Tx;
+import vn.tramyte.importer.FileRows;
+import vn.tramyte.importer.ImportSession;
+import vn.tramyte.person.Person;
+import vn.tramyte.person.PersonService;
+
+/**
+ * pregnancies.csv: one pregnancy per row, keyed by its ref. The rules that depend on other
+ * files (another open pregnancy, the delivery date) are checked again when the rows are written.
+ */
+public final class PregnancyRows implements FileRows {
+    record Row(int line, String ref, String personRef, LocalDate lmp, LocalDate edd, Integer gravida, Integer para) {
+    }
+
+    private final AntenatalService antenatal;
+    private final PersonService people;
+    private final List<Row> rows = new ArrayList<>();
+
+    public PregnancyRows(AntenatalService antenatal, PersonService people) {
+        this.antenatal = antenatal;
+        this.people = people;
+    }
+
+    @Override
+    public ImportFile file() {
+        return ImportFile.PREGNANCIES;
+    }
+
+    @Override
+    public void check(CsvTable table, ImportSession session, ImportReport.Builder report) {
+        report.problems(Duplicates.inColumn(table.rows(), "ref"));
+        AntenatalImport shared = AntenatalImport.of(session);
+        for (CsvRow csv : table.rows()) {
+            RowReader r = new RowReader(csv, session.context(), report::problem);
+            Optional<String> ref = r.ref("ref");
+            Optional<String> personRef = r.ref("person_ref");
+            Optional<LocalDate> lmp = r.date("lmp");
+            Optional<LocalDate> edd = r.dateMayBeFuture("edd");
+            Optional<Integer> gravida = r.integer("gravida", PregnancyValidator.GRAVIDA.min(),
+                    PregnancyValidator.GRAVIDA.max());
+            Optional<Integer> para = r.integer("para", PregnancyValidator.PARA.min(), PregnancyValidator.PARA.max());
+            r.requireOneOf("lmp", "edd");
+            if (!r.ok()) {
+                continue;
+            }
+            Optional<ImportSession.KnownPerson> woman = session.person(personRef.get());
+            if (woman.isEmpty()) {
+                r.refNotFound("person_ref", ImportFile.PERSONS);
+                continue;
+            }
+            ImportSession.KnownPerson w = woman.get();
+            Person asPerson = new Person(w.id(), session.stationCode(), personRef.get(), w.sex(), w.birthDate(), false,
+                    null, null, null, null, null, null, null);
+            PregnancyDraft draft = new PregnancyDraft(null, lmp.orElse(null), edd.orElse(null), gravida.orElse(null),
+                    para.orElse(null), null);
+            for (Problem p : new PregnancyValidator().validate(asPerson, draft, null, List.of(),
+                    session.context().today())) {
+                // whether she is still pregnant depends on deliveries.csv: checked when written
+                if (!"antenatal.problem.openPregnancyTooOld".equals(p.key())) {
+                    r.problem(column(p.field()), p);
+                }
+            }
+            if (r.ok()) {
+                Row row = new Row(csv.line(), ref.get(), personRef.get(), lmp.orElse(null), edd.orElse(null),
+                        gravida.orElse(null), para.orElse(null));
+                rows.add(row);
+                Pregnancy p = Pregnancy.of(null, UUID.randomUUID(), draft);
+                shared.fromFile.put(row.ref(), new AntenatalImport.KnownPregnancy(row.ref(), row.personRef(),
+                        p.lmp(), p.edd()));
+            }
+        }
+    }
+
+    private static String column(String field) {
+        if (field == null) {
+            return null;
+        }
+        return switch (field) {
+            case "lmp", "edd", "gravida", "para" -> field;
+            case "woman" -> "person_ref";
+            default -> null;
+        };
+    }
+
+    @Override
+    public void apply(Tx tx, ImportSession session, ImportReport.Builder report) {
+        String station = session.stationCode();
+        AntenatalImport shared = AntenatalImport.of(session);
+        for (Row row : rows) {
+            UUID woman = people.findImported(tx, station, row.personRef()).map(Person::id).orElseThrow();
+            Optional<Pregnancy> existing = antenatal.findImportedPregnancy(tx, station, row.ref());
+            PregnancyDraft draft = new PregnancyDraft(existing.map(Pregnancy::id).orElse(null), row.lmp(), row.edd(),
+                    row.gravida(), row.para(), existing.map(Pregnancy::riskNotes).orElse(null));
+            Pregnancy wanted = Pregnancy.of(null, woman, draft);
+            if (existing.isPresent() && existing.get().womanId().equals(woman)
+                    && existing.get().lmp().equals(wanted.lmp()) && existing.get().edd().equals(wanted.edd())
+                    && Objects.equals(existing.get().gravida(), row.gravida())
+                    && Objects.equals(existing.get().para(), row.para())) {
+                report.count(ImportFile.PREGNANCIES, RowChange.UNCHANGED);
+                continue;
+            }
+            AntenatalImport.DeliveryRow delivery = shared.deliveries.get(row.ref());
+            antenatal.savePregnancy(tx, station, woman, draft, row.ref(),
+                    delivery == null ? null : delivery.delivery().date());
+            report.count(ImportFile.PREGNANCIES, existing.isPresent() ? RowChange.UPDATED : RowChange.NEW);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package vn.tramyte.antenatal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tramyte.app.Services;
+import vn.tramyte.common.UserError;
+import vn.tramyte.person.Person;
+import vn.tramyte.person.PersonDraft;
+import vn.tramyte.person.PersonRow;
+import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestStation;
+
+class AntenatalServiceTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    static final String W = TestStation.WORKER;
+
+    @TempDir
+    Path dir;
+    Services s;
+    UUID hoa;
+    UUID village;
+
+    @BeforeEach
+    void station() {
+        s = TestStation.station(dir);
+        hoa = s.people().save(W, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE, LocalDate.of(1998, 4, 12), false,
+                "03", null, null, null, null, null), "Bản Đốc");
+        village = s.people().find(hoa).orElseThrow().villageId();
+    }
+
+    @AfterEach
+    void close() {
+        s.close();
+    }
+
+    private static Delivery delivery(LocalDate date, Baby... babies) {
+        return new Delivery(date, DeliveryPlace.STATION, Attendant.MIDWIFE, MotherOutcome.ALIVE, List.of(babies));
+    }
+
+    @Test
+    void aPregnancyRegisteredByEddGetsItsLmpAndOnlyOneMayBeOpen() {
+        UUID id = s.antenatal().savePregnancy(W, hoa, new PregnancyDraft(null, null, LocalDate.of(2027, 3, 1), 2, 1,
+                "Tiền sử mổ đẻ"));
+        Pregnancy p = s.antenatal().pregnancy(id).orElseThrow();
+        assertEquals(LocalDate.of(2027, 3, 1).minusDays(280), p.lmp());
+        UserError e = assertThrows(UserError.class, () -> s.antenatal().savePregnancy(W, hoa,
+                new PregnancyDraft(null, LocalDate.of(2026, 9, 1), null, null, null, null)));
+        assertEquals("antenatal.problem.anotherOpenPregnancy", e.problems().get(0).key());
+    }
+
+    @Test
+    void aVisitShowsItsWeekAndTrimesterOnTheCardAndOutOfRangeValuesAreRefused() {
+        LocalDate lmp = LocalDate.of(2026, 6, 1);
+        UUID p = s.antenatal().savePregnancy(W, hoa, new PregnancyDraft(null, lmp, null, 1, 0, null));
+        s.antenatal().saveVisit(W, p, null, new AncVisit(LocalDate.of(2026, 7, 20), 52.5, 110, 70, null, null,
+                UrineProtein.NEGATIVE, HivTest.NEGATIVE, 11.5, TetanusDose.TT1, true, 30, "Lò Thị Hương"));
+        s.antenatal().saveVisit(W, p, null, AncVisit.on(LocalDate.of(2026, 9, 10)));
+        PregnancyCard card = s.antenatal().card(p, TODAY).orElseThrow();
+        assertEquals(new GestationalAge(24, 6), card.assessment().gestationalAge()); // 174 days
+        assertEquals(1, card.assessment().visitsIn(Trimester.FIRST));
+        assertEquals(1, card.assessment().visitsIn(Trimester.SECOND));
+        assertEquals(52.5, card.visits().get(0).visit().weightKg());
+        assertEquals(TetanusDose.TT1, card.visits().get(0).visit().tetanusDose());
+        assertFalse(card.tetanusProtected());
+        assertTrue(card.assessment().flags().contains(CardFlag.NOT_TETANUS_PROTECTED));
+        UserError e = assertThrows(UserError.class, () -> s.antenatal().saveVisit(W, p, null,
+                new AncVisit(LocalDate.of(2026, 10, 1), 300.0, null, null, null, null, null, null, null, null,
+                        false, null, null)));
+        assertEquals("antenatal.problem.weightOutOfRange", e.problems().get(0).key());
+        assertThrows(UserError.class, () -> s.antenatal().saveVisit(W, p, null, AncVisit.on(lmp.minusDays(1))));
+    }
+
+    @Test
+    void twoTetanusDosesInThePregnancyProtectHer() {
+        UUID p = s.antenatal().savePregnancy(W, hoa, new PregnancyDraft(null, LocalDate.of(2026, 5, 1), null, null,
+                null, null));
+        s.antenatal().saveVisit(W, p, null, visitWithTt(LocalDate.of(2026, 7, 1), TetanusDose.TT1));
+        s.antenatal().saveVisit(W, p, null, visitWithTt(LocalDate.of(2026, 8, 5), TetanusDose.TT2));
+        PregnancyCard card = s.antenatal().card(p, TODAY).orElseThrow();
+        assertTrue(card.tetanusProtected());
+        assertFalse(card.assessment().flags().contains(CardFlag.NOT_TETANUS_PROTECTED));
+    }
+
+    private static AncVisit visitWithTt(LocalDate date, TetanusDose dose) {
+        return new AncVisit(date, null, null, null, null, null, null, null, null, dose, false, null, null);
+    }
+
+    @Test
+    void aDeliveryOfTwinsCreatesBothChildrenLinkedToTheMotherInHerVillage() {
+        UUID p = s.antenatal().savePregnancy(W, hoa, new PregnancyDraft(null, LocalDate.of(2026, 2, 10), null, 2,
+                1, null));
+        AntenatalService.DeliveryResult r = s.antenatal().recordDelivery(W, hoa, null,
+                delivery(LocalDate.of(2026, 11, 10)), List.of(
+                        NewBaby.named(new Baby(BirthOutcome.LIVE, Sex.MALE, 2300), "Lò Văn An"),
+                        NewBaby.named(new Baby(BirthOutcome.LIVE, Sex.FEMALE, 2600), "Lò Thị Bình")));
+        assertEquals(p, r.pregnancyId());
+        assertEquals(2, r.childIds().size());
+        for (UUID child : r.childIds()) {
+            Person c = s.people().find(child).orElseThrow();
+            assertEquals(hoa, c.motherId());
+            assertEquals(village, c.villageId());
+            assertEquals("03", c.ethnicityCode());
+            assertEquals(LocalDate.of(2026, 11, 10), c.birthDate());
+        }
+        PregnancyCard card = s.antenatal().card(p, TODAY).orElseThrow();
+        assertFalse(card.pregnancy().open());
+        StoredDelivery d = card.delivery();
+        assertTrue(d.delivery().multiple());
+        assertTrue(d.births().get(0).baby().lowBirthWeight());
+        assertFalse(d.births().get(1).baby().lowBirthWeight());
+        assertTrue(s.antenatal().pregnantWomen(TODAY).isEmpty());
+    }
+
+    @Test
+    void aDeliveryWithoutARegisteredPregnancyCreatesTheOneItEnds() {
+        AntenatalService.DeliveryResult r = s.antenatal().recordDelivery(W, hoa, null,
+                new Delivery(LocalDate.of(2026, 11, 1), DeliveryPlace.HOME, Attendant.FAMILY, MotherOutcome.ALIVE,
+                        List.of()), List.of(
+                        NewBaby.named(new Baby(BirthOutcome.STILL, null, null), null),
+                        NewBaby.named(new Baby(BirthOutcome.LIVE, Sex.FEMALE, null), "Lò Thị Cúc"),
+                        NewBaby.named(new Baby(BirthOutcome.LIVE, Sex.FEMALE, 1900), "Lò Thị Đào")));
+        Pregnancy p = s.antenatal().pregnancy(r.pregnancyId()).orElseThrow();
+        assertEquals(LocalDate.of(2026, 11, 1), p.deliveryDate());
+        assertEquals(LocalDate.of(2026, 11, 1).minusDays(280), p.lmp());
+        assertEquals(2, r.childIds().size());
+        StoredDelivery d = s.database().read(tx -> s.antenatal().deliveryOf(tx, p.id())).orElseThrow();
+        assertNull(d.births().get(0).childId());
+        assertEquals(3, d.births().size());
+        assertFalse(d.delivery().attendedByTrainedStaff());
+    }
+
+    @Test
+    void aRefusedDeliveryCreatesNothing() {
+        int before = s.people().count();
+        UserError e = assertThrows(UserError.class, () -> s.antenatal().recordDelivery(W, hoa, null,
+                delivery(TODAY.plusDays(3)), List.of(NewBaby.named(new Baby(BirthOutcome.LIVE, null, 9000), "X"))));
+        assertTrue(e.problems().size() >= 3, e.problems().toString());
+        assertEquals(before, s.people().count());
+        assertTrue(s.antenatal().pregnanciesOf(hoa).isEmpty());
+    }
+
+    @Test
+    void theListsShowWhoIsDueSoonAndWhoHasNoVisitInThisTrimesterButNotTheDead() {
+        UUID lan = s.people().save(W, new PersonDraft(null, "Hà Thị Lan", Sex.FEMALE, LocalDate.of(2000, 1, 5), false,
+                "03", village, null, null, null, null));
+        // Hoa: EDD in 3 weeks, visited this trimester; Lan: EDD in 20 weeks, no visit at all.
+        UUID p1 = s.antenatal().savePregnancy(W, hoa, new PregnancyDraft(null, null, TODAY.plusWeeks(3), null, null,
+                null));
+        s.antenatal().saveVisit(W, p1, null, AncVisit.on(TODAY.minusDays(2)));
+        s.antenatal().savePregnancy(W, lan, new PregnancyDraft(null, null, TODAY.plusWeeks(20), null, null, null));
+        assertEquals(List.of(hoa), s.antenatal().expectedToDeliver(TODAY, 4).stream().map(c -> c.woman().id())
+                .toList());
+        assertEquals(List.of(lan), s.antenatal().noVisitInCurrentTrimester(TODAY).stream()
+                .map(c -> c.woman().id()).toList());
+        assertEquals(2, s.antenatal().pregnantWomen(TODAY).size());
+        s.database().writeVoid(W, tx -> s.people().setDiedOn(tx, lan, TODAY.minusDays(1)));
+        assertTrue(s.antenatal().noVisitInCurrentTrimester(TODAY).isEmpty());
+        assertEquals(1, s.antenatal().pregnantWomen(TODAY).size());
+        PersonRow row = s.people().all().stream().filter(r -> r.id().equals(lan)).findFirst().orElseThrow();
+        assertFalse(row.alive());
+    }
+
+    @Test
+    void aVisitTypedByMistakeIsRemovedAsAnAuditedTombstone() {
+        UUID p = s.antenatal().savePregnancy(W, hoa, new PregnancyDraft(null, LocalDate.of(2026, 6, 1), null, null,
+                null, null));
+        UUID v = s.antenatal().saveVisit(W, p, null, AncVisit.on(LocalDate.of(2026, 9, 1)));
+        s.antenatal().removeVisit(W, v);
+        assertTrue(s.antenatal().card(p, TODAY).orElseThrow().visits().isEmpty());
+        int audits = s.database().read(tx -> new vn.tramyte.db.ChangeRepository().auditCount(tx.dsl(), "anc_visit", v));
+        assertEquals(2, audits);
+    }
+
+    @Test
+    void aCorrectedLmpMovesTheVisitsIntoOtherTrimestersAndIsAudited() {
+        UUID p = s.antenatal().savePregnancy(W, hoa, new PregnancyDraft(null, LocalDate.of(2026, 6, 1), null, 2, 1,
+                null));
+        s.antenatal().saveVisit(W, p, null, AncVisit.on(LocalDate.of(2026, 9, 20)));
+        assertEquals(1, s.antenatal().card(p, TODAY).orElseThrow().assessment().visitsIn(Trimester.SECOND));
+        s.antenatal().savePregnancy(W, hoa, new PregnancyDraft(p, LocalDate.of(2026, 2, 1), null, 2, 1, null));
+        PregnancyCard card = s.antenatal().card(p, TODAY).orElseThrow();
+        assertEquals(LocalDate.of(2026, 2, 1).plusDays(280), card.pregnancy().edd());
+        assertEquals(1, card.assessment().visitsIn(Trimester.THIRD));
+        int audits = s.database().read(tx -> new vn.tramyte.db.ChangeRepository().auditCount(tx.dsl(), "pregnancy", p));
+        assertEquals(2, audits);
+    }
+}
