@@ -22,6 +22,7 @@ import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.Sex;
 import vn.tramyte.testing.TestStation;
+import vn.tramyte.vaccination.ui.DueLine;
 
 class AntenatalWindowTest extends WindowTest {
     @TempDir
@@ -71,7 +72,17 @@ class AntenatalWindowTest extends WindowTest {
         assertTrue(names.contains("Lò Văn Phúc") && names.contains("Lò Thị Hạnh"), names.toString());
         assertTrue(people.getItems().stream().filter(p -> p.fullName().startsWith("Lò V"))
                 .allMatch(p -> "Lò Thị Hoa".equals(p.motherName())));
-        // After the vaccination merge: both children also appear in the due list for HEPB0 and BCG.
+
+        // both newborns are at once on the vaccination due list, for the birth dose and BCG
+        clickOn("#nav-vaccination");
+        clickOn(waitForNode("Danh sách đến hạn"));
+        TableView<DueLine> due = waitFor("#dueTable");
+        for (String child : List.of("Lò Văn Phúc", "Lò Thị Hạnh")) {
+            for (String vaccine : List.of("HEPB0", "BCG")) {
+                waitUntil(() -> due.getItems().stream().anyMatch(l -> !l.isHeading()
+                        && l.row().child().name().equals(child) && l.row().vaccine().code().equals(vaccine)));
+            }
+        }
     }
 
     @Test
