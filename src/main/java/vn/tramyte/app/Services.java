@@ -20,6 +20,10 @@ import vn.tramyte.place.ReferencePlaces;
 import vn.tramyte.security.UserRepository;
 import vn.tramyte.security.UserService;
 import vn.tramyte.setup.SetupService;
+import vn.tramyte.sync.SyncRepository;
+import vn.tramyte.sync.SyncService;
+import vn.tramyte.sync.SyncTable;
+import vn.tramyte.sync.SyncTables;
 
 /**
  * The composition root: every service of one data folder, wired by hand. The window and
@@ -34,6 +38,7 @@ public final class Services implements AutoCloseable {
     private final DemoService demo;
     private final NutritionService nutrition;
     private final CsvImportService csvImport;
+    private final SyncService sync;
 
     private Services(Database db) {
         this.db = db;
@@ -47,6 +52,12 @@ public final class Services implements AutoCloseable {
         this.demo = new DemoService(db, places, people, users, nutrition);
         this.csvImport = new CsvImportService(db, people, places);
         csvImport.register(ImportFile.MEASUREMENTS, () -> new MeasurementRows(nutrition, people));
+        // travelling tables, in dependency order: a table after every table it refers to (one line each)
+        SyncTables syncTables = new SyncTables()
+                .register(SyncTable.of("village"))
+                .register(SyncTable.ofPerson("person", "id"))
+                .register(SyncTable.ofPerson("measurement", "person_id"));
+        this.sync = new SyncService(db, new SyncRepository(), syncTables, places, users, ids);
     }
 
     /** Opens the data folder (taking its lock, migrating its database) and wires the services. */
@@ -88,6 +99,10 @@ public final class Services implements AutoCloseable {
 
     public CsvImportService csvImport() {
         return csvImport;
+    }
+
+    public SyncService sync() {
+        return sync;
     }
 
     public DemoService demo() {
