@@ -48,6 +48,25 @@ final class SyncWorld implements AutoCloseable {
         return child;
     }
 
+    /** A second centre (Tam Đường) with its station Thèn Sin, enrolled there. */
+    static Services[] otherCentreAndStation(Path dir) {
+        Services centre = Services.open(dir.resolve("centre106"), vn.tramyte.testing.TestClock.fixed());
+        centre.setup().setUp(vn.tramyte.place.Mode.CENTRE, vn.tramyte.place.CodeList.Y2024, "106", "Vàng Thị Lan");
+        Services station = Services.open(dir.resolve("station03394"), vn.tramyte.testing.TestClock.fixed());
+        station.setup().setUp(vn.tramyte.place.Mode.STATION, vn.tramyte.place.CodeList.Y2024, "03394", "Tẩn Thị Mẩy");
+        SyncService.Enrolment e = centre.sync().enrol("03394", dir.resolve("enrol106"));
+        station.sync().setUpFromEnrolment(e.file(), e.code(), null);
+        return new Services[] {centre, station};
+    }
+
+    /** The key pair an installation keeps in its database, for crafting packages in tests. */
+    static PackageCrypto.Identity identityOf(Services s) {
+        SyncRepository.StoredIdentity stored = s.database().read(tx -> new SyncRepository().identity(tx)).orElseThrow();
+        return new PackageCrypto.Identity(PackageCrypto.certificate(stored.certificate()),
+                PackageCrypto.decryptPrivateKey(stored.encryptedKey(), SecretFile.load(s.database().dataDir(), false))
+                        .orElseThrow());
+    }
+
     Path export() {
         return station.sync().export(outbox);
     }
