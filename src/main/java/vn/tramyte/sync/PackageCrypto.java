@@ -319,11 +319,42 @@ public final class PackageCrypto {
             if (!CMSObjectIdentifiers.authEnvelopedData.equals(type)) {
                 throw new PackageRefusal(PackageRefusal.Reason.NOT_A_PACKAGE);
             }
+            strict(info, file);
             return new CMSAuthEnvelopedData(info);
         } catch (PackageRefusal e) {
             throw e;
         } catch (Exception e) {
             throw new PackageRefusal(PackageRefusal.Reason.CHANGED).because(e);
+        }
+    }
+
+    /**
+     * The few fields of the envelope that no key or tag covers (version numbers, the inner
+     * content type) must hold their only valid values, and the encoding must be canonical
+     * DER: so no changed byte anywhere in a package goes unnoticed.
+     */
+    private static void strict(ContentInfo info, byte[] file) throws IOException {
+        if (!java.util.Arrays.equals(info.getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER), file)) {
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+        }
+        org.bouncycastle.asn1.cms.AuthEnvelopedData data =
+                org.bouncycastle.asn1.cms.AuthEnvelopedData.getInstance(info.getContent());
+        boolean ok = data.getVersion().hasValue(0) && data.getOriginatorInfo() == null
+                && data.getAuthAttrs() == null && data.getUnauthAttrs() == null
+                && CMSObjectIdentifiers.data.equals(data.getAuthEncryptedContentInfo().getContentType());
+        for (int i = 0; ok && i < data.getRecipientInfos().size(); i++) {
+            var ri = org.bouncycastle.asn1.cms.RecipientInfo.getInstance(data.getRecipientInfos().getObjectAt(i));
+            var inner = ri.getInfo();
+            if (inner instanceof org.bouncycastle.asn1.cms.KeyAgreeRecipientInfo kari) {
+                ok = kari.getVersion().hasValue(3) && kari.getUserKeyingMaterial() == null;
+            } else if (inner instanceof org.bouncycastle.asn1.cms.PasswordRecipientInfo pwri) {
+                ok = pwri.getVersion().hasValue(0);
+            } else {
+                ok = false;
+            }
+        }
+        if (!ok) {
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
         }
     }
 
