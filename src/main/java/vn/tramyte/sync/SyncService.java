@@ -53,6 +53,8 @@ public final class SyncService {
     private final PlaceService places;
     private final UserService users;
     private final Ids ids;
+    /** Called after each table of an import is written (tests stop a process there). */
+    private java.util.function.Consumer<String> afterTable = table -> { };
 
     public SyncService(Database db, SyncRepository repository, SyncTables tables, PlaceService places,
                        UserService users, Ids ids) {
@@ -62,6 +64,10 @@ public final class SyncService {
         this.places = places;
         this.users = users;
         this.ids = ids;
+    }
+
+    void onTableApplied(java.util.function.Consumer<String> hook) {
+        this.afterTable = hook;
     }
 
     public SyncTables tables() {
@@ -524,6 +530,7 @@ public final class SyncService {
             }
             write(tx, entry.name(), in, inserts, updates, seq);
             lines.add(new TableReport(entry.name(), inserts.size(), updates.size(), unchanged, refused));
+            afterTable.accept(entry.name());
         }
         return lines;
     }
