@@ -232,6 +232,21 @@ public final class SyncRepository {
         tx.dsl().update(PERSON).set(PERSON.TRANSFERRED_TO, toStation).where(PERSON.ID.eq(personId)).execute();
     }
 
+    /** The children recorded with this person as their mother. */
+    public List<UUID> childrenOf(Tx tx, UUID motherId) {
+        return tx.dsl().select(PERSON.ID).from(PERSON).where(PERSON.MOTHER_ID.eq(motherId)).fetch(PERSON.ID);
+    }
+
+    public Optional<UUID> motherOf(Tx tx, UUID personId) {
+        return tx.dsl().select(PERSON.MOTHER_ID).from(PERSON).where(PERSON.ID.eq(personId))
+                .fetchOptional(PERSON.MOTHER_ID);
+    }
+
+    /** A person moving to another station leaves the old station's village: the new station chooses one. */
+    public void leaveVillage(Tx tx, UUID personId) {
+        tx.dsl().update(PERSON).setNull(PERSON.VILLAGE_ID).where(PERSON.ID.eq(personId)).execute();
+    }
+
     public Optional<String> personStation(Tx tx, UUID personId) {
         return tx.dsl().select(PERSON.STATION_CODE).from(PERSON).where(PERSON.ID.eq(personId))
                 .fetchOptional(PERSON.STATION_CODE);

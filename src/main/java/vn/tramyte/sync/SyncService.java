@@ -326,7 +326,11 @@ public final class SyncService {
 
     // ---- transfer at the centre ---------------------------------------------------------------
 
-    /** At a centre: a person moves to another station with every record of theirs (their full history). */
+    /**
+     * At a centre: a person moves to another station with every record of theirs (their full
+     * history), a mother with her children. The new station receives them in its next
+     * feedback and owns them from then on; the old one is told in its own feedback.
+     */
     public void transfer(UUID personId, String toStation) {
         db.writeVoid(users.currentUserName(), tx -> {
             Installation inst = installation(tx);
@@ -341,14 +345,24 @@ public final class SyncService {
             if (from.equals(toStation)) {
                 throw new UserError("sync.error.sameStation", toStation);
             }
-            long seq = tx.nextChangeSeq();
-            for (SyncTable table : tables.inOrder()) {
-                if (table.personColumn() != null) {
-                    repository.reassign(tx, table.name(), table.personColumn(), personId, toStation, seq);
-                }
+            Optional<UUID> mother = repository.motherOf(tx, personId);
+            if (mother.isPresent() && repository.personStation(tx, mother.get()).map(from::equals).orElse(false)) {
+                throw new UserError("sync.error.moveTheMother");
             }
-            repository.logTransfer(tx, personId, from, toStation, seq);
-            tx.audit("person", personId, AuditAction.UPDATE, seq, "station_code: " + from + " → " + toStation);
+            long seq = tx.nextChangeSeq();
+            List<UUID> moving = new ArrayList<>();
+            moving.add(personId);
+            moving.addAll(repository.childrenOf(tx, personId));
+            for (UUID id : moving) {
+                for (SyncTable table : tables.inOrder()) {
+                    if (table.personColumn() != null) {
+                        repository.reassign(tx, table.name(), table.personColumn(), id, toStation, seq);
+                    }
+                }
+                repository.leaveVillage(tx, id);
+                repository.logTransfer(tx, id, from, toStation, seq);
+                tx.audit("person", id, AuditAction.UPDATE, seq, "station_code: " + from + " → " + toStation);
+            }
         });
     }
 
