@@ -7,7 +7,7 @@ enum Feature {
     ANTENATAL("nav.antenatal", false),
     NUTRITION("nav.nutrition", true),
     DEATHS("nav.deaths", false),
-    SYNC("nav.sync", false),
+    SYNC("nav.sync", true),
     REPORTS("nav.reports", false);
 
     private final String messageKey;

@@ -18,6 +18,8 @@ import vn.tramyte.person.ui.PeopleView;
 import vn.tramyte.person.ui.PeopleViewModel;
 import vn.tramyte.nutrition.ui.NutritionView;
 import vn.tramyte.nutrition.ui.NutritionViewModel;
+import vn.tramyte.sync.ui.SyncView;
+import vn.tramyte.sync.ui.SyncViewModel;
 import vn.tramyte.place.Installation;
 import vn.tramyte.place.Mode;
 
@@ -110,6 +112,9 @@ final class MainWindow {
             NutritionViewModel vm = new NutritionViewModel(services.nutrition(), services.places(), runner, m, user,
                     installation.mode() == Mode.STATION);
             return new NutritionView(vm, m).root();
+        }
+        if (feature == Feature.SYNC) {
+            return new SyncView(new SyncViewModel(services.sync(), runner, m, installation.mode() == Mode.CENTRE), m).root();
         }
         return PlaceholderView.create(m, feature);
     }
