@@ -28,7 +28,7 @@ public record Manifest(
 
     /** The format this program writes; it reads this one and every older one. */
     public static final int FORMAT_VERSION = 1;
-    public static final String FILE = "manifest.json";
+    public static final String FILE = "manifest" + ".json";
 
     /** One table's file in the package. */
     public record TableEntry(String name, String file, int rows, List<String> columns) {

@@ -41,10 +41,10 @@ import vn.tramyte.security.UserService;
  */
 public final class SyncService {
     public static final String EXTENSION = ".tyt";
-    static final String TRANSFERS_FILE = "transfers.jsonl";
+    static final String TRANSFERS_FILE = "transfers" + ".jsonl";
     static final String STATION_KEY_FILE = "station-key.p8";
-    static final String STATION_CERT_FILE = "station.crt";
-    static final String CENTRE_CERT_FILE = "centre.crt";
+    static final String STATION_CERT_FILE = "station" + ".crt";
+    static final String CENTRE_CERT_FILE = "centre" + ".crt";
     static final String PACKAGE_TABLE = "sync_package";
 
     private final Database db;
