@@ -334,26 +334,59 @@ public final class PackageCrypto {
      * DER: so no changed byte anywhere in a package goes unnoticed.
      */
     private static void strict(ContentInfo info, byte[] file) throws IOException {
-        if (!java.util.Arrays.equals(info.getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER), file)) {
-            throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
-        }
         org.bouncycastle.asn1.cms.AuthEnvelopedData data =
                 org.bouncycastle.asn1.cms.AuthEnvelopedData.getInstance(info.getContent());
         boolean ok = data.getVersion().hasValue(0) && data.getOriginatorInfo() == null
                 && data.getAuthAttrs() == null && data.getUnauthAttrs() == null
-                && CMSObjectIdentifiers.data.equals(data.getAuthEncryptedContentInfo().getContentType());
-        for (int i = 0; ok && i < data.getRecipientInfos().size(); i++) {
-            var ri = org.bouncycastle.asn1.cms.RecipientInfo.getInstance(data.getRecipientInfos().getObjectAt(i));
-            var inner = ri.getInfo();
-            if (inner instanceof org.bouncycastle.asn1.cms.KeyAgreeRecipientInfo kari) {
-                ok = kari.getVersion().hasValue(3) && kari.getUserKeyingMaterial() == null;
-            } else if (inner instanceof org.bouncycastle.asn1.cms.PasswordRecipientInfo pwri) {
-                ok = pwri.getVersion().hasValue(0);
-            } else {
-                ok = false;
-            }
-        }
+                && CMSObjectIdentifiers.data.equals(data.getAuthEncryptedContentInfo().getContentType())
+                && data.getRecipientInfos().size() == 1;
         if (!ok) {
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+        }
+        // rebuilt from the values that matter, with the fixed values where a library would not look
+        var recipient = org.bouncycastle.asn1.cms.RecipientInfo.getInstance(data.getRecipientInfos().getObjectAt(0));
+        org.bouncycastle.asn1.cms.RecipientInfo rebuiltRecipient;
+        if (recipient.getInfo() instanceof org.bouncycastle.asn1.cms.KeyAgreeRecipientInfo kari) {
+            var originator = kari.getOriginator().getOriginatorKey();
+            var wrap = kari.getKeyEncryptionAlgorithm();
+            if (!kari.getVersion().hasValue(3) || kari.getUserKeyingMaterial() != null || originator == null
+                    || !CMSAlgorithm.ECDH_SHA256KDF.equals(wrap.getAlgorithm())
+                    || !CMSAlgorithm.AES256_WRAP.equals(org.bouncycastle.asn1.x509.AlgorithmIdentifier
+                            .getInstance(wrap.getParameters()).getAlgorithm())) {
+                throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+            }
+            var p256 = new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                    org.bouncycastle.asn1.x9.X9ObjectIdentifiers.id_ecPublicKey,
+                    org.bouncycastle.asn1.sec.SECObjectIdentifiers.secp256r1);
+            rebuiltRecipient = new org.bouncycastle.asn1.cms.RecipientInfo(new org.bouncycastle.asn1.cms.KeyAgreeRecipientInfo(
+                    new org.bouncycastle.asn1.cms.OriginatorIdentifierOrKey(new org.bouncycastle.asn1.cms.OriginatorPublicKey(
+                            p256, originator.getPublicKey().getOctets())),
+                    null, new org.bouncycastle.asn1.x509.AlgorithmIdentifier(CMSAlgorithm.ECDH_SHA256KDF,
+                            new org.bouncycastle.asn1.x509.AlgorithmIdentifier(CMSAlgorithm.AES256_WRAP)),
+                    kari.getRecipientEncryptedKeys()));
+        } else if (recipient.getInfo() instanceof org.bouncycastle.asn1.cms.PasswordRecipientInfo pwri
+                && pwri.getVersion().hasValue(0)) {
+            rebuiltRecipient = recipient;
+        } else {
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+        }
+        var content = data.getAuthEncryptedContentInfo();
+        var algorithm = content.getContentEncryptionAlgorithm();
+        if (!CMSAlgorithm.AES256_GCM.equals(algorithm.getAlgorithm())) {
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+        }
+        var gcm = org.bouncycastle.asn1.cms.GCMParameters.getInstance(algorithm.getParameters());
+        if (gcm.getIcvLen() != 16 || gcm.getNonce().length != 12 || data.getMac().getOctets().length != 16) {
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+        }
+        var rebuilt = new ContentInfo(CMSObjectIdentifiers.authEnvelopedData, new org.bouncycastle.asn1.cms.AuthEnvelopedData(
+                null, new org.bouncycastle.asn1.DERSet(rebuiltRecipient),
+                new org.bouncycastle.asn1.cms.EncryptedContentInfo(CMSObjectIdentifiers.data,
+                        new org.bouncycastle.asn1.x509.AlgorithmIdentifier(CMSAlgorithm.AES256_GCM,
+                                new org.bouncycastle.asn1.cms.GCMParameters(gcm.getNonce(), 16)),
+                        new org.bouncycastle.asn1.DEROctetString(content.getEncryptedContent().getOctets())),
+                null, new org.bouncycastle.asn1.DEROctetString(data.getMac().getOctets()), null));
+        if (!java.util.Arrays.equals(rebuilt.getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER), file)) {
             throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
         }
     }

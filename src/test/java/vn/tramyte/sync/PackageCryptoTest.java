@@ -37,6 +37,28 @@ class PackageCryptoTest {
     }
 
     @Test
+    void everySingleByteOfASealedPackageMatters() {
+        PackageCrypto.Identity station = PackageCrypto.newIdentity("TramYTe station 03637", "TramYTe centre 110", NOW);
+        PackageCrypto.Identity centre = PackageCrypto.newIdentity("TramYTe centre 110", "TramYTe centre 110", NOW);
+        byte[] sealed = PackageCrypto.sealForReceiver(CONTENT, station, centre.certificate());
+        java.util.List<String> accepted = new java.util.ArrayList<>();
+        for (int at = 0; at < sealed.length; at++) {
+            for (int mask : new int[] {0x01, 0x80, 0x5a}) {
+                byte[] bad = sealed.clone();
+                bad[at] ^= (byte) mask;
+                try {
+                    PackageCrypto.openFromSender(bad, centre, sid -> PackageCrypto.names(sid, station.certificate())
+                            ? Optional.of(station.certificate()) : Optional.empty());
+                    accepted.add(at + "^" + Integer.toHexString(mask));
+                } catch (PackageRefusal expected) {
+                    // refused, as it must be
+                }
+            }
+        }
+        assertEquals(java.util.List.of(), accepted, "changed bytes accepted in " + java.util.HexFormat.of().formatHex(sealed));
+    }
+
+    @Test
     void anEnrolmentOpensWithItsCodeAndNotWithAnother() {
         PackageCrypto.Identity centre = PackageCrypto.newIdentity("TramYTe centre 110", "TramYTe centre 110", NOW);
         byte[] sealed = PackageCrypto.sealForCode(CONTENT, centre, "1234-5678-9012-3456");
