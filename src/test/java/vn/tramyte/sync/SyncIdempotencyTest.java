@@ -88,4 +88,22 @@ class SyncIdempotencyTest {
             assertEquals(new TableReport("person", 1, 0, 2, 0), line(o, "person"));
         }
     }
+
+    @Test
+    void aDeletionTravelsAsATombstone() {
+        try (SyncWorld w = SyncWorld.enrolled(dir)) {
+            w.addFamily(w.station, "Lò Thị Hoa", "Lò Văn Khánh");
+            w.centre.sync().importFile(w.export());
+            w.station.database().writeVoid(TestStation.WORKER, tx -> {
+                long seq = tx.nextChangeSeq();
+                tx.dsl().update(vn.tramyte.db.generated.Tables.MEASUREMENT)
+                        .set(vn.tramyte.db.generated.Tables.MEASUREMENT.DELETED, true)
+                        .set(vn.tramyte.db.generated.Tables.MEASUREMENT.CHANGE_SEQ, seq)
+                        .set(vn.tramyte.db.generated.Tables.MEASUREMENT.ORIGIN_SEQ, seq).execute();
+            });
+            ImportOutcome o = w.centre.sync().importFile(w.export());
+            assertEquals(new TableReport("measurement", 0, 1, 0, 0), line(o, "measurement"));
+            assertEquals(true, SyncWorld.rows(w.centre, "measurement").get(0).get("deleted"));
+        }
+    }
 }
