@@ -743,6 +743,7 @@ public final class SyncService {
                         peer == null ? 0 : peer.receivedSeq(), highest, gaps(tx, e.getKey()),
                         peer == null ? 0 : peer.ackedSeq(), days, stale));
             }
+            list.sort(Comparator.comparing((StationSyncStatus s) -> !s.enrolled()));
             return list;
         });
     }

@@ -38,8 +38,9 @@ public final class SyncView {
         Label title = new Label(m.get(vm.centre() ? "sync.ui.titleCentre" : "sync.ui.titleStation"));
         title.getStyleClass().add("title-2");
         root.getChildren().add(title);
+        TableView<StationSyncStatus> stations = stationsTable();
         if (vm.centre()) {
-            root.getChildren().addAll(centreButtons(), stationsTable());
+            root.getChildren().addAll(centreButtons(), stations);
         } else {
             Label summary = new Label();
             summary.setId("syncSummary");
@@ -60,7 +61,7 @@ public final class SyncView {
         Label history = new Label(m.get("sync.ui.received"));
         history.getStyleClass().add("title-3");
         TableView<SyncService.ReceivedPackage> reports = reportsTable();
-        VBox.setVgrow(reports, Priority.ALWAYS);
+        VBox.setVgrow(vm.centre() ? stations : reports, Priority.ALWAYS);
         root.getChildren().addAll(result, history, reports);
         vm.refresh();
     }
@@ -69,7 +70,17 @@ public final class SyncView {
         return root;
     }
 
-    private HBox stationButtons() {
+    /** Buttons keep their whole label and wrap to a second line when the window is narrow. */
+    private static javafx.scene.layout.FlowPane buttonBar(javafx.scene.control.Control... controls) {
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 8, controls);
+        for (javafx.scene.control.Control c : controls) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private javafx.scene.layout.FlowPane stationButtons() {
         Button export = new Button(m.get("sync.ui.export"));
         export.setId("syncExport");
         export.getStyleClass().add("accent");
@@ -79,12 +90,10 @@ public final class SyncView {
         imp.setId("syncImportFiles");
         imp.disableProperty().bind(vm.busyProperty());
         imp.setOnAction(e -> vm.importPaths(chooseFiles()));
-        HBox bar = new HBox(8, export, imp);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return buttonBar(export, imp);
     }
 
-    private HBox centreButtons() {
+    private javafx.scene.layout.FlowPane centreButtons() {
         Button files = new Button(m.get("sync.ui.importFiles"));
         files.setId("syncImportFiles");
         files.getStyleClass().add("accent");
@@ -106,16 +115,14 @@ public final class SyncView {
         enrol.setId("syncEnrol");
         enrol.disableProperty().bind(vm.busyProperty().or(station.textProperty().isEmpty()));
         enrol.setOnAction(e -> chooseFolder(m.get("sync.ui.enrol")).ifPresent(p -> vm.enrol(station.getText().trim(), p)));
-        HBox bar = new HBox(8, files, folder, feedback, new Label("   "), station, enrol);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return buttonBar(files, folder, feedback, station, enrol);
     }
 
     private TableView<StationSyncStatus> stationsTable() {
         TableView<StationSyncStatus> table = new TableView<>(vm.stations());
         table.setId("syncStations");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(340);
+        table.setPrefHeight(380);
         table.getColumns().add(column("sync.ui.col.station", s -> s.stationCode() + " " + s.stationName()));
         table.getColumns().add(column("sync.ui.col.lastPackage", s -> !s.enrolled() ? m.get("sync.ui.notEnrolled")
                 : s.lastReceivedOn() == null ? "–"
@@ -126,6 +133,10 @@ public final class SyncView {
         TableColumn<StationSyncStatus, String> days = column("sync.ui.col.days",
                 s -> s.daysSinceContact() == null ? "" : String.valueOf(s.daysSinceContact()));
         table.getColumns().add(days);
+        double[] widths = {170, 210, 120, 110, 110, 110};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(StationSyncStatus item, boolean empty) {
@@ -149,16 +160,14 @@ public final class SyncView {
         table.getColumns().add(column("sync.ui.col.from", p -> p.log().source() + " · " + p.log().packageNo()));
         table.getColumns().add(column("sync.ui.col.file", p -> p.log().fileName()));
         TableColumn<SyncService.ReceivedPackage, String> lines = column("sync.ui.col.report",
-                p -> p.lines().stream().map(vm::line).reduce((a, b) -> a + "\n" + b).orElse(""));
-        lines.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(true);
-            }
-        });
+                p -> p.lines().stream().map(l -> l.table() + " " + l.added() + "/" + l.updated() + "/" + l.unchanged()
+                        + "/" + l.refused()).reduce((a, b) -> a + " · " + b).orElse(""));
         table.getColumns().add(lines);
+        double[] widths = {100, 110, 290, 420};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+        table.setPrefHeight(180);
         return table;
     }
 
