@@ -86,6 +86,7 @@ final class AppShell implements AutoCloseable {
     private void showSetup() {
         SetupViewModel vm = new SetupViewModel(services.setup(), services.demo(), services.places(), runner,
                 messages, this::route);
+        vm.enrolWith((file, code, firstUser) -> services.sync().setUpFromEnrolment(file, code, firstUser));
         show(new SetupView(vm, messages, this::changeLanguage).root());
         stage.setTitle(messages.get("app.title") + " – " + messages.get("setup.title"));
     }

@@ -7,7 +7,7 @@ enum Feature {
     ANTENATAL("nav.antenatal", true),
     NUTRITION("nav.nutrition", true),
     DEATHS("nav.deaths", true),
-    SYNC("nav.sync", false),
+    SYNC("nav.sync", true),
     REPORTS("nav.reports", false);
 
     private final String messageKey;

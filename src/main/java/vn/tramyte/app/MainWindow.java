@@ -22,6 +22,8 @@ import vn.tramyte.death.ui.DeathView;
 import vn.tramyte.death.ui.DeathViewModel;
 import vn.tramyte.nutrition.ui.NutritionView;
 import vn.tramyte.nutrition.ui.NutritionViewModel;
+import vn.tramyte.sync.ui.SyncView;
+import vn.tramyte.sync.ui.SyncViewModel;
 import vn.tramyte.place.Installation;
 import vn.tramyte.place.Mode;
 import vn.tramyte.vaccination.ui.VaccinationView;
@@ -130,6 +132,9 @@ final class MainWindow {
         if (feature == Feature.DEATHS) {
             return new DeathView(new DeathViewModel(services.deaths(), services.people(), services.places(), runner, m,
                     user, installation.mode() == Mode.STATION, this::peopleChanged), m).root();
+        }
+        if (feature == Feature.SYNC) {
+            return new SyncView(new SyncViewModel(services.sync(), runner, m, installation.mode() == Mode.CENTRE), m).root();
         }
         return PlaceholderView.create(m, feature);
     }

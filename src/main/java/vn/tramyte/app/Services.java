@@ -32,6 +32,10 @@ import vn.tramyte.setup.SetupService;
 import vn.tramyte.vaccination.VaccinationRepository;
 import vn.tramyte.vaccination.VaccinationService;
 import vn.tramyte.vaccination.VaccinationRows;
+import vn.tramyte.sync.SyncRepository;
+import vn.tramyte.sync.SyncService;
+import vn.tramyte.sync.SyncTable;
+import vn.tramyte.sync.SyncTables;
 
 /**
  * The composition root: every service of one data folder, wired by hand. The window and
@@ -49,6 +53,7 @@ public final class Services implements AutoCloseable {
     private final VaccinationService vaccination;
     private final AntenatalService antenatal;
     private final DeathService deaths;
+    private final SyncService sync;
 
     private Services(Database db) {
         this.db = db;
@@ -71,6 +76,21 @@ public final class Services implements AutoCloseable {
         csvImport.register(ImportFile.DELIVERIES, () -> new DeliveryRows(antenatal, people));
         csvImport.register(ImportFile.BIRTHS, BirthRows::new);
         csvImport.register(ImportFile.DEATHS, () -> new DeathRows(deaths, people, places));
+        // travelling tables, in dependency order: a table after every table it refers to (one line each)
+        SyncTables syncTables = new SyncTables()
+                .register(SyncTable.of("village"))
+                .register(SyncTable.ofPerson("person", "id"))
+                .register(SyncTable.ofPerson("measurement", "person_id"))
+                .register(SyncTable.ofPerson("vaccination", "person_id"))
+                .register(SyncTable.ofPerson("pregnancy", "woman_id"))
+                .register(SyncTable.ofPersonVia("anc_visit",
+                        "(SELECT p.woman_id FROM pregnancy p WHERE p.id = anc_visit.pregnancy_id)"))
+                .register(SyncTable.ofPersonVia("delivery",
+                        "(SELECT p.woman_id FROM pregnancy p WHERE p.id = delivery.pregnancy_id)"))
+                .register(SyncTable.ofPersonVia("birth", "(SELECT p.woman_id FROM pregnancy p JOIN delivery d "
+                        + "ON d.pregnancy_id = p.id WHERE d.id = birth.delivery_id)"))
+                .register(SyncTable.ofPerson("death", "person_id"));
+        this.sync = new SyncService(db, new SyncRepository(), syncTables, places, users, ids);
     }
 
     /** Opens the data folder (taking its lock, migrating its database) and wires the services. */
@@ -125,6 +145,10 @@ public final class Services implements AutoCloseable {
 
     public CsvImportService csvImport() {
         return csvImport;
+    }
+
+    public SyncService sync() {
+        return sync;
     }
 
     public DemoService demo() {

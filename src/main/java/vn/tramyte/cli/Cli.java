@@ -28,6 +28,11 @@ public final class Cli {
         cmd.addSubcommand(new AnthroCommand());
         cmd.addSubcommand(new ImportCsvCommand());
         cmd.addSubcommand(new DueListCommand());
+        cmd.addSubcommand(new ExportCommand());
+        cmd.addSubcommand(new SyncImportCommand());
+        cmd.addSubcommand(new EnrolCommand());
+        cmd.addSubcommand(new FeedbackCommand());
+        cmd.addSubcommand(new SyncStatusCommand());
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cmd.setParameterExceptionHandler((ex, a) -> {

@@ -21,10 +21,10 @@ public final class InitCommand implements Callable<Integer>, GlobalOptions.WithG
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--mode", required = true, paramLabel = "station|centre", description = "station or centre")
+    @Option(names = "--mode", paramLabel = "station|centre", description = "station or centre")
     String mode;
 
-    @Option(names = "--place", required = true, paramLabel = "CODE",
+    @Option(names = "--place", paramLabel = "CODE",
             description = "GSO code: a commune (station, e.g. 03637) or a district (centre, e.g. 110)")
     String place;
 
@@ -36,6 +36,13 @@ public final class InitCommand implements Callable<Integer>, GlobalOptions.WithG
             description = "Name of the first user (default: ${DEFAULT-VALUE})")
     String user;
 
+    @Option(names = "--enrolment", paramLabel = "FILE",
+            description = "Set a station up from the enrolment file its centre made (with --code)")
+    java.nio.file.Path enrolment;
+
+    @Option(names = "--code", paramLabel = "CODE", description = "The one-time code of the enrolment file")
+    String code;
+
     @Override
     public GlobalOptions global() {
         return global;
@@ -43,6 +50,23 @@ public final class InitCommand implements Callable<Integer>, GlobalOptions.WithG
 
     @Override
     public Integer call() {
+        if (enrolment != null || code != null) {
+            if (enrolment == null || code == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--enrolment and --code go together");
+            }
+            Messages messages = global.messages();
+            try (Services services = global.open()) {
+                Installation installation = services.sync().setUpFromEnrolment(enrolment, code, user);
+                spec.commandLine().getOut().println(messages.format("cli.init.done",
+                        messages.get(installation.mode().messageKey()), installation.place().label(),
+                        services.database().dataDir().toString()));
+            }
+            return Cli.OK;
+        }
+        if (mode == null || place == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Missing required options: --mode and --place (or --enrolment and --code)");
+        }
         Mode m = Mode.parse(mode).orElseThrow(() -> new UserError("cli.error.mode", mode));
         if (!codeList.equals("2024") && !codeList.equals("2025")) {
             throw new UserError("cli.error.codeList", codeList);

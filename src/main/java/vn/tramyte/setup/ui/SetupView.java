@@ -163,9 +163,46 @@ public final class SetupView {
         station.disableProperty().bind(vm.canStart().not());
         station.setOnAction(e -> vm.openDemo(true));
         VBox card = new VBox(12, title, text, open, stationText, station);
+        if (vm.enrolmentOffered()) {
+            card.getChildren().addAll(new javafx.scene.control.Separator(), enrolment());
+        }
         card.getStyleClass().add("card-box");
         card.setPrefWidth(360);
         return card;
+    }
+
+    /** A station set up from its centre's enrolment file and the code read out by phone. */
+    private Parent enrolment() {
+        Label title = new Label(m.get("setup.enrolment.title"));
+        title.getStyleClass().add("title-3");
+        Label text = new Label(m.get("setup.enrolment.text"));
+        text.setWrapText(true);
+        Label file = new Label();
+        file.setId("enrolmentFile");
+        file.setWrapText(true);
+        file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.enrolmentFileProperty().get() == null
+                ? m.get("setup.enrolment.noFile") : vm.enrolmentFileProperty().get().getFileName().toString(),
+                vm.enrolmentFileProperty()));
+        Button choose = new Button(m.get("setup.enrolment.choose"));
+        choose.setId("enrolmentChoose");
+        choose.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                    m.get("setup.enrolment.files"), "*.tyt"));
+            java.io.File f = chooser.showOpenDialog(root.getScene().getWindow());
+            if (f != null) {
+                vm.enrolmentFileProperty().set(f.toPath());
+            }
+        });
+        javafx.scene.control.TextField code = new javafx.scene.control.TextField();
+        code.setId("enrolmentCode");
+        code.setPromptText("1234-5678-9012-3456");
+        code.textProperty().bindBidirectional(vm.enrolmentCodeProperty());
+        Button start = new Button(m.get("setup.enrolment.start"));
+        start.setId("enrolmentStart");
+        start.disableProperty().bind(vm.canStart().not());
+        start.setOnAction(e -> vm.startFromEnrolment());
+        return new VBox(8, title, text, new HBox(8, choose, file), new Label(m.get("setup.enrolment.code")), code, start);
     }
 
     private static RadioButton radio(ToggleGroup group, String text, String id) {

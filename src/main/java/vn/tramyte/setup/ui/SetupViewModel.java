@@ -40,6 +40,16 @@ public final class SetupViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private List<Place> allChoices = List.of();
+    private final javafx.beans.property.ObjectProperty<java.nio.file.Path> enrolmentFile =
+            new javafx.beans.property.SimpleObjectProperty<>();
+    private final StringProperty enrolmentCode = new SimpleStringProperty("");
+    private Enroller enroller;
+
+    /** Sets a station up from its centre's enrolment file and one-time code. */
+    @FunctionalInterface
+    public interface Enroller {
+        void setUp(java.nio.file.Path file, String code, String firstUser);
+    }
 
     public SetupViewModel(SetupService setup, DemoService demo, PlaceService places, TaskRunner runner,
                           Messages messages, Runnable onDone) {
@@ -100,6 +110,46 @@ public final class SetupViewModel {
         error.set("");
         busy.set(true);
         runner.run(() -> demo.create(station ? DemoService.STATION_DEMO : null), done -> {
+            busy.set(false);
+            onDone.run();
+        }, this::fail);
+    }
+
+    /** Offers "set up from an enrolment file + code" (wired by the shell to the sync service). */
+    public void enrolWith(Enroller enroller) {
+        this.enroller = enroller;
+    }
+
+    public boolean enrolmentOffered() {
+        return enroller != null;
+    }
+
+    public javafx.beans.property.ObjectProperty<java.nio.file.Path> enrolmentFileProperty() {
+        return enrolmentFile;
+    }
+
+    public StringProperty enrolmentCodeProperty() {
+        return enrolmentCode;
+    }
+
+    public void startFromEnrolment() {
+        error.set("");
+        if (enrolmentFile.get() == null) {
+            error.set(messages.get("setup.enrolment.fileRequired"));
+            return;
+        }
+        if (enrolmentCode.get() == null || enrolmentCode.get().replaceAll("[^0-9]", "").length() != 16) {
+            error.set(messages.get("setup.enrolment.codeRequired"));
+            return;
+        }
+        java.nio.file.Path file = enrolmentFile.get();
+        String code = enrolmentCode.get();
+        String user = userName.get();
+        busy.set(true);
+        runner.run(() -> {
+            enroller.setUp(file, code, user);
+            return Boolean.TRUE;
+        }, done -> {
             busy.set(false);
             onDone.run();
         }, this::fail);

@@ -1,0 +1,43 @@
+package vn.tramyte.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.tramyte.app.Services;
+import vn.tramyte.sync.SyncService;
+
+/** {@code tramyte enrol --station CODE --out DIR}: at a centre, a station's enrolment file and its code. */
+@Command(name = "enrol", mixinStandardHelpOptions = true,
+        description = {"At a centre: make the enrolment file of one of its stations and its one-time code.",
+            "Carry the file to the station; read the code out by phone, never with the file.",
+            "Prints 'file: PATH' and 'code: CODE'."})
+public final class EnrolCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
+    @CommandLine.Mixin
+    GlobalOptions global = new GlobalOptions();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--station", required = true, paramLabel = "CODE", description = "The station's commune code")
+    String station;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Folder to write to (default: here)")
+    Path out;
+
+    @Override
+    public GlobalOptions global() {
+        return global;
+    }
+
+    @Override
+    public Integer call() {
+        try (Services services = global.open()) {
+            SyncService.Enrolment e = services.sync().enrol(station, out);
+            spec.commandLine().getOut().println("file: " + e.file().toAbsolutePath());
+            spec.commandLine().getOut().println("code: " + e.code());
+        }
+        return Cli.OK;
+    }
+}

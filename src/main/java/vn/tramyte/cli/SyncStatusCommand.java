@@ -1,0 +1,58 @@
+package vn.tramyte.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import vn.tramyte.app.Services;
+import vn.tramyte.common.Messages;
+import vn.tramyte.person.DateText;
+import vn.tramyte.place.Mode;
+import vn.tramyte.sync.OwnSyncStatus;
+import vn.tramyte.sync.StationSyncStatus;
+
+/** {@code tramyte sync-status}: at a centre one line per station, at a station what waits to be sent. */
+@Command(name = "sync-status", mixinStandardHelpOptions = true,
+        description = "Show the state of sync: per station at a centre, or what waits to be sent at a station.")
+public final class SyncStatusCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
+    @CommandLine.Mixin
+    GlobalOptions global = new GlobalOptions();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public GlobalOptions global() {
+        return global;
+    }
+
+    @Override
+    public Integer call() {
+        Messages m = global.messages();
+        PrintWriter out = spec.commandLine().getOut();
+        try (Services services = global.open()) {
+            boolean centre = services.places().installation().map(i -> i.mode() == Mode.CENTRE).orElse(false);
+            if (centre) {
+                for (StationSyncStatus s : services.sync().stationStatus()) {
+                    if (!s.enrolled()) {
+                        out.println(m.format("sync.status.notEnrolled", s.stationCode(), s.stationName()));
+                        continue;
+                    }
+                    out.println(m.format("sync.status.station", s.stationCode(), s.stationName(),
+                            s.lastReceivedOn() == null ? "–" : DateText.show(s.lastReceivedOn(), false),
+                            s.lastPackageNo(), s.receivedSeq(), s.lastAckSent(),
+                            s.daysSinceContact() == null ? "–" : String.valueOf(s.daysSinceContact()),
+                            s.gaps().isEmpty() ? "–" : String.join(", ", s.gaps()),
+                            s.stale() ? m.get("sync.status.stale") : ""));
+                }
+            } else {
+                OwnSyncStatus s = services.sync().ownStatus();
+                out.println(s.enrolled()
+                        ? m.format("sync.status.own", s.centreCode(), s.waitingRows(), s.acknowledged(), s.lastPackageNo(),
+                            s.lastExportOn() == null ? "–" : DateText.show(s.lastExportOn(), false))
+                        : m.get("sync.status.ownNotEnrolled"));
+            }
+        }
+        return Cli.OK;
+    }
+}

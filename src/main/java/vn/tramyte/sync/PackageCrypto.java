@@ -1,0 +1,452 @@
+package vn.tramyte.sync;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Date;
+import java.util.Optional;
+import java.util.function.Function;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cms.CMSAlgorithm;
+import org.bouncycastle.cms.CMSAuthEnvelopedData;
+import org.bouncycastle.cms.CMSAuthEnvelopedDataGenerator;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.KeyAgreeRecipientId;
+import org.bouncycastle.cms.PasswordRecipient;
+import org.bouncycastle.cms.RecipientId;
+import org.bouncycastle.cms.RecipientInformation;
+import org.bouncycastle.cms.SignerId;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder;
+import org.bouncycastle.cms.jcajce.JceKeyAgreeEnvelopedRecipient;
+import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientId;
+import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientInfoGenerator;
+import org.bouncycastle.cms.jcajce.JcePasswordEnvelopedRecipient;
+import org.bouncycastle.cms.jcajce.JcePasswordRecipientInfoGenerator;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
+import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8DecryptorProviderBuilder;
+import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
+
+/**
+ * The standard constructions a package is built from (docs/decisions/0003), all from
+ * Bouncy Castle: EC P-256 keys with self-signed X.509 certificates; CMS SignedData
+ * (ECDSA with SHA-256, the sender's key) inside CMS AuthEnvelopedData (AES-256-GCM, the
+ * content key agreed by ECDH with the receiver's certificate, or derived from a one-time
+ * code with PBKDF2 for an enrolment); private keys at rest as encrypted PKCS#8.
+ * Nothing here is invented: {@code openssl cms} opens and checks what this class writes.
+ */
+public final class PackageCrypto {
+    private static final Provider BC = new BouncyCastleProvider();
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** The enrolment code is short: PBKDF2 makes each guess slow. */
+    static final int CODE_ITERATIONS = 200_000;
+    /** The data folder's secret is 256 random bits: iterations only need to be nominal. */
+    static final int SECRET_ITERATIONS = 10_000;
+
+    private PackageCrypto() {
+    }
+
+    /** A key pair and its self-signed certificate, as stored and sent. */
+    public record Identity(X509CertificateHolder certificate, PrivateKey privateKey) {
+        public String commonName() {
+            return PackageCrypto.commonName(certificate.getSubject());
+        }
+    }
+
+    /** A new key pair with a self-signed certificate naming its holder (e.g. "TramYTe station 03637"). */
+    public static Identity newIdentity(String commonName, String organisation, Instant now) {
+        try {
+            KeyPair keys = newKeyPair();
+            X500Name name = new X500Name("CN=" + commonName + ",O=" + organisation);
+            BigInteger serial = new BigInteger(63, RANDOM).add(BigInteger.ONE);
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial,
+                    Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(30 * 366, ChronoUnit.DAYS)),
+                    name, keys.getPublic());
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            builder.addExtension(Extension.keyUsage, true,
+                    new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyAgreement));
+            ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").setProvider(BC)
+                    .build(keys.getPrivate());
+            return new Identity(builder.build(signer), keys.getPrivate());
+        } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
+            throw new IllegalStateException("cannot make a key pair", e);
+        }
+    }
+
+    private static KeyPair newKeyPair() throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", BC);
+        generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+        return generator.generateKeyPair();
+    }
+
+    public static X509CertificateHolder certificate(byte[] der) {
+        try {
+            return new X509CertificateHolder(der);
+        } catch (IOException e) {
+            throw new IllegalStateException("stored certificate unreadable", e);
+        }
+    }
+
+    public static byte[] encoded(X509CertificateHolder certificate) {
+        try {
+            return certificate.getEncoded();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String commonName(X500Name name) {
+        RDN[] rdns = name.getRDNs(BCStyle.CN);
+        return rdns.length == 0 ? name.toString() : IETFUtils.valueToString(rdns[0].getFirst().getValue());
+    }
+
+    /** SHA-256 of the certificate, hex: what a person compares by phone. */
+    public static String fingerprint(X509CertificateHolder certificate) {
+        return Digests.sha256Hex(encoded(certificate));
+    }
+
+    // ---- private keys at rest -------------------------------------------------------------
+
+    /** The private key as a PKCS#8 EncryptedPrivateKeyInfo (PBES2: PBKDF2-HMAC-SHA256, AES-256-CBC). */
+    public static byte[] encryptPrivateKey(PrivateKey key, char[] password, int iterations) {
+        try {
+            var encryptor = new JceOpenSSLPKCS8EncryptorBuilder(org.bouncycastle.openssl.PKCS8Generator.AES_256_CBC)
+                    .setPRF(org.bouncycastle.openssl.PKCS8Generator.PRF_HMACSHA256)
+                    .setIterationCount(iterations).setRandom(RANDOM).setProvider(BC)
+                    .setPassword(password).build();
+            return new JcaPKCS8Generator(key, encryptor).generate().getContent();
+        } catch (OperatorCreationException | org.bouncycastle.util.io.pem.PemGenerationException e) {
+            throw new IllegalStateException("cannot encrypt the private key", e);
+        }
+    }
+
+    /** The private key back, or empty when the password is wrong or the bytes are damaged. */
+    public static Optional<PrivateKey> decryptPrivateKey(byte[] encrypted, char[] password) {
+        try {
+            PrivateKeyInfo info = new PKCS8EncryptedPrivateKeyInfo(encrypted).decryptPrivateKeyInfo(
+                    new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BC).build(password));
+            return Optional.of(new JcaPEMKeyConverter().setProvider(BC).getPrivateKey(info));
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    // ---- packages ---------------------------------------------------------------------------
+
+    /** Signs the content (CMS SignedData, content inside, no certificates) and encrypts it to the receiver. */
+    public static byte[] sealForReceiver(byte[] content, Identity sender, X509CertificateHolder receiver) {
+        try {
+            byte[] signed = sign(content, sender);
+            CMSAuthEnvelopedDataGenerator generator = new CMSAuthEnvelopedDataGenerator();
+            KeyPair ephemeral = newKeyPair();
+            generator.addRecipientInfoGenerator(new JceKeyAgreeRecipientInfoGenerator(CMSAlgorithm.ECDH_SHA256KDF,
+                    ephemeral.getPrivate(), ephemeral.getPublic(), CMSAlgorithm.AES256_WRAP)
+                    .addRecipient(new JcaX509CertificateConverter().setProvider(BC).getCertificate(receiver))
+                    .setProvider(BC));
+            return generator.generate(new CMSProcessableByteArray(signed), aesGcm()).toASN1Structure().getEncoded("DER");
+        } catch (GeneralSecurityException | CMSException | IOException | OperatorCreationException e) {
+            throw new IllegalStateException("cannot seal the package", e);
+        }
+    }
+
+    /** Signs the content and encrypts it with a key derived from a one-time code (CMS PasswordRecipientInfo). */
+    public static byte[] sealForCode(byte[] content, Identity sender, String code) {
+        try {
+            byte[] signed = sign(content, sender);
+            CMSAuthEnvelopedDataGenerator generator = new CMSAuthEnvelopedDataGenerator();
+            byte[] salt = new byte[16];
+            RANDOM.nextBytes(salt);
+            generator.addRecipientInfoGenerator(new JcePasswordRecipientInfoGenerator(CMSAlgorithm.AES256_CBC,
+                    EnrolmentCode.normalise(code).toCharArray()).setProvider(BC)
+                    .setPasswordConversionScheme(PasswordRecipient.PKCS5_SCHEME2_UTF8)
+                    .setPRF(PasswordRecipient.PRF.HMacSHA256)
+                    .setSaltAndIterationCount(salt, CODE_ITERATIONS));
+            return generator.generate(new CMSProcessableByteArray(signed), aesGcm()).toASN1Structure().getEncoded("DER");
+        } catch (CMSException | IOException | OperatorCreationException e) {
+            throw new IllegalStateException("cannot seal the package", e);
+        }
+    }
+
+    private static org.bouncycastle.operator.OutputAEADEncryptor aesGcm() throws CMSException {
+        return (org.bouncycastle.operator.OutputAEADEncryptor) new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_GCM)
+                .setProvider(BC).setSecureRandom(RANDOM).build();
+    }
+
+    private static byte[] sign(byte[] content, Identity sender)
+            throws OperatorCreationException, CMSException, IOException {
+        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+        ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").setProvider(BC).build(sender.privateKey());
+        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
+                new JcaDigestCalculatorProviderBuilder().setProvider(BC).build()).build(signer, sender.certificate()));
+        return generator.generate(new CMSProcessableByteArray(content), true).getEncoded("DER");
+    }
+
+    /** Who a package is encrypted to, by certificate: read without decrypting anything. */
+    public record Opened(byte[] content, X509CertificateHolder signer) {
+    }
+
+    /**
+     * Opens a package sealed for this receiver: outer structure exactly as long as the file,
+     * decrypted with our key (AES-GCM: any changed byte fails here), then the signature
+     * checked against the certificate the caller enrolled for the signer — before a single
+     * byte of the content is read.
+     */
+    public static Opened openFromSender(byte[] file, Identity receiver,
+                                        Function<SignerId, Optional<X509CertificateHolder>> enrolled) {
+        CMSAuthEnvelopedData envelope = envelope(file);
+        RecipientId mine = new JceKeyAgreeRecipientId(toJca(receiver.certificate()));
+        RecipientInformation recipient = envelope.getRecipientInfos().get(mine);
+        if (recipient == null) {
+            String other = envelope.getRecipientInfos().getRecipients().stream().findFirst()
+                    .map(r -> r.getRID() instanceof KeyAgreeRecipientId k && k.getIssuer() != null
+                            ? commonName(k.getIssuer()) : "?").orElse("?");
+            throw new PackageRefusal(PackageRefusal.Reason.NOT_FOR_US, other);
+        }
+        byte[] signed;
+        try {
+            signed = recipient.getContent(new JceKeyAgreeEnvelopedRecipient(receiver.privateKey()).setProvider(BC));
+        } catch (CMSException | RuntimeException e) {
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED).because(e);
+        }
+        return verify(signed, enrolled);
+    }
+
+    /** Opens an enrolment package with its one-time code; its signer's certificate travels inside it. */
+    public static byte[] openWithCode(byte[] file, String code) {
+        CMSAuthEnvelopedData envelope = envelope(file);
+        Collection<RecipientInformation> recipients = envelope.getRecipientInfos().getRecipients();
+        for (RecipientInformation recipient : recipients) {
+            try {
+                return recipient.getContent(new JcePasswordEnvelopedRecipient(EnrolmentCode.normalise(code).toCharArray())
+                        .setPasswordConversionScheme(PasswordRecipient.PKCS5_SCHEME2_UTF8).setProvider(BC));
+            } catch (CMSException | RuntimeException e) {
+                throw new PackageRefusal(PackageRefusal.Reason.WRONG_CODE).because(e);
+            }
+        }
+        throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+    }
+
+    /** Checks a SignedData (DER, content inside) against the signer's enrolled certificate. */
+    public static Opened verify(byte[] signedBytes, Function<SignerId, Optional<X509CertificateHolder>> enrolled) {
+        exactLength(signedBytes);
+        CMSSignedData signed;
+        try {
+            signed = new CMSSignedData(signedBytes);
+        } catch (CMSException | RuntimeException e) {
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED).because(e);
+        }
+        Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
+        if (signers.size() != 1 || signed.getSignedContent() == null) {
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+        }
+        SignerInformation signer = signers.iterator().next();
+        SignerId sid = signer.getSID();
+        X509CertificateHolder certificate = enrolled.apply(sid).orElseThrow(() -> new PackageRefusal(
+                PackageRefusal.Reason.UNKNOWN_SIGNER, sid.getIssuer() == null ? "?" : commonName(sid.getIssuer())));
+        try {
+            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(certificate))) {
+                throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+            }
+        } catch (CMSException | OperatorCreationException | java.security.cert.CertificateException
+                 | RuntimeException e) {
+            if (e instanceof PackageRefusal refusal) {
+                throw refusal;
+            }
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+        }
+        return new Opened((byte[]) signed.getSignedContent().getContent(), certificate);
+    }
+
+    /** The content of a SignedData before its signature is checked: only to find the certificate an enrolment carries. */
+    public static byte[] unverifiedContent(byte[] signedBytes) {
+        try {
+            exactLength(signedBytes);
+            CMSSignedData signed = new CMSSignedData(signedBytes);
+            return (byte[]) signed.getSignedContent().getContent();
+        } catch (CMSException | RuntimeException e) {
+            if (e instanceof PackageRefusal refusal) {
+                throw refusal;
+            }
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+        }
+    }
+
+    /** True when this SignerId names that certificate (issuer and serial number). */
+    public static boolean names(SignerId sid, X509CertificateHolder certificate) {
+        return sid.match(certificate);
+    }
+
+    private static CMSAuthEnvelopedData envelope(byte[] file) {
+        exactLength(file);
+        try {
+            ContentInfo info = ContentInfo.getInstance(org.bouncycastle.asn1.ASN1Primitive.fromByteArray(file));
+            ASN1ObjectIdentifier type = info.getContentType();
+            if (!CMSObjectIdentifiers.authEnvelopedData.equals(type)) {
+                throw new PackageRefusal(PackageRefusal.Reason.NOT_A_PACKAGE);
+            }
+            strict(info, file);
+            return new CMSAuthEnvelopedData(info);
+        } catch (PackageRefusal e) {
+            throw e;
+        } catch (Exception e) {
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED).because(e);
+        }
+    }
+
+    /**
+     * The few fields of the envelope that no key or tag covers (version numbers, the inner
+     * content type) must hold their only valid values, and the encoding must be canonical
+     * DER: so no changed byte anywhere in a package goes unnoticed.
+     */
+    private static void strict(ContentInfo info, byte[] file) throws IOException {
+        org.bouncycastle.asn1.cms.AuthEnvelopedData data =
+                org.bouncycastle.asn1.cms.AuthEnvelopedData.getInstance(info.getContent());
+        boolean ok = data.getVersion().hasValue(0) && data.getOriginatorInfo() == null
+                && data.getAuthAttrs() == null && data.getUnauthAttrs() == null
+                && CMSObjectIdentifiers.data.equals(data.getAuthEncryptedContentInfo().getContentType())
+                && data.getRecipientInfos().size() == 1;
+        if (!ok) {
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+        }
+        // rebuilt from the values that matter, with the fixed values where a library would not look
+        var recipient = org.bouncycastle.asn1.cms.RecipientInfo.getInstance(data.getRecipientInfos().getObjectAt(0));
+        org.bouncycastle.asn1.cms.RecipientInfo rebuiltRecipient;
+        if (recipient.getInfo() instanceof org.bouncycastle.asn1.cms.KeyAgreeRecipientInfo kari) {
+            var originator = kari.getOriginator().getOriginatorKey();
+            var wrap = kari.getKeyEncryptionAlgorithm();
+            if (!kari.getVersion().hasValue(3) || kari.getUserKeyingMaterial() != null || originator == null
+                    || !CMSAlgorithm.ECDH_SHA256KDF.equals(wrap.getAlgorithm())
+                    || !CMSAlgorithm.AES256_WRAP.equals(org.bouncycastle.asn1.x509.AlgorithmIdentifier
+                            .getInstance(wrap.getParameters()).getAlgorithm())) {
+                throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+            }
+            var p256 = new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                    org.bouncycastle.asn1.x9.X9ObjectIdentifiers.id_ecPublicKey,
+                    org.bouncycastle.asn1.sec.SECObjectIdentifiers.secp256r1);
+            rebuiltRecipient = new org.bouncycastle.asn1.cms.RecipientInfo(new org.bouncycastle.asn1.cms.KeyAgreeRecipientInfo(
+                    new org.bouncycastle.asn1.cms.OriginatorIdentifierOrKey(new org.bouncycastle.asn1.cms.OriginatorPublicKey(
+                            p256, originator.getPublicKey().getOctets())),
+                    null, new org.bouncycastle.asn1.x509.AlgorithmIdentifier(CMSAlgorithm.ECDH_SHA256KDF,
+                            new org.bouncycastle.asn1.x509.AlgorithmIdentifier(CMSAlgorithm.AES256_WRAP)),
+                    kari.getRecipientEncryptedKeys()));
+        } else if (recipient.getInfo() instanceof org.bouncycastle.asn1.cms.PasswordRecipientInfo pwri
+                && pwri.getVersion().hasValue(0)) {
+            rebuiltRecipient = recipient;
+        } else {
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+        }
+        var content = data.getAuthEncryptedContentInfo();
+        var algorithm = content.getContentEncryptionAlgorithm();
+        if (!CMSAlgorithm.AES256_GCM.equals(algorithm.getAlgorithm())) {
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+        }
+        var gcm = org.bouncycastle.asn1.cms.GCMParameters.getInstance(algorithm.getParameters());
+        if (gcm.getIcvLen() != 16 || gcm.getNonce().length != 12 || data.getMac().getOctets().length != 16) {
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+        }
+        var rebuilt = new ContentInfo(CMSObjectIdentifiers.authEnvelopedData, new org.bouncycastle.asn1.cms.AuthEnvelopedData(
+                null, new org.bouncycastle.asn1.DERSet(rebuiltRecipient),
+                new org.bouncycastle.asn1.cms.EncryptedContentInfo(CMSObjectIdentifiers.data,
+                        new org.bouncycastle.asn1.x509.AlgorithmIdentifier(CMSAlgorithm.AES256_GCM,
+                                new org.bouncycastle.asn1.cms.GCMParameters(gcm.getNonce(), 16)),
+                        new org.bouncycastle.asn1.DEROctetString(content.getEncryptedContent().getOctets())),
+                null, new org.bouncycastle.asn1.DEROctetString(data.getMac().getOctets()), null));
+        if (!java.util.Arrays.equals(rebuilt.getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER), file)) {
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+        }
+    }
+
+    /**
+     * The first DER element must end exactly where the bytes end: shorter is a truncated
+     * copy, longer has bytes appended. Read from the length field, before any decoding.
+     */
+    static void exactLength(byte[] bytes) {
+        if (bytes.length < 2) {
+            throw new PackageRefusal(PackageRefusal.Reason.TRUNCATED);
+        }
+        if ((bytes[0] & 0xff) != 0x30) {
+            throw new PackageRefusal(PackageRefusal.Reason.NOT_A_PACKAGE);
+        }
+        int first = bytes[1] & 0xff;
+        long length;
+        int header;
+        if (first < 0x80) {
+            length = first;
+            header = 2;
+        } else {
+            int n = first & 0x7f;
+            if (n == 0 || n > 4) {
+                throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+            }
+            if (bytes.length < 2 + n) {
+                throw new PackageRefusal(PackageRefusal.Reason.TRUNCATED);
+            }
+            length = 0;
+            for (int i = 0; i < n; i++) {
+                length = (length << 8) | (bytes[2 + i] & 0xff);
+            }
+            header = 2 + n;
+        }
+        long expected = header + length;
+        if (bytes.length < expected) {
+            throw new PackageRefusal(PackageRefusal.Reason.TRUNCATED);
+        }
+        if (bytes.length > expected) {
+            throw new PackageRefusal(PackageRefusal.Reason.APPENDED);
+        }
+    }
+
+    private static java.security.cert.X509Certificate toJca(X509CertificateHolder holder) {
+        try {
+            return new JcaX509CertificateConverter().setProvider(BC).getCertificate(holder);
+        } catch (java.security.cert.CertificateException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static PublicKey publicKey(X509CertificateHolder holder) {
+        return toJca(holder).getPublicKey();
+    }
+
+    /** PEM text of a certificate, for openssl and for people. */
+    public static String pem(X509CertificateHolder certificate) {
+        return "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(encoded(certificate))
+                + "\n-----END CERTIFICATE-----\n";
+    }
+}

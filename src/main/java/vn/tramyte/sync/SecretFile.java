@@ -1,0 +1,49 @@
+package vn.tramyte.sync;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import vn.tramyte.common.UserError;
+
+/**
+ * The data folder's secret (256 random bits, base64, in {@value #NAME}): the password of
+ * the private key stored encrypted in the database. A copy of the database alone does not
+ * reveal the key; the folder as a whole (database and secret) does, which is what a
+ * backup of the folder is for.
+ */
+final class SecretFile {
+    static final String NAME = "sync-secret.key";
+
+    private SecretFile() {
+    }
+
+    static char[] load(Path dataDir, boolean create) {
+        Path file = dataDir.resolve(NAME);
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.US_ASCII).trim().toCharArray();
+            }
+            if (!create) {
+                throw new UserError("sync.error.secretMissing", file.toString());
+            }
+            byte[] secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+            String text = Base64.getEncoder().encodeToString(secret);
+            Path tmp = dataDir.resolve(NAME + ".tmp");
+            Files.writeString(tmp, text + "\n", StandardCharsets.US_ASCII);
+            try {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // Windows: the per-user data folder is already private to the user
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return text.toCharArray();
+        } catch (IOException e) {
+            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,387 @@
+package vn.tramyte.sync;
+
+import static vn.tramyte.db.generated.Tables.CHANGE_COUNTER;
+import static vn.tramyte.db.generated.Tables.PERSON;
+import static vn.tramyte.db.generated.Tables.SYNC_IDENTITY;
+import static vn.tramyte.db.generated.Tables.SYNC_PACKAGE;
+import static vn.tramyte.db.generated.Tables.SYNC_PEER;
+import static vn.tramyte.db.generated.Tables.SYNC_REPORT;
+import static vn.tramyte.db.generated.Tables.SYNC_TRANSFER;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jooq.Field;
+import org.jooq.ForeignKey;
+import org.jooq.Table;
+import vn.tramyte.db.Tx;
+import vn.tramyte.db.generated.Public;
+
+/**
+ * Keys, peers, the package log and reports; and the generic reading and batch writing of
+ * the travelling tables, whose columns come from jOOQ's generated schema.
+ */
+public final class SyncRepository {
+    private static final int BATCH = 1000;
+    static final String CHANGE_SEQ = "change_seq";
+
+    // ---- generic travelling tables --------------------------------------------------------
+
+    private static Table<?> table(String name) {
+        for (Table<?> t : Public.PUBLIC.getTables()) {
+            if (t.getName().equalsIgnoreCase(name)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("no table " + name);
+    }
+
+    /** The columns that travel: every column but this database's own change_seq, lower case. */
+    public List<String> columns(String tableName) {
+        List<String> names = new ArrayList<>();
+        for (Field<?> f : table(tableName).fields()) {
+            String n = f.getName().toLowerCase(Locale.ROOT);
+            if (!n.equals(CHANGE_SEQ)) {
+                names.add(n);
+            }
+        }
+        return names;
+    }
+
+    public List<Class<?>> types(String tableName, List<String> columns) {
+        Table<?> t = table(tableName);
+        List<Class<?>> types = new ArrayList<>();
+        for (String c : columns) {
+            Field<?> f = t.field(c.toUpperCase(Locale.ROOT));
+            types.add(f == null ? null : f.getType());
+        }
+        return types;
+    }
+
+    /** Columns of this table that refer to rows of the same table (person.mother_id). */
+    public List<String> selfReferences(String tableName) {
+        Table<?> t = table(tableName);
+        List<String> names = new ArrayList<>();
+        for (ForeignKey<?, ?> fk : t.getReferences()) {
+            if (fk.getKey().getTable().getName().equalsIgnoreCase(t.getName()) && fk.getFields().size() == 1) {
+                names.add(fk.getFields().get(0).getName().toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    /** Streams the rows of a station changed after a change number, in the given column order. */
+    public void changedRows(Tx tx, String tableName, List<String> columns, String stationCode, long afterSeq,
+                            String extraCondition, Consumer<Object[]> sink) {
+        List<Class<?>> types = types(tableName, columns);
+        String sql = "SELECT " + String.join(", ", columns) + " FROM " + tableName
+                + " WHERE station_code = ? AND change_seq > ?" + (extraCondition == null ? "" : " AND " + extraCondition)
+                + " ORDER BY id";
+        tx.dsl().connection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, stationCode);
+                ps.setLong(2, afterSeq);
+                ps.setFetchSize(2000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Object[] row = new Object[columns.size()];
+                        for (int i = 0; i < row.length; i++) {
+                            row[i] = rs.getObject(i + 1, types.get(i));
+                        }
+                        sink.accept(row);
+                    }
+                }
+            }
+        });
+    }
+
+    /** Every row of a travelling table, travelling columns only, ordered by id: for checks and tests. */
+    public List<Map<String, Object>> dump(Tx tx, String tableName) {
+        List<String> columns = columns(tableName);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        String sql = "SELECT " + String.join(", ", columns) + " FROM " + tableName + " ORDER BY id";
+        List<Class<?>> types = types(tableName, columns);
+        tx.dsl().connection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, Object> row = new java.util.LinkedHashMap<>();
+                    for (int i = 0; i < columns.size(); i++) {
+                        row.put(columns.get(i), rs.getObject(i + 1, types.get(i)));
+                    }
+                    rows.add(row);
+                }
+            }
+        });
+        return rows;
+    }
+
+    /** What this database holds of some rows: owner and origin_seq, by id. */
+    public record Held(String stationCode, long originSeq) {
+    }
+
+    public Map<UUID, Held> held(Tx tx, String tableName, List<UUID> ids) {
+        Map<UUID, Held> held = new HashMap<>(ids.size() * 2);
+        tx.dsl().connection(c -> {
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                String sql = "SELECT id, station_code, origin_seq FROM " + tableName + " WHERE id IN ("
+                        + "?,".repeat(chunk.size() - 1) + "?)";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setObject(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            held.put(rs.getObject(1, UUID.class), new Held(rs.getString(2), rs.getLong(3)));
+                        }
+                    }
+                }
+            }
+        });
+        return held;
+    }
+
+    /** Inserts rows in JDBC batches; change_seq is this database's number for the import. */
+    public void insert(Tx tx, String tableName, List<String> columns, List<Object[]> rows, long changeSeq) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO " + tableName + " (" + String.join(", ", columns) + ", change_seq) VALUES ("
+                + "?, ".repeat(columns.size()) + "?)";
+        tx.dsl().connection(c -> batch(c, sql, rows, columns.size(), changeSeq, -1));
+    }
+
+    /** Replaces rows by id in JDBC batches. */
+    public void update(Tx tx, String tableName, List<String> columns, List<Object[]> rows, long changeSeq) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int idAt = columns.indexOf("id");
+        StringBuilder sql = new StringBuilder("UPDATE ").append(tableName).append(" SET ");
+        for (String col : columns) {
+            sql.append(col).append(" = ?, ");
+        }
+        sql.append("change_seq = ? WHERE id = ?");
+        tx.dsl().connection(c -> batch(c, sql.toString(), rows, columns.size(), changeSeq, idAt));
+    }
+
+    private static void batch(Connection c, String sql, List<Object[]> rows, int width, long changeSeq, int idAt)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int pending = 0;
+            for (Object[] row : rows) {
+                for (int i = 0; i < width; i++) {
+                    ps.setObject(i + 1, row[i]);
+                }
+                ps.setLong(width + 1, changeSeq);
+                if (idAt >= 0) {
+                    ps.setObject(width + 2, row[idAt]);
+                }
+                ps.addBatch();
+                if (++pending == BATCH) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    /** Gives every row of a person (or the person row itself) to another station, as the centre's change. */
+    public int reassign(Tx tx, String tableName, String personColumn, UUID personId, String toStation,
+                        long changeSeq) {
+        String sql = "UPDATE " + tableName + " SET station_code = ?, origin_seq = 0, change_seq = ? WHERE "
+                + personColumn + " = ?";
+        return tx.dsl().connectionResult(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, toStation);
+                ps.setLong(2, changeSeq);
+                ps.setObject(3, personId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Rows the centre gave a station (origin_seq 0: not yet written by their new owner). */
+    public void centreRows(Tx tx, String tableName, List<String> columns, String stationCode, Consumer<Object[]> sink) {
+        changedRows(tx, tableName, columns, stationCode, -1, "origin_seq = 0", sink);
+    }
+
+    /** At the station that gave a person up: the copy now names the new station (and leaves the lists). */
+    public void markTransferred(Tx tx, String tableName, String personColumn, UUID personId, String toStation) {
+        String sql = "UPDATE " + tableName + " SET station_code = ? WHERE " + personColumn + " = ?";
+        tx.dsl().connection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, toStation);
+                ps.setObject(2, personId);
+                ps.executeUpdate();
+            }
+        });
+        tx.dsl().update(PERSON).set(PERSON.TRANSFERRED_TO, toStation).where(PERSON.ID.eq(personId)).execute();
+    }
+
+    /** The children recorded with this person as their mother. */
+    public List<UUID> childrenOf(Tx tx, UUID motherId) {
+        return tx.dsl().select(PERSON.ID).from(PERSON).where(PERSON.MOTHER_ID.eq(motherId)).fetch(PERSON.ID);
+    }
+
+    public Optional<UUID> motherOf(Tx tx, UUID personId) {
+        return tx.dsl().select(PERSON.MOTHER_ID).from(PERSON).where(PERSON.ID.eq(personId))
+                .fetchOptional(PERSON.MOTHER_ID);
+    }
+
+    /** A person moving to another station leaves the old station's village: the new station chooses one. */
+    public void leaveVillage(Tx tx, UUID personId) {
+        tx.dsl().update(PERSON).setNull(PERSON.VILLAGE_ID).where(PERSON.ID.eq(personId)).execute();
+    }
+
+    public Optional<String> personStation(Tx tx, UUID personId) {
+        return tx.dsl().select(PERSON.STATION_CODE).from(PERSON).where(PERSON.ID.eq(personId))
+                .fetchOptional(PERSON.STATION_CODE);
+    }
+
+    /** This database's change counter now. */
+    public long lastSeq(Tx tx) {
+        return tx.dsl().select(CHANGE_COUNTER.LAST_SEQ).from(CHANGE_COUNTER).where(CHANGE_COUNTER.ID.eq(1))
+                .fetchOne(CHANGE_COUNTER.LAST_SEQ);
+    }
+
+    /** A station restored from its centre continues after the changes the centre already has. */
+    public void raiseCounter(Tx tx, long atLeast) {
+        tx.dsl().update(CHANGE_COUNTER).set(CHANGE_COUNTER.LAST_SEQ, org.jooq.impl.DSL.greatest(CHANGE_COUNTER.LAST_SEQ,
+                org.jooq.impl.DSL.val(atLeast))).where(CHANGE_COUNTER.ID.eq(1)).execute();
+    }
+
+    public int countChanged(Tx tx, String tableName, String stationCode, long afterSeq) {
+        return tx.dsl().fetchCount(table(tableName), org.jooq.impl.DSL.field("station_code").eq(stationCode)
+                .and(org.jooq.impl.DSL.field("change_seq", Long.class).gt(afterSeq)));
+    }
+
+    // ---- identity and peers ---------------------------------------------------------------
+
+    public record StoredIdentity(byte[] certificate, byte[] encryptedKey) {
+    }
+
+    public Optional<StoredIdentity> identity(Tx tx) {
+        return tx.dsl().selectFrom(SYNC_IDENTITY).where(SYNC_IDENTITY.ID.eq(1)).fetchOptional()
+                .map(r -> new StoredIdentity(r.getCertificate(), r.getPrivateKey()));
+    }
+
+    public void saveIdentity(Tx tx, byte[] certificate, byte[] encryptedKey) {
+        tx.dsl().deleteFrom(SYNC_IDENTITY).execute();
+        tx.dsl().insertInto(SYNC_IDENTITY).set(SYNC_IDENTITY.ID, 1).set(SYNC_IDENTITY.CERTIFICATE, certificate)
+                .set(SYNC_IDENTITY.PRIVATE_KEY, encryptedKey).set(SYNC_IDENTITY.CREATED_AT, tx.now()).execute();
+    }
+
+    public List<Peer> peers(Tx tx) {
+        return tx.dsl().selectFrom(SYNC_PEER).orderBy(SYNC_PEER.CODE).fetch(r -> new Peer(r.getCode(),
+                Peer.Role.valueOf(r.getRole()), r.getCertificate(), r.getEnrolledAt(), r.getSentPackageNo(),
+                r.getAckedSeq(), r.getReceivedSeq(), r.getFedSeq(), r.getLastReceivedAt(), r.getLastSentAt()));
+    }
+
+    public Optional<Peer> peer(Tx tx, String code) {
+        return peers(tx).stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
+    /** Adds a peer or replaces its certificate (a station enrolled again keeps its counters). */
+    public void savePeer(Tx tx, String code, Peer.Role role, byte[] certificate) {
+        int updated = tx.dsl().update(SYNC_PEER).set(SYNC_PEER.CERTIFICATE, certificate)
+                .set(SYNC_PEER.ENROLLED_AT, tx.now()).where(SYNC_PEER.CODE.eq(code)).execute();
+        if (updated == 0) {
+            tx.dsl().insertInto(SYNC_PEER).set(SYNC_PEER.CODE, code).set(SYNC_PEER.ROLE, role.name())
+                    .set(SYNC_PEER.CERTIFICATE, certificate).set(SYNC_PEER.ENROLLED_AT, tx.now()).execute();
+        }
+    }
+
+    public void packageSent(Tx tx, String code, int packageNo, OffsetDateTime at) {
+        tx.dsl().update(SYNC_PEER).set(SYNC_PEER.SENT_PACKAGE_NO, packageNo).set(SYNC_PEER.LAST_SENT_AT, at)
+                .where(SYNC_PEER.CODE.eq(code)).execute();
+    }
+
+    public void setAckedSeq(Tx tx, String code, long seq) {
+        tx.dsl().update(SYNC_PEER).set(SYNC_PEER.ACKED_SEQ, seq).where(SYNC_PEER.CODE.eq(code)).execute();
+    }
+
+    public void setFedSeq(Tx tx, String code, long seq) {
+        tx.dsl().update(SYNC_PEER).set(SYNC_PEER.FED_SEQ, seq).where(SYNC_PEER.CODE.eq(code)).execute();
+    }
+
+    public void received(Tx tx, String code, long receivedSeq, OffsetDateTime at) {
+        tx.dsl().update(SYNC_PEER).set(SYNC_PEER.RECEIVED_SEQ, receivedSeq).set(SYNC_PEER.LAST_RECEIVED_AT, at)
+                .where(SYNC_PEER.CODE.eq(code)).execute();
+    }
+
+    // ---- package log and reports ------------------------------------------------------------
+
+    public boolean knownPackage(Tx tx, UUID id) {
+        return tx.dsl().fetchExists(SYNC_PACKAGE, SYNC_PACKAGE.ID.eq(id));
+    }
+
+    public void logPackage(Tx tx, PackageLog p) {
+        tx.dsl().insertInto(SYNC_PACKAGE)
+                .set(SYNC_PACKAGE.ID, p.id()).set(SYNC_PACKAGE.DIRECTION, p.incoming() ? "IN" : "OUT")
+                .set(SYNC_PACKAGE.KIND, p.kind().name()).set(SYNC_PACKAGE.SOURCE, p.source())
+                .set(SYNC_PACKAGE.DESTINATION, p.destination()).set(SYNC_PACKAGE.PACKAGE_NO, p.packageNo())
+                .set(SYNC_PACKAGE.CHANGE_FROM, p.changeFrom()).set(SYNC_PACKAGE.CHANGE_TO, p.changeTo())
+                .set(SYNC_PACKAGE.CREATED_AT, p.createdAt()).set(SYNC_PACKAGE.HANDLED_AT, p.handledAt())
+                .set(SYNC_PACKAGE.HANDLED_BY, p.handledBy()).set(SYNC_PACKAGE.FILE_NAME, p.fileName())
+                .execute();
+    }
+
+    public List<PackageLog> packages(Tx tx, boolean incoming, String source) {
+        var condition = SYNC_PACKAGE.DIRECTION.eq(incoming ? "IN" : "OUT");
+        if (source != null) {
+            condition = condition.and(SYNC_PACKAGE.SOURCE.eq(source));
+        }
+        return tx.dsl().selectFrom(SYNC_PACKAGE).where(condition).orderBy(SYNC_PACKAGE.HANDLED_AT, SYNC_PACKAGE.PACKAGE_NO)
+                .fetch(r -> new PackageLog(r.getId(), r.getDirection().equals("IN"), PackageKind.valueOf(r.getKind()),
+                        r.getSource(), r.getDestination(), r.getPackageNo(), r.getChangeFrom(), r.getChangeTo(),
+                        r.getCreatedAt(), r.getHandledAt(), r.getHandledBy(), r.getFileName()));
+    }
+
+    public void saveReport(Tx tx, UUID packageId, List<TableReport> lines) {
+        int position = 0;
+        for (TableReport line : lines) {
+            tx.dsl().insertInto(SYNC_REPORT).set(SYNC_REPORT.PACKAGE_ID, packageId)
+                    .set(SYNC_REPORT.POSITION, position++).set(SYNC_REPORT.TABLE_NAME, line.table())
+                    .set(SYNC_REPORT.NEW_ROWS, line.added()).set(SYNC_REPORT.UPDATED_ROWS, line.updated())
+                    .set(SYNC_REPORT.UNCHANGED_ROWS, line.unchanged()).set(SYNC_REPORT.REFUSED_ROWS, line.refused())
+                    .execute();
+        }
+    }
+
+    public List<TableReport> report(Tx tx, UUID packageId) {
+        return tx.dsl().selectFrom(SYNC_REPORT).where(SYNC_REPORT.PACKAGE_ID.eq(packageId))
+                .orderBy(SYNC_REPORT.POSITION).fetch(r -> new TableReport(r.getTableName(), r.getNewRows(),
+                        r.getUpdatedRows(), r.getUnchangedRows(), r.getRefusedRows()));
+    }
+
+    // ---- transfers --------------------------------------------------------------------------
+
+    public void logTransfer(Tx tx, UUID personId, String from, String to, long centreSeq) {
+        tx.dsl().insertInto(SYNC_TRANSFER).set(SYNC_TRANSFER.PERSON_ID, personId)
+                .set(SYNC_TRANSFER.FROM_STATION, from).set(SYNC_TRANSFER.TO_STATION, to)
+                .set(SYNC_TRANSFER.CENTRE_SEQ, centreSeq).set(SYNC_TRANSFER.TRANSFERRED_AT, tx.now())
+                .set(SYNC_TRANSFER.TRANSFERRED_BY, tx.user()).execute();
+    }
+
+    /** People who left a station at the centre after a centre change number: person id → new station. */
+    public List<Transfer> transfersFrom(Tx tx, String station, long afterSeq) {
+        return tx.dsl().selectFrom(SYNC_TRANSFER)
+                .where(SYNC_TRANSFER.FROM_STATION.eq(station).and(SYNC_TRANSFER.CENTRE_SEQ.gt(afterSeq)))
+                .orderBy(SYNC_TRANSFER.CENTRE_SEQ)
+                .fetch(r -> new Transfer(r.getPersonId(), r.getFromStation(), r.getToStation(), r.getCentreSeq()));
+    }
+}

@@ -1,0 +1,29 @@
+package vn.tramyte.sync;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The travelling tables in dependency order (a table after every table it refers to:
+ * village before person, person before measurement ...). Packages carry them in this order
+ * and imports apply them in this order.
+ */
+public final class SyncTables {
+    private final List<SyncTable> tables = new ArrayList<>();
+
+    public SyncTables register(SyncTable table) {
+        if (tables.stream().anyMatch(t -> t.name().equals(table.name()))) {
+            throw new IllegalArgumentException("table registered twice: " + table.name());
+        }
+        tables.add(table);
+        return this;
+    }
+
+    public List<SyncTable> inOrder() {
+        return List.copyOf(tables);
+    }
+
+    public java.util.Optional<SyncTable> named(String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,75 @@
+package vn.tramyte.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tramyte.app.Services;
+import vn.tramyte.person.PersonDraft;
+import vn.tramyte.person.Sex;
+
+/** The sync commands as a centre's script uses them: enrol, init --enrolment, export, import, feedback, sync-status. */
+class SyncCliTest {
+
+    private static String line(String out, String prefix) {
+        return out.lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow().substring(prefix.length()).trim();
+    }
+
+    @Test
+    void aStationIsEnrolledItsPackageImportedOnceAndTheExitCodesSayWhatHappened(@TempDir Path dir) throws Exception {
+        String centre = dir.resolve("centre").toString();
+        String station = dir.resolve("station").toString();
+        assertEquals(0, CliTest.run("init", "--mode", "centre", "--place", "110", "--data-dir", centre).exit());
+
+        CliTest.Run enrol = CliTest.run("enrol", "--station", "03637", "--out", dir.resolve("usb").toString(),
+                "--data-dir", centre);
+        assertEquals(0, enrol.exit(), enrol.err());
+        String file = line(enrol.out(), "file:");
+        String code = line(enrol.out(), "code:");
+        assertTrue(code.matches("\\d{4}-\\d{4}-\\d{4}-\\d{4}"), code);
+
+        CliTest.Run init = CliTest.run("init", "--enrolment", file, "--code", code, "--data-dir", station, "--lang", "en");
+        assertEquals(0, init.exit(), init.err());
+        assertTrue(init.out().contains("03637"), init.out());
+        try (Services s = Services.open(Path.of(station), Clock.systemDefaultZone())) {
+            s.people().save("Lò Thị Hương", new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE, LocalDate.of(1996, 3, 8),
+                    false, "03", null, null, null, null, null));
+        }
+
+        CliTest.Run export = CliTest.run("export", "--out", dir.resolve("usb").toString(), "--data-dir", station);
+        assertEquals(0, export.exit(), export.err());
+        String pkg = line(export.out(), "file:");
+        assertTrue(Path.of(pkg).getFileName().toString().matches("03637-MuongKim-\\d{4}-\\d{2}-\\d{2}-0001\\.tyt"), pkg);
+
+        CliTest.Run first = CliTest.run("import", pkg, "--data-dir", centre, "--lang", "en");
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().contains("person: new 1, updated 0, unchanged 0, refused 0"), first.out());
+        CliTest.Run again = CliTest.run("import", pkg, "--data-dir", centre, "--lang", "en");
+        assertEquals(SyncImportCommand.ALREADY_RECEIVED, again.exit(), again.out() + again.err());
+        assertTrue(again.out().contains("already received"), again.out());
+
+        byte[] bytes = Files.readAllBytes(Path.of(pkg));
+        bytes[bytes.length / 3] ^= 4;
+        Path bad = Files.write(dir.resolve("bad.tyt"), bytes);
+        CliTest.Run refused = CliTest.run("import", bad.toString(), "--data-dir", centre, "--lang", "en");
+        assertEquals(SyncImportCommand.REFUSED, refused.exit());
+        assertTrue(refused.err().contains("bad.tyt: not imported"), refused.err());
+
+        assertEquals(Cli.USAGE, CliTest.run("import", "--data-dir", centre).exit());
+
+        CliTest.Run status = CliTest.run("sync-status", "--data-dir", centre, "--lang", "en");
+        assertTrue(status.out().contains("03637 Mường Kim: last package received"), status.out());
+
+        CliTest.Run feedback = CliTest.run("feedback", "--out", dir.resolve("back").toString(), "--data-dir", centre);
+        assertEquals(0, feedback.exit(), feedback.err());
+        CliTest.Run back = CliTest.run("import", line(feedback.out(), "file:"), "--data-dir", station, "--lang", "en");
+        assertEquals(0, back.exit(), back.err());
+        CliTest.Run own = CliTest.run("sync-status", "--data-dir", station, "--lang", "en");
+        assertTrue(own.out().contains("0 records waiting to be sent"), own.out());
+    }
+}
