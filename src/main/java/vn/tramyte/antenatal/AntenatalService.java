@@ -28,6 +28,8 @@ import vn.tramyte.vaccination.DoseEvaluation;
 import vn.tramyte.vaccination.DoseEvaluator;
 import vn.tramyte.vaccination.GivenDose;
 import vn.tramyte.vaccination.TetanusStatus;
+import vn.tramyte.vaccination.VaccinationService;
+import vn.tramyte.vaccination.DosePlace;
 import vn.tramyte.vaccination.VaccineCatalogue;
 import vn.tramyte.vaccination.Vaccinee;
 
@@ -50,15 +52,17 @@ public final class AntenatalService {
     private final PersonService people;
     private final PlaceService places;
     private final Ids ids;
+    private final VaccinationService vaccination;
     private final VaccineCatalogue catalogue;
     private final DoseEvaluator doseEvaluator;
 
     public AntenatalService(Database db, AntenatalRepository repository, PersonService people, PlaceService places,
-                            Ids ids) {
+                            VaccinationService vaccination, Ids ids) {
         this.db = db;
         this.repository = repository;
         this.people = people;
         this.places = places;
+        this.vaccination = vaccination;
         this.ids = ids;
         this.catalogue = VaccineCatalogue.loadDefault();
         this.doseEvaluator = new DoseEvaluator(catalogue);
@@ -178,7 +182,26 @@ public final class AntenatalService {
             tx.audit(VISIT_TABLE, id, AuditAction.UPDATE, seq, AuditText.changed(
                     AntenatalRepository.auditFields(existing.get()), AntenatalRepository.auditFields(stored)));
         }
+        recordTetanusDose(tx, station, p.womanId(), visit);
         return id;
+    }
+
+    /**
+     * A tetanus dose given at a visit goes to her own tetanus record (the vaccination register),
+     * in the same transaction; the same dose already recorded on that day is not recorded twice,
+     * and one the register refuses (the same dose given before) refuses the visit with its reason.
+     */
+    private void recordTetanusDose(Tx tx, String station, UUID womanId, AncVisit visit) {
+        if (visit.tetanusDose() == null) {
+            return;
+        }
+        String code = visit.tetanusDose().vaccineCode();
+        boolean recorded = vaccination.doses(tx, womanId).stream()
+                .anyMatch(d -> d.dose().vaccineCode().equals(code) && d.dose().date().equals(visit.date()));
+        if (!recorded) {
+            vaccination.record(tx, station, womanId,
+                    List.of(new GivenDose(code, visit.date(), DosePlace.STATION, null, false)), null);
+        }
     }
 
     /** Removes a visit typed by mistake (a tombstone, audited). */
@@ -335,22 +358,31 @@ public final class AntenatalService {
     private PregnancyCard card(Tx tx, Pregnancy p, PersonRow woman, List<StoredVisit> visits,
                                StoredDelivery delivery, List<StoredVisit> allHerVisits, LocalDate reference) {
         LocalDate ref = reference.isBefore(p.lmp()) ? p.lmp() : reference;
-        boolean protectedOn = tetanusProtected(woman, allHerVisits, p, p.lastDayOn(ref));
+        boolean protectedOn = tetanusProtected(tx, woman, allHerVisits, p, p.lastDayOn(ref));
         AncAssessment a = AncAssessment.ofVisits(p, visits.stream().map(StoredVisit::visit).toList(), protectedOn,
                 ref);
         return new PregnancyCard(p, woman, visits, delivery, a, protectedOn);
     }
 
     /**
-     * Her tetanus protection on a day from the TT doses recorded at her antenatal visits, judged
-     * by the vaccination rules. (After the vaccination merge her own tetanus record joins in.)
+     * Her tetanus protection on a day from her tetanus record (the vaccination register, which the
+     * visits' TT doses join) and, for visits kept without one, the visits' doses; judged by the
+     * vaccination rules.
      */
-    boolean tetanusProtected(PersonRow woman, List<StoredVisit> herVisits, Pregnancy p, LocalDate day) {
+    boolean tetanusProtected(Tx tx, PersonRow woman, List<StoredVisit> herVisits, Pregnancy p, LocalDate day) {
         if (woman.birthDate() == null || woman.sex() == null) {
             return false;
         }
         List<GivenDose> doses = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        vaccination.doses(tx, woman.id()).stream()
+                .filter(d -> d.dose().vaccineCode().startsWith("TT") && !d.dose().date().isAfter(day))
+                .sorted(Comparator.comparing(d -> d.dose().date()))
+                .forEach(d -> {
+                    if (seen.add(d.dose().vaccineCode())) {
+                        doses.add(GivenDose.at(d.dose().vaccineCode(), d.dose().date()));
+                    }
+                });
         herVisits.stream().filter(v -> v.visit().tetanusDose() != null && !v.visit().date().isAfter(day))
                 .sorted(Comparator.comparing(v -> v.visit().date()))
                 .forEach(v -> {

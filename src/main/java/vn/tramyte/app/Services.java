@@ -65,7 +65,7 @@ public final class Services implements AutoCloseable {
         this.nutrition = new NutritionService(db, new MeasurementRepository(), people, places,
                 GrowthStandards.loadBundled(), ids);
         this.vaccination = new VaccinationService(db, new VaccinationRepository(), people, places, ids);
-        this.antenatal = new AntenatalService(db, new AntenatalRepository(), people, places, ids);
+        this.antenatal = new AntenatalService(db, new AntenatalRepository(), people, places, vaccination, ids);
         this.deaths = new DeathService(db, new DeathRepository(), people, places, antenatal, ids);
         this.demo = new DemoService(db, places, people, users, nutrition, vaccination, antenatal, deaths);
         this.csvImport = new CsvImportService(db, people, places);

@@ -91,6 +91,26 @@ class AntenatalServiceTest {
         PregnancyCard card = s.antenatal().card(p, TODAY).orElseThrow();
         assertTrue(card.tetanusProtected());
         assertFalse(card.assessment().flags().contains(CardFlag.NOT_TETANUS_PROTECTED));
+        // the visits' doses are on her own tetanus record, once each
+        assertEquals(java.util.List.of("TT1", "TT2"), s.vaccination().doses(hoa).stream()
+                .map(d -> d.dose().vaccineCode()).toList());
+        s.antenatal().saveVisit(W, p, null, visitWithTt(LocalDate.of(2026, 8, 5), TetanusDose.TT2));
+        assertEquals(2, s.vaccination().doses(hoa).size(), "the same dose on the same day is not recorded twice");
+    }
+
+    @Test
+    void aTetanusDoseFromHerVaccinationRecordCountsOnThePregnancyCard() {
+        UUID p = s.antenatal().savePregnancy(W, hoa, new PregnancyDraft(null, LocalDate.of(2026, 5, 1), null, null,
+                null, null));
+        s.vaccination().record(W, hoa, java.util.List.of(vn.tramyte.vaccination.GivenDose.at("TT1",
+                LocalDate.of(2026, 6, 20))));
+        s.antenatal().saveVisit(W, p, null, visitWithTt(LocalDate.of(2026, 8, 5), TetanusDose.TT2));
+        assertTrue(s.antenatal().card(p, TODAY).orElseThrow().tetanusProtected());
+        // a TT1 given again at a visit is refused with the register's reason; the visit is not saved
+        UserError e = assertThrows(UserError.class, () -> s.antenatal().saveVisit(W, p, null,
+                visitWithTt(LocalDate.of(2026, 9, 1), TetanusDose.TT1)));
+        assertEquals("vaccination.problem.alreadyGiven", e.problems().get(0).key());
+        assertEquals(1, s.antenatal().card(p, TODAY).orElseThrow().visits().size());
     }
 
     private static AncVisit visitWithTt(LocalDate date, TetanusDose dose) {
