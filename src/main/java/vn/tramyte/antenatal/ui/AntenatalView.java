@@ -123,15 +123,15 @@ public final class AntenatalView {
         TableView<PregnancyCard> table = new TableView<>(vm.list());
         table.setId("pregnantTable");
         table.setPlaceholder(new Label(m.get("antenatal.list.empty")));
-        table.getColumns().add(column(m, "antenatal.col.woman", c -> c.woman().fullName(), 160));
-        table.getColumns().add(column(m, "antenatal.col.village", c -> nz(c.woman().villageName()), 110));
-        table.getColumns().add(column(m, "antenatal.col.edd", c -> show(c.pregnancy().edd()), 100));
+        table.getColumns().add(column(m, "antenatal.col.woman", c -> c.woman().fullName(), 150));
+        table.getColumns().add(column(m, "antenatal.col.village", c -> nz(c.woman().villageName()), 105));
+        table.getColumns().add(column(m, "antenatal.col.edd", c -> show(c.pregnancy().edd()), 105));
         table.getColumns().add(column(m, "antenatal.col.gestationalAge", c -> ga(c.assessment().gestationalAge()),
                 130));
         table.getColumns().add(column(m, "antenatal.col.trimester",
                 c -> m.get(c.assessment().gestationalAge().trimester().messageKey()), 110));
         table.getColumns().add(column(m, "antenatal.col.visits", c -> visitsPerTrimester(c), 100));
-        table.getColumns().add(column(m, "antenatal.col.flags", this::flags, 320));
+        table.getColumns().add(column(m, "antenatal.col.flags", this::flags, 200));
         Forms.fill(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {

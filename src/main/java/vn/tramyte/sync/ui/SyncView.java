@@ -120,6 +120,7 @@ public final class SyncView {
 
     private TableView<StationSyncStatus> stationsTable() {
         TableView<StationSyncStatus> table = new TableView<>(vm.stations());
+        table.setPlaceholder(new javafx.scene.control.Label(m.get("sync.page.noStations")));
         table.setId("syncStations");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(380);
@@ -154,6 +155,7 @@ public final class SyncView {
 
     private TableView<SyncService.ReceivedPackage> reportsTable() {
         TableView<SyncService.ReceivedPackage> table = new TableView<>(vm.received());
+        table.setPlaceholder(new javafx.scene.control.Label(m.get("sync.page.noPackages")));
         table.setId("syncReports");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("sync.ui.col.receivedAt", p -> DateText.show(p.log().handledAt().toLocalDate(), false)));
