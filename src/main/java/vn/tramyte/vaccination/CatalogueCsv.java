@@ -72,6 +72,23 @@ final class CatalogueCsv {
         }
     }
 
+    /** The columns of the catalogue file, in the order of the bundled one. */
+    static final String[] HEADER = {"code", "series", "dose", "target", "name_vi", "name_en", "due_months",
+        "min_age_days", "min_interval_days", "max_age_days", "born_from", "full_immunization", "protection_years",
+        "source"};
+
+    /** Writes the catalogue in the same form as it is read, for a centre to edit in a spreadsheet. */
+    static void write(List<Vaccine> vaccines, java.io.Writer out) throws IOException {
+        try (var printer = CSVFormat.DEFAULT.builder().setHeader(HEADER).build().print(out)) {
+            for (Vaccine v : vaccines) {
+                printer.printRecord(v.code(), v.series(), v.dose(), v.target().code(), v.nameVi(), v.nameEn(),
+                        v.dueMonths(), v.minAgeDays(), v.minIntervalDays(),
+                        v.maxAgeDays() == null ? "" : v.maxAgeDays(), v.bornFrom() == null ? "" : v.bornFrom(),
+                        v.fullImmunization(), v.protection().code(), v.source());
+            }
+        }
+    }
+
     private static Integer optionalInt(String text) {
         return text.isBlank() ? null : Integer.valueOf(text.trim());
     }

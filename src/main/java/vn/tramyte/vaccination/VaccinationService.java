@@ -28,6 +28,10 @@ import vn.tramyte.place.PlaceService;
  */
 public final class VaccinationService {
     public static final String TABLE = "vaccination";
+    static final String CATALOGUE_TABLE = "vaccine_catalogue";
+    /** The audit log names the catalogue as a whole by this fixed id. */
+    static final UUID CATALOGUE_ROW_ID = UUID.nameUUIDFromBytes(
+            CATALOGUE_TABLE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     private final Database db;
     private final VaccinationRepository repository;
@@ -65,12 +69,37 @@ public final class VaccinationService {
     public int replaceCatalogue(String user, List<Vaccine> vaccines) {
         VaccineCatalogue checked = new VaccineCatalogue(vaccines);
         int version = db.write(user, tx -> {
+            if (places.ownStationCode(tx) != null) {
+                throw new UserError("vaccination.catalogue.centreOnly");
+            }
             int next = repository.catalogueVersion(tx) + 1;
             repository.replaceCatalogue(tx, checked.all(), next);
+            long seq = tx.nextChangeSeq();
+            tx.audit(CATALOGUE_TABLE, CATALOGUE_ROW_ID, vn.tramyte.db.AuditAction.UPDATE, seq,
+                    "catalogue_version: " + (next - 1) + " → " + next + "; " + checked.all().size() + " doses");
             return next;
         });
         catalogue = checked;
         return version;
+    }
+
+    /** Writes the catalogue in force as CSV (the columns of the shipped one), for a centre to edit. */
+    public void exportCatalogue(java.io.Writer out) throws java.io.IOException {
+        CatalogueCsv.write(catalogue().all(), out);
+    }
+
+    /**
+     * Reads an edited catalogue file and puts it in force at this centre; a file that cannot be
+     * read or breaks a catalogue rule is refused with the line or the rule, and nothing changes.
+     */
+    public int importCatalogue(String user, java.io.Reader in, String fileName) {
+        List<Vaccine> rows;
+        try {
+            rows = CatalogueCsv.read(in, fileName);
+        } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new UserError("vaccination.catalogue.unreadable", fileName, String.valueOf(e.getMessage()));
+        }
+        return replaceCatalogue(user, rows);
     }
 
     /** The catalogue in force (from the database; the shipped default when the table is still empty). */
