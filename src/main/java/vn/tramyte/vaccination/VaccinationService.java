@@ -68,17 +68,29 @@ public final class VaccinationService {
      */
     public int replaceCatalogue(String user, List<Vaccine> vaccines) {
         VaccineCatalogue checked = new VaccineCatalogue(vaccines);
-        int version = db.write(user, tx -> {
+        return db.write(user, tx -> {
             if (places.ownStationCode(tx) != null) {
                 throw new UserError("vaccination.catalogue.centreOnly");
             }
-            int next = repository.catalogueVersion(tx) + 1;
-            repository.replaceCatalogue(tx, checked.all(), next);
-            long seq = tx.nextChangeSeq();
-            tx.audit(CATALOGUE_TABLE, CATALOGUE_ROW_ID, vn.tramyte.db.AuditAction.UPDATE, seq,
-                    "catalogue_version: " + (next - 1) + " → " + next + "; " + checked.all().size() + " doses");
-            return next;
+            return store(tx, checked, repository.catalogueVersion(tx) + 1);
         });
+    }
+
+    /**
+     * Puts in force at a station the catalogue its centre sent (the sync's feedback), with the
+     * centre's version number. @throws UserError when the rows break a catalogue rule
+     */
+    public int receiveCatalogue(String user, List<Vaccine> vaccines, int version) {
+        VaccineCatalogue checked = new VaccineCatalogue(vaccines);
+        return db.write(user, tx -> store(tx, checked, version));
+    }
+
+    private int store(Tx tx, VaccineCatalogue checked, int version) {
+        int before = repository.catalogueVersion(tx);
+        repository.replaceCatalogue(tx, checked.all(), version);
+        long seq = tx.nextChangeSeq();
+        tx.audit(CATALOGUE_TABLE, CATALOGUE_ROW_ID, AuditAction.UPDATE, seq,
+                "catalogue_version: " + before + " → " + version + "; " + checked.all().size() + " doses");
         catalogue = checked;
         return version;
     }

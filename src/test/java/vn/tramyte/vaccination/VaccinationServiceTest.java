@@ -104,14 +104,14 @@ class VaccinationServiceTest {
         ChildCard card = s.vaccination().card(row(baby), TODAY);
         assertEquals(CardStatus.INVALID, card.entry("PENTA1").orElseThrow().status());
         assertTrue(card.entry("PENTA1").orElseThrow().dueOrOverdue());
-        // a centre lowers PENTA1's minimum age to 20 days: the dose stays not valid
+        // the centre lowers PENTA1's minimum age to 20 days and sends it: the dose stays not valid
         List<Vaccine> edited = new ArrayList<>();
         for (Vaccine v : s.vaccination().catalogue().all()) {
             edited.add(v.code().equals("PENTA1") ? new Vaccine(v.code(), v.series(), v.dose(), v.target(), v.nameVi(),
                     v.nameEn(), v.dueMonths(), 20, v.minIntervalDays(), v.maxAgeDays(), v.bornFrom(),
                     v.fullImmunization(), v.protection(), v.source()) : v);
         }
-        assertEquals(2, s.vaccination().replaceCatalogue(W, edited));
+        assertEquals(2, s.vaccination().receiveCatalogue(W, edited, 2));
         assertFalse(s.vaccination().doses(baby).get(0).recorded().isValid());
         assertEquals(InvalidReason.BEFORE_MIN_AGE, s.vaccination().doses(baby).get(0).recorded().verdict().reason());
     }
