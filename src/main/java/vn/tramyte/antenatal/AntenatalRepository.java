@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
+import vn.tramyte.db.SyncColumns;
 import vn.tramyte.db.Tx;
 import vn.tramyte.db.generated.tables.records.AncVisitRecord;
 import vn.tramyte.db.generated.tables.records.BirthRecord;
@@ -35,10 +36,7 @@ public final class AntenatalRepository {
         r.setWomanId(p.womanId());
         r.setImportRef(importRef);
         fill(r, p);
-        r.setChangeSeq(seq);
-        r.setOriginSeq(seq);
-        r.setUpdatedAt(tx.now());
-        r.setUpdatedBy(tx.user());
+        SyncColumns.stamp(tx, r, seq);
         r.setDeleted(false);
         r.store();
     }
@@ -46,10 +44,7 @@ public final class AntenatalRepository {
     public void updatePregnancy(Tx tx, Pregnancy p, long seq) {
         PregnancyRecord r = tx.dsl().fetchSingle(PREGNANCY, PREGNANCY.ID.eq(p.id()));
         fill(r, p);
-        r.setChangeSeq(seq);
-        r.setOriginSeq(seq);
-        r.setUpdatedAt(tx.now());
-        r.setUpdatedBy(tx.user());
+        SyncColumns.stamp(tx, r, seq);
         r.store();
     }
 
@@ -120,10 +115,7 @@ public final class AntenatalRepository {
         r.setPregnancyId(v.pregnancyId());
         r.setImportRef(importRef);
         fill(r, v.visit());
-        r.setChangeSeq(seq);
-        r.setOriginSeq(seq);
-        r.setUpdatedAt(tx.now());
-        r.setUpdatedBy(tx.user());
+        SyncColumns.stamp(tx, r, seq);
         r.setDeleted(false);
         r.store();
     }
@@ -131,20 +123,14 @@ public final class AntenatalRepository {
     public void updateVisit(Tx tx, StoredVisit v, long seq) {
         AncVisitRecord r = tx.dsl().fetchSingle(ANC_VISIT, ANC_VISIT.ID.eq(v.id()));
         fill(r, v.visit());
-        r.setChangeSeq(seq);
-        r.setOriginSeq(seq);
-        r.setUpdatedAt(tx.now());
-        r.setUpdatedBy(tx.user());
+        SyncColumns.stamp(tx, r, seq);
         r.store();
     }
 
     public void deleteVisit(Tx tx, UUID id, long seq) {
         AncVisitRecord r = tx.dsl().fetchSingle(ANC_VISIT, ANC_VISIT.ID.eq(id));
         r.setDeleted(true);
-        r.setChangeSeq(seq);
-        r.setOriginSeq(seq);
-        r.setUpdatedAt(tx.now());
-        r.setUpdatedBy(tx.user());
+        SyncColumns.stamp(tx, r, seq);
         r.store();
     }
 
@@ -229,10 +215,7 @@ public final class AntenatalRepository {
         r.setPregnancyId(pregnancyId);
         r.setImportRef(importRef);
         fill(r, d);
-        r.setChangeSeq(seq);
-        r.setOriginSeq(seq);
-        r.setUpdatedAt(tx.now());
-        r.setUpdatedBy(tx.user());
+        SyncColumns.stamp(tx, r, seq);
         r.setDeleted(false);
         r.store();
     }
@@ -240,10 +223,7 @@ public final class AntenatalRepository {
     public void updateDelivery(Tx tx, UUID id, Delivery d, long seq) {
         DeliveryRecord r = tx.dsl().fetchSingle(DELIVERY, DELIVERY.ID.eq(id));
         fill(r, d);
-        r.setChangeSeq(seq);
-        r.setOriginSeq(seq);
-        r.setUpdatedAt(tx.now());
-        r.setUpdatedBy(tx.user());
+        SyncColumns.stamp(tx, r, seq);
         r.store();
     }
 
@@ -261,10 +241,7 @@ public final class AntenatalRepository {
         r.setDeliveryId(b.deliveryId());
         r.setImportRef(importRef);
         fill(r, b);
-        r.setChangeSeq(seq);
-        r.setOriginSeq(seq);
-        r.setUpdatedAt(tx.now());
-        r.setUpdatedBy(tx.user());
+        SyncColumns.stamp(tx, r, seq);
         r.setDeleted(false);
         r.store();
     }
@@ -272,10 +249,7 @@ public final class AntenatalRepository {
     public void updateBirth(Tx tx, StoredBirth b, long seq) {
         BirthRecord r = tx.dsl().fetchSingle(BIRTH, BIRTH.ID.eq(b.id()));
         fill(r, b);
-        r.setChangeSeq(seq);
-        r.setOriginSeq(seq);
-        r.setUpdatedAt(tx.now());
-        r.setUpdatedBy(tx.user());
+        SyncColumns.stamp(tx, r, seq);
         r.store();
     }
 

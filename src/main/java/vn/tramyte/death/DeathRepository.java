@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
+import vn.tramyte.db.SyncColumns;
 import vn.tramyte.db.Tx;
 import vn.tramyte.db.generated.tables.records.DeathRecord;
 import vn.tramyte.person.Sex;
@@ -46,10 +47,7 @@ public final class DeathRepository {
     }
 
     private static void stamp(Tx tx, DeathRecord r, long seq) {
-        r.setChangeSeq(seq);
-        r.setOriginSeq(seq);
-        r.setUpdatedAt(tx.now());
-        r.setUpdatedBy(tx.user());
+        SyncColumns.stamp(tx, r, seq);
     }
 
     private static void fill(DeathRecord r, Death d) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
+import vn.tramyte.db.SyncColumns;
 import vn.tramyte.db.Tx;
 import vn.tramyte.db.generated.tables.records.MeasurementRecord;
 import vn.tramyte.nutrition.growth.Position;
@@ -25,7 +26,7 @@ public final class MeasurementRepository {
         r.setPersonId(m.personId());
         r.setImportRef(importRef);
         fill(r, m);
-        stamp(tx, r, seq);
+        SyncColumns.stamp(tx, r, seq);
         r.setDeleted(false);
         r.store();
     }
@@ -33,7 +34,7 @@ public final class MeasurementRepository {
     public void update(Tx tx, Measurement m, long seq) {
         MeasurementRecord r = tx.dsl().fetchSingle(MEASUREMENT, MEASUREMENT.ID.eq(m.id()));
         fill(r, m);
-        stamp(tx, r, seq);
+        SyncColumns.stamp(tx, r, seq);
         r.store();
     }
 
@@ -44,13 +45,6 @@ public final class MeasurementRepository {
         r.setPosition(m.position() == null ? null : m.position().code());
         r.setOedema(m.oedema());
         r.setMuacMm(m.muacMm());
-    }
-
-    private static void stamp(Tx tx, MeasurementRecord r, long seq) {
-        r.setChangeSeq(seq);
-        r.setOriginSeq(seq);
-        r.setUpdatedAt(tx.now());
-        r.setUpdatedBy(tx.user());
     }
 
     private static BigDecimal decimal(Double v, int scale) {

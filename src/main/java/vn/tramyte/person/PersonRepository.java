@@ -4,12 +4,12 @@ import static vn.tramyte.db.generated.Tables.ETHNIC_GROUP;
 import static vn.tramyte.db.generated.Tables.PERSON;
 import static vn.tramyte.db.generated.Tables.VILLAGE;
 
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import vn.tramyte.db.SyncColumns;
 import vn.tramyte.db.Tx;
 import org.jooq.Record;
 import vn.tramyte.db.generated.tables.records.PersonRecord;
@@ -33,32 +33,22 @@ public final class PersonRepository {
                 .fetchOptional(PersonRepository::toPerson);
     }
 
-    public void insert(Tx t, Person p, long changeSeq, OffsetDateTime now, String user) {
-        insert(t, p, null, changeSeq, now, user);
-    }
-
     /** Inserts a person; importRef is the key of the row in an import file, or null. */
-    public void insert(Tx t, Person p, String importRef, long changeSeq, OffsetDateTime now, String user) {
+    public void insert(Tx t, Person p, String importRef, long changeSeq) {
         PersonRecord r = t.dsl().newRecord(PERSON);
         r.setImportRef(importRef);
         fill(r, p);
         r.setId(p.id());
         r.setStationCode(p.stationCode());
-        r.setChangeSeq(changeSeq);
-        r.setOriginSeq(changeSeq);
-        r.setUpdatedAt(now);
-        r.setUpdatedBy(user);
+        SyncColumns.stamp(t, r, changeSeq);
         r.setDeleted(false);
         r.store();
     }
 
-    public void update(Tx t, Person p, long changeSeq, OffsetDateTime now, String user) {
+    public void update(Tx t, Person p, long changeSeq) {
         PersonRecord r = t.dsl().fetchSingle(PERSON, PERSON.ID.eq(p.id()));
         fill(r, p);
-        r.setChangeSeq(changeSeq);
-        r.setOriginSeq(changeSeq);
-        r.setUpdatedAt(now);
-        r.setUpdatedBy(user);
+        SyncColumns.stamp(t, r, changeSeq);
         r.store();
     }
 

@@ -130,10 +130,10 @@ public final class PersonService {
                 PersonValidator.blankToNull(draft.phone()), existing.map(Person::diedOn).orElse(null));
         long seq = tx.nextChangeSeq();
         if (existing.isEmpty()) {
-            repository.insert(tx, person, importRef, seq, tx.now(), tx.user());
+            repository.insert(tx, person, importRef, seq);
             tx.audit(TABLE, id, AuditAction.INSERT, seq, AuditText.created(PersonRepository.auditFields(person)));
         } else {
-            repository.update(tx, person, seq, tx.now(), tx.user());
+            repository.update(tx, person, seq);
             tx.audit(TABLE, id, AuditAction.UPDATE, seq, AuditText.changed(
                     PersonRepository.auditFields(existing.get()), PersonRepository.auditFields(person)));
         }

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.tramyte.db.SyncColumns;
 import vn.tramyte.db.Tx;
 import org.jooq.Record;
 import vn.tramyte.db.generated.tables.records.PlaceRecord;
@@ -95,16 +96,14 @@ public final class PlaceRepository {
         return t.dsl().selectFrom(VILLAGE).where(VILLAGE.ID.eq(id)).fetchOptional(PlaceRepository::toVillage);
     }
 
-    public void insertVillage(Tx t, Village village, long changeSeq, OffsetDateTime now, String user) {
-        t.dsl().insertInto(VILLAGE)
-                .set(VILLAGE.ID, village.id())
-                .set(VILLAGE.STATION_CODE, village.stationCode())
-                .set(VILLAGE.NAME, village.name())
-                .set(VILLAGE.CHANGE_SEQ, changeSeq)
-                .set(VILLAGE.ORIGIN_SEQ, changeSeq)
-                .set(VILLAGE.UPDATED_AT, now)
-                .set(VILLAGE.UPDATED_BY, user)
-                .execute();
+    public void insertVillage(Tx t, Village village, long changeSeq) {
+        VillageRecord r = t.dsl().newRecord(VILLAGE);
+        r.setId(village.id());
+        r.setStationCode(village.stationCode());
+        r.setName(village.name());
+        SyncColumns.stamp(t, r, changeSeq);
+        r.setDeleted(false);
+        r.store();
     }
 
     static Place toPlace(PlaceRecord r) {

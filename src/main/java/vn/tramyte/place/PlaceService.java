@@ -119,7 +119,7 @@ public final class PlaceService {
         }
         Village v = new Village(ids.next(), stationCode, clean);
         long seq = tx.nextChangeSeq();
-        repository.insertVillage(tx, v, seq, tx.now(), tx.user());
+        repository.insertVillage(tx, v, seq);
         tx.audit(VILLAGE_TABLE, v.id(), AuditAction.INSERT, seq,
                 AuditText.created(java.util.Map.of("station_code", stationCode, "name", clean)));
         return v;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
+import vn.tramyte.db.SyncColumns;
 import vn.tramyte.db.Tx;
 import vn.tramyte.db.generated.tables.records.VaccinationRecord;
 import vn.tramyte.db.generated.tables.records.VaccineCatalogueRecord;
@@ -86,10 +87,7 @@ public final class VaccinationRepository {
         r.setInvalidReason(d.verdict().reason() == null ? null : d.verdict().reason().code());
         r.setLimitDate(d.verdict().limitDate());
         r.setPreviousCode(d.verdict().previousCode());
-        r.setChangeSeq(seq);
-        r.setOriginSeq(seq);
-        r.setUpdatedAt(tx.now());
-        r.setUpdatedBy(tx.user());
+        SyncColumns.stamp(tx, r, seq);
         r.setDeleted(false);
         r.store();
     }
@@ -98,10 +96,7 @@ public final class VaccinationRepository {
     public void updateDetails(Tx tx, UUID id, GivenDose details, long seq) {
         VaccinationRecord r = tx.dsl().fetchSingle(VACCINATION, VACCINATION.ID.eq(id));
         fillDetails(r, details);
-        r.setChangeSeq(seq);
-        r.setOriginSeq(seq);
-        r.setUpdatedAt(tx.now());
-        r.setUpdatedBy(tx.user());
+        SyncColumns.stamp(tx, r, seq);
         r.store();
     }
 
