@@ -1,6 +1,7 @@
 package vn.tramyte.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import vn.tramyte.common.Ids;
 import vn.tramyte.antenatal.AncVisitRows;
@@ -29,9 +30,12 @@ import vn.tramyte.place.ReferencePlaces;
 import vn.tramyte.security.UserRepository;
 import vn.tramyte.security.UserService;
 import vn.tramyte.setup.SetupService;
+import vn.tramyte.target.TargetRepository;
+import vn.tramyte.target.TargetService;
 import vn.tramyte.vaccination.VaccinationRepository;
 import vn.tramyte.vaccination.VaccinationService;
 import vn.tramyte.vaccination.VaccinationRows;
+import vn.tramyte.sync.ReferenceData;
 import vn.tramyte.sync.SyncRepository;
 import vn.tramyte.sync.SyncService;
 import vn.tramyte.sync.SyncTable;
@@ -54,6 +58,7 @@ public final class Services implements AutoCloseable {
     private final AntenatalService antenatal;
     private final DeathService deaths;
     private final SyncService sync;
+    private final TargetService targets;
 
     private Services(Database db) {
         this.db = db;
@@ -67,7 +72,8 @@ public final class Services implements AutoCloseable {
         this.vaccination = new VaccinationService(db, new VaccinationRepository(), people, places, ids);
         this.antenatal = new AntenatalService(db, new AntenatalRepository(), people, places, vaccination, ids);
         this.deaths = new DeathService(db, new DeathRepository(), people, places, antenatal, ids);
-        this.demo = new DemoService(db, places, people, users, nutrition, vaccination, antenatal, deaths);
+        this.targets = new TargetService(db, new TargetRepository(), places);
+        this.demo = new DemoService(db, places, people, users, nutrition, vaccination, antenatal, deaths, targets);
         this.csvImport = new CsvImportService(db, people, places);
         csvImport.register(ImportFile.MEASUREMENTS, () -> new MeasurementRows(nutrition, people));
         csvImport.register(ImportFile.VACCINATIONS, () -> new VaccinationRows(vaccination, people));
@@ -90,7 +96,13 @@ public final class Services implements AutoCloseable {
                 .register(SyncTable.ofPersonVia("birth", "(SELECT p.woman_id FROM pregnancy p JOIN delivery d "
                         + "ON d.pregnancy_id = p.id WHERE d.id = birth.delivery_id)"))
                 .register(SyncTable.ofPerson("death", "person_id"));
-        this.sync = new SyncService(db, new SyncRepository(), syncTables, places, users, ids);
+        // the centre's reference data, sent to its stations in every enrolment and feedback
+        List<ReferenceData> reference = List.of(
+                new ReferenceData("vaccine_catalogue", "vaccine_catalogue.csv", vaccination::catalogueVersion,
+                        vaccination::catalogueFile, vaccination::receiveCatalogue),
+                new ReferenceData(TargetService.TABLE, "plan_target.csv", targets::version, targets::file,
+                        targets::receive));
+        this.sync = new SyncService(db, new SyncRepository(), syncTables, reference, places, users, ids);
     }
 
     /** Opens the data folder (taking its lock, migrating its database) and wires the services. */
@@ -145,6 +157,10 @@ public final class Services implements AutoCloseable {
 
     public CsvImportService csvImport() {
         return csvImport;
+    }
+
+    public TargetService targets() {
+        return targets;
     }
 
     public SyncService sync() {

@@ -28,6 +28,7 @@ public final class Cli {
         cmd.addSubcommand(new AnthroCommand());
         cmd.addSubcommand(new ImportCsvCommand());
         cmd.addSubcommand(new CatalogueCommand());
+        cmd.addSubcommand(new TargetsCommand());
         cmd.addSubcommand(new DueListCommand());
         cmd.addSubcommand(new ExportCommand());
         cmd.addSubcommand(new SyncImportCommand());

@@ -131,10 +131,15 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one transaction as the given user; everything or nothing is written. */
     public <T> T write(String user, TxWork<T> work) {
-        return dsl.transactionResult(cfg -> {
+        Tx[] done = new Tx[1];
+        T result = dsl.transactionResult(cfg -> {
             Tx tx = new Tx(DSL.using(cfg), changes, user, OffsetDateTime.now(clock));
-            return work.run(tx);
+            T value = work.run(tx);
+            done[0] = tx;
+            return value;
         });
+        done[0].committed();
+        return result;
     }
 
     public void writeVoid(String user, TxVoidWork work) {

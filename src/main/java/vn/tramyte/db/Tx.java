@@ -13,6 +13,7 @@ public final class Tx {
     private final ChangeRepository changes;
     private final String user;
     private final OffsetDateTime now;
+    private final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
 
     Tx(DSLContext dsl, ChangeRepository changes, String user, OffsetDateTime now) {
         this.dsl = dsl;
@@ -36,6 +37,15 @@ public final class Tx {
     /** The database's next change number, taken inside this transaction (DESIGN.md §4). */
     public long nextChangeSeq() {
         return changes.nextSeq(dsl);
+    }
+
+    /** Work to do once this transaction is committed (never when it rolls back): e.g. refresh a cache. */
+    public void afterCommit(Runnable work) {
+        afterCommit.add(work);
+    }
+
+    void committed() {
+        afterCommit.forEach(Runnable::run);
     }
 
     public void audit(String table, UUID rowId, AuditAction action, long changeSeq, String what) {

@@ -22,6 +22,7 @@ import vn.tramyte.place.Place;
 import vn.tramyte.place.PlaceService;
 import vn.tramyte.place.Village;
 import vn.tramyte.security.UserService;
+import vn.tramyte.target.TargetService;
 import vn.tramyte.vaccination.VaccinationService;
 
 /**
@@ -35,6 +36,7 @@ public final class DemoService {
     static final String STATION_USER = "Lò Thị Hương";
     /** The station demo of the setup screen: Mường Kim. */
     public static final String STATION_DEMO = "03637";
+    static final String TARGETS_SEED = "/reference/targets-seed-plans.csv";
     private static final long SEED = 20241122L;
 
     private final Database db;
@@ -45,10 +47,11 @@ public final class DemoService {
     private final VaccinationService vaccination;
     private final AntenatalService antenatal;
     private final DeathService deaths;
+    private final TargetService targets;
 
     public DemoService(Database db, PlaceService places, PersonService people, UserService users,
                        NutritionService nutrition, VaccinationService vaccination, AntenatalService antenatal,
-                       DeathService deaths) {
+                       DeathService deaths, TargetService targets) {
         this.db = db;
         this.places = places;
         this.people = people;
@@ -57,6 +60,7 @@ public final class DemoService {
         this.vaccination = vaccination;
         this.antenatal = antenatal;
         this.deaths = deaths;
+        this.targets = targets;
     }
 
     /** Fills an empty database with the centre's demo; refused when this installation is already set up. */
@@ -91,8 +95,32 @@ public final class DemoService {
             measureChildren(tx, random, today);
             pregnanciesAndDeaths(tx, stations, random, today);
             vaccinate(tx, random, today);
+            if (stationCode == null) {
+                planTargets(tx, place);
+            }
             return installation;
         });
+    }
+
+    /** The centre's targets: the rows of the source plans (shared reference) for Than Uyên and its communes. */
+    private void planTargets(Tx tx, Place centre) {
+        java.util.Set<String> ours = new java.util.HashSet<>();
+        ours.add(centre.code());
+        places.stationsOf(centre).forEach(p -> ours.add(p.code()));
+        StringBuilder file = new StringBuilder();
+        try (var in = DemoService.class.getResourceAsStream(TARGETS_SEED);
+             var lines = new java.io.BufferedReader(new java.io.InputStreamReader(java.util.Objects.requireNonNull(in,
+                     TARGETS_SEED), java.nio.charset.StandardCharsets.UTF_8)).lines()) {
+            lines.forEach(line -> {
+                String[] cells = line.split(",", -1);
+                if (file.length() == 0 || cells.length > 1 && ours.contains(cells[1])) {
+                    file.append(line).append('\n');
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        targets.importTargets(tx, new java.io.StringReader(file.toString()), TARGETS_SEED);
     }
 
     /** Each later feature adds its records after the people exist, from the same random stream. */

@@ -194,6 +194,17 @@ final class Json {
                 out.writeEndObject();
             }
             out.writeEndArray();
+            if (!m.reference().isEmpty()) {
+                out.writeArrayFieldStart("reference");
+                for (Manifest.ReferenceEntry r : m.reference()) {
+                    out.writeStartObject();
+                    out.writeStringField("name", r.name());
+                    out.writeStringField("file", r.file());
+                    out.writeNumberField("version", r.version());
+                    out.writeEndObject();
+                }
+                out.writeEndArray();
+            }
             out.writeObjectFieldStart("sha256");
             for (Map.Entry<String, String> e : m.digests().entrySet()) {
                 out.writeStringField(e.getKey(), e.getValue());
@@ -234,6 +245,12 @@ final class Json {
                 tables.add(new Manifest.TableEntry((String) t.get("name"), (String) t.get("file"),
                         ((Number) t.get("rows")).intValue(), columns));
             }
+            List<Manifest.ReferenceEntry> reference = new ArrayList<>();
+            for (Object o : (List<?>) root.getOrDefault("reference", List.of())) {
+                Map<?, ?> r = (Map<?, ?>) o;
+                reference.add(new Manifest.ReferenceEntry((String) r.get("name"), (String) r.get("file"),
+                        ((Number) r.get("version")).intValue()));
+            }
             Map<String, String> digests = new LinkedHashMap<>();
             ((Map<?, ?>) root.get("sha256")).forEach((k, v) -> digests.put((String) k, (String) v));
             return new Manifest(format, UUID.fromString((String) root.get("packageId")),
@@ -242,7 +259,7 @@ final class Json {
                     OffsetDateTime.parse((String) root.get("createdAt")), (String) root.get("appVersion"),
                     (String) root.get("schemaVersion"), ((Number) changes.get("from")).longValue(),
                     ((Number) changes.get("to")).longValue(), ((Number) root.get("acknowledged")).longValue(),
-                    tables, digests);
+                    tables, reference, digests);
         } catch (RuntimeException e) {
             throw new PackageRefusal(PackageRefusal.Reason.CHANGED).because(e);
         }

@@ -24,13 +24,21 @@ public record Manifest(
         long changeTo,
         long acknowledged,
         List<TableEntry> tables,
+        List<ReferenceEntry> reference,
         Map<String, String> digests) {
 
-    /** The format this program writes; it reads this one and every older one. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The format this program writes; it reads this one and every older one. 1: the first;
+     * 2: enrolment and feedback packages carry the centre's reference data ({@code reference}).
+     */
+    public static final int FORMAT_VERSION = 2;
     public static final String FILE = "manifest" + ".json";
 
     /** One table's file in the package. */
     public record TableEntry(String name, String file, int rows, List<String> columns) {
+    }
+
+    /** One set of the centre's reference data in the package (format 2), with its version. */
+    public record ReferenceEntry(String name, String file, int version) {
     }
 }

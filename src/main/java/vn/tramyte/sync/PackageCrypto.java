@@ -75,6 +75,8 @@ public final class PackageCrypto {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** The enrolment code is short: PBKDF2 makes each guess slow. */
     static final int CODE_ITERATIONS = 200_000;
+    /** The most iterations an enrolment file may ask for (a later program may raise CODE_ITERATIONS up to this). */
+    static final int MAX_CODE_ITERATIONS = 2_000_000;
     /** The data folder's secret is 256 random bits: iterations only need to be nominal. */
     static final int SECRET_ITERATIONS = 10_000;
 
@@ -251,6 +253,11 @@ public final class PackageCrypto {
         CMSAuthEnvelopedData envelope = envelope(file);
         Collection<RecipientInformation> recipients = envelope.getRecipientInfos().getRecipients();
         for (RecipientInformation recipient : recipients) {
+            if (!(recipient instanceof org.bouncycastle.cms.PasswordRecipientInformation pwri)
+                    || iterations(pwri) > MAX_CODE_ITERATIONS) {
+                // a damaged count could make the key derivation run for minutes: refused before it starts
+                throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+            }
             try {
                 return recipient.getContent(new JcePasswordEnvelopedRecipient(EnrolmentCode.normalise(code).toCharArray())
                         .setPasswordConversionScheme(PasswordRecipient.PKCS5_SCHEME2_UTF8).setProvider(BC));
@@ -259,6 +266,15 @@ public final class PackageCrypto {
             }
         }
         throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+    }
+
+    private static long iterations(org.bouncycastle.cms.PasswordRecipientInformation recipient) {
+        try {
+            return org.bouncycastle.asn1.pkcs.PBKDF2Params.getInstance(recipient.getKeyDerivationAlgorithm()
+                    .getParameters()).getIterationCount().longValueExact();
+        } catch (RuntimeException e) {
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED).because(e);
+        }
     }
 
     /** Checks a SignedData (DER, content inside) against the signer's enrolled certificate. */

@@ -34,7 +34,7 @@ final class PackageZip {
                 withoutDigests.source(), withoutDigests.destination(), withoutDigests.packageNo(),
                 withoutDigests.createdAt(), withoutDigests.appVersion(), withoutDigests.schemaVersion(),
                 withoutDigests.changeFrom(), withoutDigests.changeTo(), withoutDigests.acknowledged(),
-                withoutDigests.tables(), digests);
+                withoutDigests.tables(), withoutDigests.reference(), digests);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.setLevel(java.util.zip.Deflater.BEST_SPEED);

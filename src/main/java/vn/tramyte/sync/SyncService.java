@@ -50,17 +50,19 @@ public final class SyncService {
     private final Database db;
     private final SyncRepository repository;
     private final SyncTables tables;
+    private final List<ReferenceData> references;
     private final PlaceService places;
     private final UserService users;
     private final Ids ids;
     /** Called after each table of an import is written (tests stop a process there). */
     private java.util.function.Consumer<String> afterTable = table -> { };
 
-    public SyncService(Database db, SyncRepository repository, SyncTables tables, PlaceService places,
-                       UserService users, Ids ids) {
+    public SyncService(Database db, SyncRepository repository, SyncTables tables, List<ReferenceData> references,
+                       PlaceService places, UserService users, Ids ids) {
         this.db = db;
         this.repository = repository;
         this.tables = tables;
+        this.references = List.copyOf(references);
         this.places = places;
         this.users = users;
         this.ids = ids;
@@ -151,9 +153,10 @@ public final class SyncService {
             entries.put(CENTRE_CERT_FILE, PackageCrypto.encoded(centre.certificate()));
             // a station enrolled again (a new computer) gets back what the centre holds of it
             List<Manifest.TableEntry> entriesOfTables = rowsOf(tx, station.code(), -1, null, entries);
+            List<Manifest.ReferenceEntry> reference = referenceOf(tx, entries);
             long now = repository.lastSeq(tx);
             Manifest manifest = manifest(PackageKind.ENROLMENT, centreCode, station.code(), 0, tx, 0, now,
-                    peer.receivedSeq(), entriesOfTables);
+                    peer.receivedSeq(), entriesOfTables, reference);
             byte[] zip = PackageZip.write(manifest, entries);
             byte[] sealed = PackageCrypto.sealForCode(zip, centre, code);
             String name = station.code() + "-" + fileSafe(station.shortName()) + "-enrolment-"
@@ -218,6 +221,7 @@ public final class SyncService {
             repository.raiseCounter(tx, m.acknowledged());
             long seq = tx.nextChangeSeq();
             List<TableReport> lines = applyAtStation(tx, contents, m.destination(), seq);
+            lines.addAll(applyReference(tx, contents));
             repository.setAckedSeq(tx, m.source(), m.acknowledged());
             logIn(tx, m, file, lines, seq);
             return inst;
@@ -242,7 +246,7 @@ public final class SyncService {
             long to = repository.lastSeq(tx);
             int no = centre.sentPackageNo() + 1;
             Manifest manifest = manifest(PackageKind.DATA, station, centre.code(), no, tx, centre.ackedSeq(), to,
-                    centre.ackedSeq(), tableEntries);
+                    centre.ackedSeq(), tableEntries, List.of());
             byte[] sealed = PackageCrypto.sealForReceiver(PackageZip.write(manifest, entries), own,
                     PackageCrypto.certificate(centre.certificate()));
             String name = String.format("%s-%s-%s-%04d%s", station, fileSafe(inst.place().shortName()),
@@ -279,9 +283,50 @@ public final class SyncService {
     }
 
     private Manifest manifest(PackageKind kind, String source, String destination, int no, Tx tx, long from,
-                              long to, long acknowledged, List<Manifest.TableEntry> tableEntries) {
+                              long to, long acknowledged, List<Manifest.TableEntry> tableEntries,
+                              List<Manifest.ReferenceEntry> reference) {
         return new Manifest(Manifest.FORMAT_VERSION, ids.next(), kind, source, destination, no, tx.now(),
-                AppVersion.app(), db.schemaVersion(), from, to, acknowledged, tableEntries, Map.of());
+                AppVersion.app(), db.schemaVersion(), from, to, acknowledged, tableEntries, reference, Map.of());
+    }
+
+    /** Writes every set of the centre's reference data, each in force, with its version. */
+    private List<Manifest.ReferenceEntry> referenceOf(Tx tx, Map<String, byte[]> entries) {
+        List<Manifest.ReferenceEntry> list = new ArrayList<>();
+        for (ReferenceData r : references) {
+            entries.put(r.file(), r.write().apply(tx));
+            list.add(new Manifest.ReferenceEntry(r.name(), r.file(), r.version().applyAsInt(tx)));
+        }
+        return list;
+    }
+
+    /**
+     * At a station: each set of reference data whose version is newer than the one in force is put
+     * in force (reported as its rows updated); an older or equal one is kept (unchanged); a set
+     * this program does not know is reported refused. A set that breaks its rules refuses the package.
+     */
+    private List<TableReport> applyReference(Tx tx, PackageZip.Contents contents) {
+        List<TableReport> lines = new ArrayList<>();
+        for (Manifest.ReferenceEntry entry : contents.manifest().reference()) {
+            Optional<ReferenceData> known = references.stream().filter(r -> r.name().equals(entry.name())).findFirst();
+            if (known.isEmpty()) {
+                lines.add(new TableReport(entry.name(), 0, 0, 0, 1));
+                continue;
+            }
+            byte[] content = contents.entries().get(entry.file());
+            if (content == null) {
+                throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+            }
+            if (entry.version() <= known.get().version().applyAsInt(tx)) {
+                lines.add(new TableReport(entry.name(), 0, 0, 1, 0));
+                continue;
+            }
+            try {
+                lines.add(new TableReport(entry.name(), 0, known.get().receive().receive(tx, content, entry.version()), 0, 0));
+            } catch (UserError e) {
+                throw new PackageRefusal(PackageRefusal.Reason.BAD_REFERENCE, entry.name()).because(e);
+            }
+        }
+        return lines;
     }
 
     // ---- feedback (centre → station) ----------------------------------------------------------
@@ -307,9 +352,10 @@ public final class SyncService {
                     moves.row(new Object[] {t.personId(), t.fromStation(), t.toStation()});
                 }
                 entries.put(TRANSFERS_FILE, moves.finish());
+                List<Manifest.ReferenceEntry> reference = referenceOf(tx, entries);
                 int no = station.sentPackageNo() + 1;
                 Manifest manifest = manifest(PackageKind.FEEDBACK, inst.place().code(), station.code(), no, tx,
-                        station.fedSeq(), now, station.receivedSeq(), tableEntries);
+                        station.fedSeq(), now, station.receivedSeq(), tableEntries, reference);
                 byte[] sealed = PackageCrypto.sealForReceiver(PackageZip.write(manifest, entries), centre,
                         PackageCrypto.certificate(station.certificate()));
                 String name = String.format("%s-%s-feedback-%s-%04d%s", inst.place().code(), station.code(),
@@ -454,6 +500,7 @@ public final class SyncService {
             } else {
                 lines = applyAtStation(tx, contents, m.destination(), seq);
                 applyTransfers(tx, contents);
+                lines.addAll(applyReference(tx, contents));
                 repository.setAckedSeq(tx, m.source(), Math.max(sender.ackedSeq(), m.acknowledged()));
                 repository.received(tx, m.source(), Math.max(sender.receivedSeq(), m.changeTo()), tx.now());
                 logIn(tx, m, file, lines, seq);

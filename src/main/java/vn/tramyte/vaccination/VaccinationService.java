@@ -91,8 +91,42 @@ public final class VaccinationService {
         long seq = tx.nextChangeSeq();
         tx.audit(CATALOGUE_TABLE, CATALOGUE_ROW_ID, AuditAction.UPDATE, seq,
                 "catalogue_version: " + before + " → " + version + "; " + checked.all().size() + " doses");
-        catalogue = checked;
+        tx.afterCommit(() -> catalogue = checked);
         return version;
+    }
+
+    // ---- sync: the centre sends its catalogue, a station puts it in force in the import's transaction
+
+    public int catalogueVersion(Tx tx) {
+        return repository.catalogueVersion(tx);
+    }
+
+    /** The catalogue in force as the catalogue file (UTF-8 CSV, the columns of the shipped one). */
+    public byte[] catalogueFile(Tx tx) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.Writer out = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
+            CatalogueCsv.write(repository.catalogue(tx), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * At a station: puts in force the catalogue file its centre sent, with the centre's version.
+     * @return the number of doses @throws UserError when the file breaks a catalogue rule
+     */
+    public int receiveCatalogue(Tx tx, byte[] file, int version) {
+        List<Vaccine> rows;
+        try {
+            rows = CatalogueCsv.read(new java.io.StringReader(new String(file, java.nio.charset.StandardCharsets.UTF_8)),
+                    CATALOGUE_TABLE);
+        } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new UserError("vaccination.catalogue.unreadable", CATALOGUE_TABLE, String.valueOf(e.getMessage()));
+        }
+        VaccineCatalogue checked = new VaccineCatalogue(rows);
+        store(tx, checked, version);
+        return rows.size();
     }
 
     /** Writes the catalogue in force as CSV (the columns of the shipped one), for a centre to edit. */

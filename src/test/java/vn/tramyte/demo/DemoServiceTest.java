@@ -22,6 +22,12 @@ class DemoServiceTest {
             assertEquals(Mode.CENTRE, installation.mode());
             assertEquals("110", installation.place().code());
             assertTrue(installation.demo());
+            // the plan's targets of Than Uyên and its 12 communes (15 indicator and population pairs each)
+            var targets = s.targets().targets();
+            assertEquals(13 * 15, targets.size());
+            assertEquals("23.62", targets.stream().filter(t -> t.placeCode().equals("03637")
+                    && t.indicator() == vn.tramyte.target.Indicator.IMR
+                    && t.population() == vn.tramyte.target.Population.ALL).findFirst().orElseThrow().target().toPlainString());
             var people = s.people().all();
             Map<String, Long> perStation = people.stream()
                     .collect(Collectors.groupingBy(PersonRow::stationCode, Collectors.counting()));

@@ -27,7 +27,15 @@ class FormatFixtureTest {
 
     @Test
     void aPackageOfFormat1IsStillRead() throws Exception {
-        Path f = FIXTURES.resolve("format-1");
+        assertDataPackageRead(FIXTURES.resolve("format-1"));
+    }
+
+    @Test
+    void aDataPackageOfFormat2IsStillRead() throws Exception {
+        assertDataPackageRead(FIXTURES.resolve("format-2"));
+    }
+
+    private void assertDataPackageRead(Path f) throws Exception {
         try (Services centre = TestStation.centre(dir.resolve("centre"))) {
             PackageCrypto.Identity identity = new PackageCrypto.Identity(
                     PackageCrypto.certificate(pemBytes(f.resolve("centre.crt"))), privateKey(f.resolve("centre.key")));
@@ -38,12 +46,41 @@ class FormatFixtureTest {
                         identity.privateKey(), SecretFile.load(centre.database().dataDir(), true), 1000));
                 repo.savePeer(tx, TestStation.MUONG_KIM, Peer.Role.STATION, stationCert);
             });
-            ImportOutcome o = centre.sync().importFile(f.resolve("03637-MuongKim-2026-11-22-0001.tyt"));
+            Path data;
+            try (var files = Files.list(f)) {
+                data = files.filter(p -> p.getFileName().toString().startsWith("03637-MuongKim-")).findFirst().orElseThrow();
+            }
+            ImportOutcome o = centre.sync().importFile(data);
             assertEquals(ImportOutcome.Status.IMPORTED, o.status(), String.valueOf(o.refusal()));
             assertEquals("[TableReport[table=village, added=1, updated=0, unchanged=0, refused=0], "
                     + "TableReport[table=person, added=2, updated=0, unchanged=0, refused=0], "
                     + "TableReport[table=measurement, added=1, updated=0, unchanged=0, refused=0]]",
                     o.lines().subList(0, 3).toString());
+        }
+    }
+
+    @Test
+    void aFeedbackOfFormat2WithTheCentresReferenceDataIsStillRead() throws Exception {
+        Path f = FIXTURES.resolve("format-2");
+        try (Services station = TestStation.station(dir.resolve("station"))) {
+            PackageCrypto.Identity identity = new PackageCrypto.Identity(
+                    PackageCrypto.certificate(pemBytes(f.resolve("station.crt"))), privateKey(f.resolve("station.key")));
+            byte[] centreCert = pemBytes(f.resolve("centre.crt"));
+            station.database().writeVoid("test", tx -> {
+                SyncRepository repo = new SyncRepository();
+                repo.saveIdentity(tx, PackageCrypto.encoded(identity.certificate()), PackageCrypto.encryptPrivateKey(
+                        identity.privateKey(), SecretFile.load(station.database().dataDir(), true), 1000));
+                repo.savePeer(tx, SyncWorld.CENTRE, Peer.Role.CENTRE, centreCert);
+            });
+            Path feedback;
+            try (var files = Files.list(f)) {
+                feedback = files.filter(p -> p.getFileName().toString().contains("-feedback-")).findFirst().orElseThrow();
+            }
+            ImportOutcome o = station.sync().importFile(feedback);
+            assertEquals(ImportOutcome.Status.IMPORTED, o.status(), String.valueOf(o.refusal()));
+            assertEquals(3, station.targets().targets().size());
+            assertEquals(1, station.targets().version());
+            assertEquals(new TableReport("plan_target", 0, 3, 0, 0), o.lines().get(o.lines().size() - 1));
         }
     }
 
@@ -56,13 +93,23 @@ class FormatFixtureTest {
             w.addFamily(w.station, "Lò Thị Hoa", "Lò Văn Khánh");
             Path pkg = w.export();
             Files.copy(pkg, f.resolve(pkg.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            // since format 2: a feedback with the centre's reference data, and the station's key to open it
+            w.centre.sync().importFile(pkg);
+            w.centre.targets().importTargets("Nguyễn Thị Thu Hà", new java.io.StringReader(SyncReferenceTest.TARGETS),
+                    "chi-tieu.csv");
+            Path feedback = w.centre.sync().feedback(w.outbox).get(0);
+            Files.copy(feedback, f.resolve(feedback.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(f.resolve("station.key"), pemKey(SyncWorld.identityOf(w.station).privateKey()));
             PackageCrypto.Identity centre = SyncWorld.identityOf(w.centre);
             Files.writeString(f.resolve("centre.crt"), PackageCrypto.pem(centre.certificate()));
-            Files.writeString(f.resolve("centre.key"), "-----BEGIN PRIVATE KEY-----\n"
-                    + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(centre.privateKey().getEncoded())
-                    + "\n-----END PRIVATE KEY-----\n");
+            Files.writeString(f.resolve("centre.key"), pemKey(centre.privateKey()));
             Files.writeString(f.resolve("station.crt"), PackageCrypto.pem(SyncWorld.identityOf(w.station).certificate()));
         }
+    }
+
+    private static String pemKey(PrivateKey key) {
+        return "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(key.getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
     }
 
     private static byte[] pemBytes(Path file) throws Exception {

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SyncFuzzTest {
     private static final int COPIES = 1000;
+    private static final int FEEDBACK_COPIES = 300;
+    private static final int ENROLMENT_COPIES = 100;
 
     @TempDir
     Path dir;
@@ -38,6 +40,52 @@ class SyncFuzzTest {
                 assertEquals(seq, w.centre.database().lastChangeSeq());
             }
             assertEquals(before, SyncWorld.snapshot(w.centre));
+        }
+    }
+
+    @Test
+    void everyDamagedCopyOfAFeedbackIsRefusedAndTheStationIsUnchanged() throws Exception {
+        try (SyncWorld w = SyncWorld.enrolled(dir)) {
+            w.addFamily(w.station, "Lò Thị Hoa", "Lò Văn Khánh");
+            w.centre.sync().importFile(w.export());
+            w.centre.targets().importTargets("Nguyễn Thị Thu Hà", new java.io.StringReader(SyncReferenceTest.TARGETS),
+                    "chi-tieu.csv");
+            byte[] good = Files.readAllBytes(w.centre.sync().feedback(w.outbox).get(0));
+            Map<String, ?> before = SyncWorld.snapshot(w.station);
+            long seq = w.station.database().lastChangeSeq();
+            Random random = new Random(20261123);
+            Path file = dir.resolve("damaged.tyt");
+            for (int i = 0; i < FEEDBACK_COPIES; i++) {
+                Files.write(file, damage(good, random, i % 4));
+                ImportOutcome outcome = w.station.sync().importFile(file);
+                assertEquals(ImportOutcome.Status.REFUSED, outcome.status(), "copy " + i + " (kind " + i % 4 + ")");
+                assertEquals(seq, w.station.database().lastChangeSeq());
+            }
+            assertEquals(before, SyncWorld.snapshot(w.station));
+            assertEquals(0, w.station.targets().version());
+        }
+    }
+
+    /** Fewer copies: opening an enrolment derives a key from the code (200,000 rounds) on purpose. */
+    @Test
+    void everyDamagedCopyOfAnEnrolmentIsRefusedAndSetsNothingUp() throws Exception {
+        try (vn.tramyte.app.Services centre = vn.tramyte.testing.TestStation.centre(dir.resolve("centre"));
+             vn.tramyte.app.Services station = vn.tramyte.app.Services.open(dir.resolve("station"),
+                     vn.tramyte.testing.TestClock.fixed())) {
+            SyncService.Enrolment e = centre.sync().enrol(vn.tramyte.testing.TestStation.MUONG_KIM, dir.resolve("usb"));
+            byte[] good = Files.readAllBytes(e.file());
+            Random random = new Random(20261124);
+            Path file = dir.resolve("damaged-enrolment.tyt");
+            for (int i = 0; i < ENROLMENT_COPIES; i++) {
+                Files.write(file, damage(good, random, i % 4));
+                String copy = "copy " + i + " (kind " + i % 4 + ")";
+                org.junit.jupiter.api.Assertions.assertThrows(PackageRefusal.class,
+                        () -> station.sync().setUpFromEnrolment(file, e.code(), "Lò Thị Hương"), copy);
+                assertEquals(java.util.Optional.empty(), station.places().installation(), copy);
+            }
+            station.sync().setUpFromEnrolment(e.file(), e.code(), "Lò Thị Hương");
+            assertEquals(vn.tramyte.testing.TestStation.MUONG_KIM, station.places().installation().orElseThrow()
+                    .place().code(), "the undamaged file still sets the station up");
         }
     }
 

@@ -82,13 +82,13 @@ class SyncRefusalTest {
         try (SyncWorld w = SyncWorld.enrolled(dir)) {
             Manifest newer = new Manifest(Manifest.FORMAT_VERSION + 1, UUID.randomUUID(), PackageKind.DATA,
                     TestStation.MUONG_KIM, SyncWorld.CENTRE, 1, OffsetDateTime.parse("2026-11-22T10:00:00+07:00"),
-                    "9.0", "99", 0, 1, 0, List.of(), Map.of());
+                    "9.0", "99", 0, 1, 0, List.of(), List.of(), Map.of());
             byte[] sealed = PackageCrypto.sealForReceiver(PackageZip.write(newer, Map.of()),
                     SyncWorld.identityOf(w.station), SyncWorld.identityOf(w.centre).certificate());
             Path file = write("newer.tyt", sealed);
             assertEquals(PackageRefusal.Reason.NEWER_FORMAT, refusedAndUnchanged(w.centre, file));
             String sentence = w.centre.sync().importFile(file).refusal().describe(Messages.forLanguage("en"));
-            assertTrue(sentence.contains("format version 2"), sentence);
+            assertTrue(sentence.contains("format version " + (Manifest.FORMAT_VERSION + 1)), sentence);
         }
     }
 

@@ -1,0 +1,75 @@
+package vn.tramyte.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import vn.tramyte.app.Services;
+import vn.tramyte.common.Messages;
+import vn.tramyte.common.UserError;
+
+/**
+ * A set of the centre's reference data as a CSV file it edits in a spreadsheet: {@code --export
+ * FILE} writes the set in force, {@code --import FILE} checks an edited one and puts it in force
+ * (at a centre; sync then carries it to the stations).
+ */
+abstract class ReferenceFileCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
+    @CommandLine.Mixin
+    GlobalOptions global = new GlobalOptions();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Action action;
+
+    static final class Action {
+        @Option(names = "--export", paramLabel = "FILE", description = "write the set in force to FILE")
+        Path export;
+
+        @Option(names = "--import", paramLabel = "FILE", description = "check the edited FILE and put it in force")
+        Path importFile;
+    }
+
+    @Override
+    public GlobalOptions global() {
+        return global;
+    }
+
+    /** Writes the set in force. */
+    abstract void export(Services services, Writer out) throws IOException;
+
+    /** Checks and puts in force an edited file; returns the new version. */
+    abstract int importFile(Services services, String user, Reader in, String fileName);
+
+    /** The sentence saying which version is now in force (one argument). */
+    abstract String importedKey();
+
+    @Override
+    public Integer call() throws IOException {
+        Messages m = global.messages();
+        try (Services services = global.open()) {
+            if (action.export != null) {
+                try (Writer out = Files.newBufferedWriter(action.export, StandardCharsets.UTF_8)) {
+                    export(services, out);
+                }
+                spec.commandLine().getOut().println("file: " + action.export.toAbsolutePath());
+                return Cli.OK;
+            }
+            if (!Files.isRegularFile(action.importFile)) {
+                throw new UserError("cli.error.noSuchFile", action.importFile.toString());
+            }
+            try (Reader in = Files.newBufferedReader(action.importFile, StandardCharsets.UTF_8)) {
+                int version = importFile(services, services.users().currentUserName(), in,
+                        action.importFile.getFileName().toString());
+                spec.commandLine().getOut().println(m.format(importedKey(), String.valueOf(version)));
+            }
+            return Cli.OK;
+        }
+    }
+}
