@@ -73,7 +73,6 @@ public final class Services implements AutoCloseable {
         this.antenatal = new AntenatalService(db, new AntenatalRepository(), people, places, vaccination, ids);
         this.deaths = new DeathService(db, new DeathRepository(), people, places, antenatal, ids);
         this.targets = new TargetService(db, new TargetRepository(), places);
-        this.demo = new DemoService(db, places, people, users, nutrition, vaccination, antenatal, deaths, targets);
         this.csvImport = new CsvImportService(db, people, places);
         csvImport.register(ImportFile.MEASUREMENTS, () -> new MeasurementRows(nutrition, people));
         csvImport.register(ImportFile.VACCINATIONS, () -> new VaccinationRows(vaccination, people));
@@ -103,6 +102,8 @@ public final class Services implements AutoCloseable {
                 new ReferenceData(TargetService.TABLE, "plan_target.csv", targets::version, targets::file,
                         targets::receive));
         this.sync = new SyncService(db, new SyncRepository(), syncTables, reference, places, users, ids);
+        this.demo = new DemoService(db, places, people, users, nutrition, vaccination, antenatal, deaths, targets,
+                sync);
     }
 
     /** Opens the data folder (taking its lock, migrating its database) and wires the services. */

@@ -22,6 +22,7 @@ import vn.tramyte.place.Place;
 import vn.tramyte.place.PlaceService;
 import vn.tramyte.place.Village;
 import vn.tramyte.security.UserService;
+import vn.tramyte.sync.SyncService;
 import vn.tramyte.target.TargetService;
 import vn.tramyte.vaccination.VaccinationService;
 
@@ -37,6 +38,11 @@ public final class DemoService {
     /** The station demo of the setup screen: Mường Kim. */
     public static final String STATION_DEMO = "03637";
     static final String TARGETS_SEED = "/reference/targets-seed-plans.csv";
+    /** Where the centre demo leaves its stations' enrolment files, and the file naming their codes. */
+    public static final String ENROLMENT_FOLDER = "demo-enrolment";
+    static final String CODES_FILE = "codes" + ".txt";
+    /** Mường Kim, Tà Mung and Khoen On: enrolled in the centre demo; the other nine are not yet. */
+    static final java.util.Set<String> ENROLLED_STATIONS = java.util.Set.of(STATION_DEMO, "03638", "03643");
     private static final long SEED = 20241122L;
 
     private final Database db;
@@ -48,10 +54,11 @@ public final class DemoService {
     private final AntenatalService antenatal;
     private final DeathService deaths;
     private final TargetService targets;
+    private final SyncService sync;
 
     public DemoService(Database db, PlaceService places, PersonService people, UserService users,
                        NutritionService nutrition, VaccinationService vaccination, AntenatalService antenatal,
-                       DeathService deaths, TargetService targets) {
+                       DeathService deaths, TargetService targets, SyncService sync) {
         this.db = db;
         this.places = places;
         this.people = people;
@@ -61,6 +68,7 @@ public final class DemoService {
         this.antenatal = antenatal;
         this.deaths = deaths;
         this.targets = targets;
+        this.sync = sync;
     }
 
     /** Fills an empty database with the centre's demo; refused when this installation is already set up. */
@@ -81,7 +89,7 @@ public final class DemoService {
         Place place = stationCode == null ? places.find(Mode.CENTRE, CodeList.Y2024, CENTRE_CODE).orElseThrow()
                 : places.find(Mode.STATION, CodeList.Y2024, stationCode).orElseThrow();
         String user = stationCode == null ? CENTRE_USER : STATION_USER;
-        return db.write(user, tx -> {
+        Installation made = db.write(user, tx -> {
             if (places.installation(tx).isPresent()) {
                 throw new UserError("demo.error.notEmpty");
             }
@@ -100,6 +108,33 @@ public final class DemoService {
             }
             return installation;
         });
+        if (stationCode == null) {
+            enrolStations(stations);
+        }
+        return made;
+    }
+
+    /**
+     * The centre demo has enrolled three of its stations (a roll-out half done: the sync page
+     * shows both states), so that a trainer can set a station computer up from one of the files
+     * (its records come with it) and practise export, import and feedback. Demo only: the
+     * one-time codes are written beside the files.
+     */
+    private void enrolStations(List<DemoStation> stations) {
+        java.nio.file.Path folder = db.dataDir().resolve(ENROLMENT_FOLDER);
+        StringBuilder codes = new StringBuilder();
+        for (DemoStation station : stations) {
+            if (!ENROLLED_STATIONS.contains(station.code())) {
+                continue;
+            }
+            SyncService.Enrolment e = sync.enrol(station.code(), folder);
+            codes.append(e.file().getFileName()).append("  ").append(e.code()).append('\n');
+        }
+        try {
+            java.nio.file.Files.writeString(folder.resolve(CODES_FILE), codes);
+        } catch (java.io.IOException e) {
+            throw new UserError("sync.error.unwritable", folder.toString(), String.valueOf(e.getMessage()));
+        }
     }
 
     /** The centre's targets: the rows of the source plans (shared reference) for Than Uyên and its communes. */

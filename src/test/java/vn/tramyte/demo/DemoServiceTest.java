@@ -45,6 +45,29 @@ class DemoServiceTest {
     }
 
     @Test
+    void theCentreDemoEnrolsItsStationsAndAStationSetUpFromItsFileGetsItsRecords(@TempDir Path dir) throws Exception {
+        long muongKimPeople;
+        Path file;
+        String code;
+        try (Services centre = Services.open(dir.resolve("centre"), TestClock.fixed())) {
+            centre.demo().create();
+            muongKimPeople = centre.people().all().stream().filter(p -> p.stationCode().equals("03637")).count();
+            assertEquals(3, centre.sync().stationStatus().stream().filter(s -> s.enrolled()).count());
+            Path folder = dir.resolve("centre").resolve(DemoService.ENROLMENT_FOLDER);
+            String line = java.nio.file.Files.readAllLines(folder.resolve("codes.txt")).stream()
+                    .filter(l -> l.startsWith("03637-MuongKim-enrolment-")).findFirst().orElseThrow();
+            file = folder.resolve(line.split("\\s+")[0]);
+            code = line.split("\\s+")[1];
+        }
+        try (Services station = Services.open(dir.resolve("station"), TestClock.fixed())) {
+            station.sync().setUpFromEnrolment(file, code, "Lò Thị Hương");
+            assertEquals(muongKimPeople, station.people().count());
+            assertTrue(muongKimPeople > 50, "Mường Kim has its families: " + muongKimPeople);
+            assertEquals(13 * 15, station.targets().targets().size(), "and the centre's targets");
+        }
+    }
+
+    @Test
     void theDemoIsTheSameEveryTime(@TempDir Path a, @TempDir Path b) {
         java.util.List<String> first;
         try (Services s = Services.open(a, TestClock.fixed())) {
