@@ -37,20 +37,8 @@ class FormatFixtureTest {
 
     private void assertDataPackageRead(Path f) throws Exception {
         try (Services centre = TestStation.centre(dir.resolve("centre"))) {
-            PackageCrypto.Identity identity = new PackageCrypto.Identity(
-                    PackageCrypto.certificate(pemBytes(f.resolve("centre.crt"))), privateKey(f.resolve("centre.key")));
-            byte[] stationCert = pemBytes(f.resolve("station.crt"));
-            centre.database().writeVoid("test", tx -> {
-                SyncRepository repo = new SyncRepository();
-                repo.saveIdentity(tx, PackageCrypto.encoded(identity.certificate()), PackageCrypto.encryptPrivateKey(
-                        identity.privateKey(), SecretFile.load(centre.database().dataDir(), true), 1000));
-                repo.savePeer(tx, TestStation.MUONG_KIM, Peer.Role.STATION, stationCert);
-            });
-            Path data;
-            try (var files = Files.list(f)) {
-                data = files.filter(p -> p.getFileName().toString().startsWith("03637-MuongKim-")).findFirst().orElseThrow();
-            }
-            ImportOutcome o = centre.sync().importFile(data);
+            install(centre, f, "centre", TestStation.MUONG_KIM, Peer.Role.STATION, "station");
+            ImportOutcome o = centre.sync().importFile(fileOf(f, "03637-MuongKim-2026"));
             assertEquals(ImportOutcome.Status.IMPORTED, o.status(), String.valueOf(o.refusal()));
             assertEquals("[TableReport[table=village, added=1, updated=0, unchanged=0, refused=0], "
                     + "TableReport[table=person, added=2, updated=0, unchanged=0, refused=0], "
@@ -63,20 +51,8 @@ class FormatFixtureTest {
     void aFeedbackOfFormat2WithTheCentresReferenceDataIsStillRead() throws Exception {
         Path f = FIXTURES.resolve("format-2");
         try (Services station = TestStation.station(dir.resolve("station"))) {
-            PackageCrypto.Identity identity = new PackageCrypto.Identity(
-                    PackageCrypto.certificate(pemBytes(f.resolve("station.crt"))), privateKey(f.resolve("station.key")));
-            byte[] centreCert = pemBytes(f.resolve("centre.crt"));
-            station.database().writeVoid("test", tx -> {
-                SyncRepository repo = new SyncRepository();
-                repo.saveIdentity(tx, PackageCrypto.encoded(identity.certificate()), PackageCrypto.encryptPrivateKey(
-                        identity.privateKey(), SecretFile.load(station.database().dataDir(), true), 1000));
-                repo.savePeer(tx, SyncWorld.CENTRE, Peer.Role.CENTRE, centreCert);
-            });
-            Path feedback;
-            try (var files = Files.list(f)) {
-                feedback = files.filter(p -> p.getFileName().toString().contains("-feedback-")).findFirst().orElseThrow();
-            }
-            ImportOutcome o = station.sync().importFile(feedback);
+            install(station, f, "station", SyncWorld.CENTRE, Peer.Role.CENTRE, "centre");
+            ImportOutcome o = station.sync().importFile(fileOf(f, "110-03637-feedback-"));
             assertEquals(ImportOutcome.Status.IMPORTED, o.status(), String.valueOf(o.refusal()));
             assertEquals(3, station.targets().targets().size());
             assertEquals(1, station.targets().version());
@@ -104,6 +80,26 @@ class FormatFixtureTest {
             Files.writeString(f.resolve("centre.crt"), PackageCrypto.pem(centre.certificate()));
             Files.writeString(f.resolve("centre.key"), pemKey(centre.privateKey()));
             Files.writeString(f.resolve("station.crt"), PackageCrypto.pem(SyncWorld.identityOf(w.station).certificate()));
+        }
+    }
+
+    /** Gives an installation the fixture's key pair (own.crt, own.key) and enrols the peer's certificate. */
+    private static void install(Services s, Path f, String own, String peerCode, Peer.Role peerRole, String peer)
+            throws Exception {
+        PackageCrypto.Identity identity = new PackageCrypto.Identity(
+                PackageCrypto.certificate(pemBytes(f.resolve(own + ".crt"))), privateKey(f.resolve(own + ".key")));
+        byte[] peerCert = pemBytes(f.resolve(peer + ".crt"));
+        s.database().writeVoid("test", tx -> {
+            SyncRepository repo = new SyncRepository();
+            repo.saveIdentity(tx, PackageCrypto.encoded(identity.certificate()), PackageCrypto.encryptPrivateKey(
+                    identity.privateKey(), SecretFile.load(s.database().dataDir(), true), 1000));
+            repo.savePeer(tx, peerCode, peerRole, peerCert);
+        });
+    }
+
+    private static Path fileOf(Path folder, String prefix) throws java.io.IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
         }
     }
 
