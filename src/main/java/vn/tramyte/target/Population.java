@@ -1,0 +1,30 @@
+package vn.tramyte.target;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Whom an indicator counts: everyone, or ethnic-minority people alone (dân tộc thiểu số, DTTS). */
+public enum Population {
+    ALL("all", "target.population.all"),
+    ETHNIC_MINORITY("dtts", "target.population.dtts");
+
+    private final String code;
+    private final String messageKey;
+
+    Population(String code, String messageKey) {
+        this.code = code;
+        this.messageKey = messageKey;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public static Optional<Population> fromCode(String code) {
+        return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,159 @@
+package vn.tramyte.target;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import vn.tramyte.common.Problem;
+import vn.tramyte.place.CodeList;
+
+/**
+ * The targets file: the columns of the source plans' table (shared reference
+ * {@code targets-seed-plans.csv}), so a statistician edits it in a spreadsheet and imports it
+ * back. {@code place_name} is written for the reader and ignored on reading; {@code bound} may
+ * be left empty (it follows from the indicator) but must not contradict it.
+ */
+final class TargetCsv {
+    static final List<String> COLUMNS = List.of("code_list", "place_code", "place_name", "year", "indicator",
+            "population", "bound", "target");
+    private static final List<String> REQUIRED = List.of("code_list", "place_code", "year", "indicator", "population",
+            "target");
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+    private static final BigDecimal LARGEST = new BigDecimal("99999999.99");
+
+    private TargetCsv() {
+    }
+
+    /** A row read from the file, with its line for the messages. */
+    record Line(long line, PlanTarget target) {
+    }
+
+    /** The rows read, or the problems found (each names its line). */
+    record Read(List<Line> lines, List<Problem> problems) {
+    }
+
+    static Read read(Reader reader, String fileName) {
+        List<Line> lines = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                    .setIgnoreEmptyLines(true).build().parse(reader);
+            List<String> header = parser.getHeaderNames();
+            for (String column : REQUIRED) {
+                if (!header.contains(column)) {
+                    problems.add(Problem.of(column, "target.file.missingColumn", fileName, column,
+                            String.join(",", COLUMNS)));
+                }
+            }
+            if (!problems.isEmpty()) {
+                return new Read(List.of(), problems);
+            }
+            for (CSVRecord r : parser) {
+                long line = parser.getCurrentLineNumber();
+                int before = problems.size();
+                PlanTarget t = row(r, line, header.size(), problems);
+                if (problems.size() == before && t != null) {
+                    lines.add(new Line(line, t));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(fileName, e);
+        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
+            problems.add(Problem.of(null, "target.file.unreadable", fileName, String.valueOf(e.getMessage())));
+        }
+        return new Read(lines, problems);
+    }
+
+    private static PlanTarget row(CSVRecord r, long line, int columns, List<Problem> problems) {
+        if (!r.isConsistent()) {
+            problems.add(Problem.of(null, "target.file.columns", String.valueOf(line), String.valueOf(r.size()),
+                    String.valueOf(columns)));
+            return null;
+        }
+        Optional<CodeList> list = coded(r, "code_list", TargetCsv::codeList, line, problems, "target.file.badCodeList");
+        String place = r.get("place_code");
+        if (place.isEmpty()) {
+            problems.add(Problem.of("place_code", "target.file.noPlace", String.valueOf(line)));
+        }
+        Integer year = null;
+        try {
+            year = Integer.valueOf(r.get("year"));
+            if (year < FIRST_YEAR || year > LAST_YEAR) {
+                problems.add(Problem.of("year", "target.file.badYear", String.valueOf(line), r.get("year"),
+                        String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
+            }
+        } catch (NumberFormatException e) {
+            problems.add(Problem.of("year", "target.file.badYear", String.valueOf(line), r.get("year"),
+                        String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
+        }
+        Optional<Indicator> indicator = coded(r, "indicator", Indicator::fromCode, line, problems,
+                "target.file.badIndicator");
+        Optional<Population> population = coded(r, "population", Population::fromCode, line, problems,
+                "target.file.badPopulation");
+        String bound = r.isMapped("bound") ? r.get("bound") : "";
+        if (indicator.isPresent() && !bound.isEmpty()
+                && Indicator.Bound.fromCode(bound).filter(b -> b == indicator.get().bound()).isEmpty()) {
+            problems.add(Problem.of("bound", "target.file.badBound", String.valueOf(line), bound, indicator.get().code(),
+                    indicator.get().bound().code()));
+        }
+        BigDecimal value = number(r.get("target"));
+        if (value == null || value.signum() < 0 || value.scale() > 2 || value.compareTo(LARGEST) > 0) {
+            problems.add(Problem.of("target", "target.file.badValue", String.valueOf(line), r.get("target")));
+            value = null;
+        } else if (indicator.isPresent() && indicator.get().unit() == Indicator.Unit.PERCENT
+                && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            problems.add(Problem.of("target", "target.file.overHundred", String.valueOf(line), r.get("target"),
+                    indicator.get().code()));
+        }
+        if (list.isEmpty() || place.isEmpty() || year == null || indicator.isEmpty() || population.isEmpty()
+                || value == null) {
+            return null;
+        }
+        return new PlanTarget(list.get(), place, year, indicator.get(), population.get(), value);
+    }
+
+    private static <T> Optional<T> coded(CSVRecord r, String column, Function<String, Optional<T>> parse, long line,
+                                         List<Problem> problems, String key) {
+        Optional<T> value = parse.apply(r.get(column));
+        if (value.isEmpty()) {
+            problems.add(Problem.of(column, key, String.valueOf(line), r.get(column)));
+        }
+        return value;
+    }
+
+    /** "23.41", or "23,41" as a Vietnamese spreadsheet writes it. */
+    private static BigDecimal number(String text) {
+        String t = text.indexOf('.') < 0 ? text.replace(',', '.') : text;
+        try {
+            BigDecimal v = new BigDecimal(t).stripTrailingZeros();
+            return v.scale() < 0 ? v.setScale(0) : v;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Optional<CodeList> codeList(String code) {
+        return Arrays.stream(CodeList.values()).filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    static void write(List<PlanTarget> targets, Function<PlanTarget, String> placeName, Writer out)
+            throws IOException {
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader(COLUMNS.toArray(String[]::new)).setRecordSeparator("\n").build())) {
+            for (PlanTarget t : targets) {
+                printer.printRecord(t.codeList().code(), t.placeCode(), placeName.apply(t), t.year(),
+                        t.indicator().code(), t.population().code(), t.bound().code(), t.target().toPlainString());
+            }
+        }
+    }
+}

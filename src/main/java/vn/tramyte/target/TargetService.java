@@ -1,0 +1,169 @@
+package vn.tramyte.target;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.tramyte.common.Problem;
+import vn.tramyte.common.UserError;
+import vn.tramyte.db.AuditAction;
+import vn.tramyte.db.Database;
+import vn.tramyte.db.Tx;
+import vn.tramyte.place.Installation;
+import vn.tramyte.place.Mode;
+import vn.tramyte.place.Place;
+import vn.tramyte.place.PlaceService;
+
+/**
+ * The annual plan's targets (DOMAIN.md §7): a centre enters them by importing a file (the
+ * columns of the source plans' table) and its stations receive them by sync. The whole set is
+ * replaced at once, checked first: a file with one bad line changes nothing.
+ */
+public final class TargetService {
+    /** The table name in the audit log and the name of this reference set in sync packages. */
+    public static final String TABLE = "plan_target";
+    private static final UUID AUDIT_ROW_ID = UUID.nameUUIDFromBytes("plan_target".getBytes(StandardCharsets.UTF_8));
+    /** A file with more problems than this shows the first ones: enough to see what is wrong. */
+    static final int PROBLEMS_SHOWN = 20;
+
+    private final Database db;
+    private final TargetRepository repository;
+    private final PlaceService places;
+
+    public TargetService(Database db, TargetRepository repository, PlaceService places) {
+        this.db = db;
+        this.repository = repository;
+        this.places = places;
+    }
+
+    public List<PlanTarget> targets() {
+        return db.read(repository::all);
+    }
+
+    public int version() {
+        return db.read(repository::version);
+    }
+
+    /**
+     * At a centre: reads a targets file and puts it in force as the next version. A file that
+     * cannot be read, has a bad line or names a place outside this centre is refused with every
+     * line's problem, and nothing changes. @return the new version
+     */
+    public int importTargets(String user, Reader in, String fileName) {
+        TargetCsv.Read read = TargetCsv.read(in, fileName);
+        return db.write(user, tx -> putInForce(tx, read));
+    }
+
+    /** The same in a transaction already open (the demo's). */
+    public int importTargets(Tx tx, Reader in, String fileName) {
+        return putInForce(tx, TargetCsv.read(in, fileName));
+    }
+
+    private int putInForce(Tx tx, TargetCsv.Read read) {
+        Installation inst = places.installation(tx).orElseThrow(() -> new UserError("target.error.notSetUp"));
+        if (inst.mode() != Mode.CENTRE) {
+            throw new UserError("target.error.centreOnly");
+        }
+        List<Problem> problems = new ArrayList<>(read.problems());
+        problems.addAll(placesAndRepeats(inst.place(), read.lines()));
+        if (!problems.isEmpty()) {
+            throw new UserError(shown(problems));
+        }
+        List<PlanTarget> targets = read.lines().stream().map(TargetCsv.Line::target).toList();
+        return store(tx, targets, repository.version(tx) + 1);
+    }
+
+    private List<Problem> placesAndRepeats(Place centre, List<TargetCsv.Line> lines) {
+        Map<String, String> ours = new HashMap<>();
+        ours.put(centre.code(), centre.name());
+        places.stationsOf(centre).forEach(p -> ours.put(p.code(), p.name()));
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        for (TargetCsv.Line l : lines) {
+            PlanTarget t = l.target();
+            if (t.codeList() != centre.codeList() || !ours.containsKey(t.placeCode())) {
+                problems.add(Problem.of("place_code", "target.file.notOurPlace", String.valueOf(l.line()), t.placeCode(),
+                        t.codeList().code(), centre.label(), centre.codeList().code()));
+            }
+            Long first = seen.putIfAbsent(t.key(), l.line());
+            if (first != null) {
+                problems.add(Problem.of(null, "target.file.repeated", String.valueOf(l.line()), String.valueOf(first)));
+            }
+        }
+        return problems;
+    }
+
+    private static List<Problem> shown(List<Problem> problems) {
+        if (problems.size() <= PROBLEMS_SHOWN) {
+            return problems;
+        }
+        List<Problem> first = new ArrayList<>(problems.subList(0, PROBLEMS_SHOWN));
+        first.add(Problem.of(null, "target.file.moreProblems", String.valueOf(problems.size() - PROBLEMS_SHOWN)));
+        return first;
+    }
+
+    private int store(Tx tx, List<PlanTarget> targets, int version) {
+        int before = repository.version(tx);
+        repository.replace(tx, targets, version);
+        long seq = tx.nextChangeSeq();
+        tx.audit(TABLE, AUDIT_ROW_ID, AuditAction.UPDATE, seq,
+                "targets_version: " + before + " → " + version + "; " + targets.size() + " targets");
+        return version;
+    }
+
+    /** Writes the targets in force in the import file's columns, with the places' names for the reader. */
+    public void exportTargets(Writer out) throws IOException {
+        TargetCsv.write(targets(), placeNames(), out);
+    }
+
+    /** Each place's name, looked up once per place. */
+    private java.util.function.Function<PlanTarget, String> placeNames() {
+        Map<String, String> names = new HashMap<>();
+        return t -> names.computeIfAbsent(t.codeList().code() + ":" + t.placeCode(), k -> {
+            Optional<Place> p = places.find(Mode.CENTRE, t.codeList(), t.placeCode())
+                    .or(() -> places.find(Mode.STATION, t.codeList(), t.placeCode()));
+            return p.map(Place::name).orElse("");
+        });
+    }
+
+    // ---- sync: the centre sends its set, a station puts it in force in the import's transaction
+
+    public int version(Tx tx) {
+        return repository.version(tx);
+    }
+
+    /** The set in force as the targets file (UTF-8). */
+    public byte[] file(Tx tx) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            TargetCsv.write(repository.all(tx), placeNames(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * At a station: puts in force the set its centre sent, with the centre's version.
+     * @return the number of targets @throws UserError when the file breaks a rule
+     */
+    public int receive(Tx tx, byte[] file, int version) {
+        TargetCsv.Read read = TargetCsv.read(new StringReader(new String(file, StandardCharsets.UTF_8)), TABLE);
+        if (!read.problems().isEmpty()) {
+            throw new UserError(shown(read.problems()));
+        }
+        List<PlanTarget> targets = read.lines().stream().map(TargetCsv.Line::target).toList();
+        store(tx, targets, version);
+        return targets.size();
+    }
+}
