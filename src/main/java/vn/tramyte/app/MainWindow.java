@@ -134,7 +134,8 @@ final class MainWindow {
                     user, installation.mode() == Mode.STATION, this::peopleChanged), m).root();
         }
         if (feature == Feature.SYNC) {
-            return new SyncView(new SyncViewModel(services.sync(), runner, m, installation.mode() == Mode.CENTRE), m).root();
+            return new SyncView(new SyncViewModel(services.sync(), services.people(), services.places(), runner, m,
+                    installation.mode() == Mode.CENTRE), m).root();
         }
         return PlaceholderView.create(m, feature);
     }

@@ -57,7 +57,7 @@ public final class SyncImportCommand implements Callable<Integer>, GlobalOptions
                         out.println(m.format("sync.cli.imported", name, o.packageNo(), o.source(), o.changeFrom() + 1,
                                 o.changeTo()));
                         for (TableReport line : o.lines()) {
-                            out.println("  " + m.format("sync.report.line", line.table(), line.added(), line.updated(),
+                            out.println("  " + m.format("sync.report.line", services.sync().tables().label(line.table(), m), line.added(), line.updated(),
                                     line.unchanged(), line.refused()));
                         }
                         break;

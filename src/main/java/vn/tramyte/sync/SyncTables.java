@@ -26,4 +26,13 @@ public final class SyncTables {
     public java.util.Optional<SyncTable> named(String name) {
         return tables.stream().filter(t -> t.name().equals(name)).findFirst();
     }
+
+    /**
+     * The name a health worker reads for a table of a report ("Cân đo"); a table this program
+     * does not know (a package from a newer version) or one registered without a label keeps
+     * its name in the schema.
+     */
+    public String label(String name, vn.tramyte.common.Messages messages) {
+        return named(name).map(SyncTable::labelKey).map(messages::get).orElse(name);
+    }
 }

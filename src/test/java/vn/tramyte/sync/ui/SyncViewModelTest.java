@@ -32,7 +32,7 @@ class SyncViewModelTest {
                     LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null));
             Messages vi = Messages.forLanguage("vi");
 
-            SyncViewModel atStation = new SyncViewModel(station.sync(), TaskRunner.synchronous(), vi, false);
+            SyncViewModel atStation = new SyncViewModel(station.sync(), station.people(), station.places(), TaskRunner.synchronous(), vi, false);
             atStation.refresh();
             assertTrue(atStation.summaryProperty().get().contains("Bản ghi chờ gửi: 1"), atStation.summaryProperty().get());
             atStation.exportTo(dir.resolve("usb"));
@@ -40,7 +40,7 @@ class SyncViewModelTest {
             assertTrue(atStation.resultProperty().get().startsWith("Đã xuất gói"), atStation.resultProperty().get());
 
             Files.writeString(dir.resolve("usb").resolve("ghi-chu.tyt"), "không phải gói");
-            SyncViewModel atCentre = new SyncViewModel(centre.sync(), TaskRunner.synchronous(), vi, true);
+            SyncViewModel atCentre = new SyncViewModel(centre.sync(), centre.people(), centre.places(), TaskRunner.synchronous(), vi, true);
             atCentre.importPaths(List.of(dir.resolve("usb")));
             assertTrue(atCentre.failedProperty().get(), "one file of the folder was refused");
             assertTrue(atCentre.resultProperty().get().contains("đã nhập gói số 1 của 03637"), atCentre.resultProperty().get());
