@@ -92,15 +92,15 @@ public final class ImportReportPdf {
             doc.add(about);
             doc.add(new Paragraph(" ", new Font(regular, 8)));
 
-            PdfPTable lines = new PdfPTable(new float[] {34, 13, 13, 13, 13, 14});
+            PdfPTable lines = new PdfPTable(new float[] {30, 14, 14, 14, 14, 14});
             lines.setWidthPercentage(100);
             lines.setHeaderRows(1);
             for (String h : List.of(m.get("sync.print.col.table"), m.get("sync.print.col.added"),
                     m.get("sync.print.col.updated"), m.get("sync.print.col.unchanged"),
                     m.get("sync.print.col.refused"), m.get("sync.print.col.total"))) {
-                PdfPCell c = new PdfPCell(new Phrase(h, new Font(bold, 9.5f)));
+                PdfPCell c = new PdfPCell(new Phrase(h, new Font(bold, 9)));
                 c.setGrayFill(0.9f);
-                c.setPadding(5);
+                c.setPadding(4);
                 lines.addCell(c);
             }
             Font cell = new Font(regular, 10);
