@@ -95,12 +95,14 @@ public final class ImportReportPdf {
             PdfPTable lines = new PdfPTable(new float[] {30, 14, 14, 14, 14, 14});
             lines.setWidthPercentage(100);
             lines.setHeaderRows(1);
-            for (String h : List.of(m.get("sync.print.col.table"), m.get("sync.print.col.added"),
+            List<String> headers = List.of(m.get("sync.print.col.table"), m.get("sync.print.col.added"),
                     m.get("sync.print.col.updated"), m.get("sync.print.col.unchanged"),
-                    m.get("sync.print.col.refused"), m.get("sync.print.col.total"))) {
-                PdfPCell c = new PdfPCell(new Phrase(h, new Font(bold, 9)));
+                    m.get("sync.print.col.refused"), m.get("sync.print.col.total"));
+            for (int i = 0; i < headers.size(); i++) {
+                PdfPCell c = new PdfPCell(new Phrase(headers.get(i), new Font(bold, 9)));
                 c.setGrayFill(0.9f);
                 c.setPadding(4);
+                c.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
                 lines.addCell(c);
             }
             Font cell = new Font(regular, 10);

@@ -170,8 +170,9 @@ class SyncWindowTest extends WindowTest {
         clickOn("#transferConfirm");
         Label result = lookup("#transferResult").query();
         waitUntil(() -> result.getText().startsWith("Đã chuyển Lò Thị Hoa và 1 con sang trạm 03640 Tà Gia."));
-        waitUntil(() -> people.getItems().size() == 1 && people.getItems().get(0).stationCode().equals(TA_GIA));
-        waitUntil(() -> cells("#transferPeople").contains("03640 Tà Gia"));
+        waitUntil(() -> people.getItems().size() == 2
+                && people.getItems().stream().allMatch(p -> p.stationCode().equals(TA_GIA)));
+        waitUntil(() -> cells("#transferPeople").contains("03640 Tà Gia") && cells("#transferPeople").contains("Lò Văn Khánh"));
         assertTrue(!result.getStyleClass().contains("error-text"));
 
         // her son went with her

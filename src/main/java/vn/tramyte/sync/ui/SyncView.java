@@ -99,14 +99,26 @@ public final class SyncView {
         return bar;
     }
 
-    private Label resultLabel() {
+    /** What the last action did; a long import report scrolls instead of pushing the tables off the page. */
+    private Node resultLabel() {
         Label result = new Label();
         result.setId("syncResult");
         result.setWrapText(true);
         result.setMinHeight(Region.USE_PREF_SIZE);
         result.textProperty().bind(vm.resultProperty());
         errorStyle(result, vm.failedProperty());
-        return result;
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(result);
+        scroll.setFitToWidth(true);
+        // up to eight lines shown whole; the tables above give up the room (a longer report scrolls)
+        vm.resultProperty().addListener((o, was, now) -> {
+            long lines = now == null ? 0 : now.lines().count();
+            scroll.setPrefViewportHeight(Math.min(8, Math.max(1, lines)) * 19 + 2);
+        });
+        scroll.setMinHeight(Region.USE_PREF_SIZE);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.visibleProperty().bind(vm.resultProperty().isNotEmpty());
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        return scroll;
     }
 
     private static void errorStyle(Label label, ObservableValue<Boolean> failed) {
@@ -225,13 +237,21 @@ public final class SyncView {
                 + p.log().packageNo()));
         table.getColumns().add(column("sync.ui.col.file", p -> p.log().fileName()));
         table.getColumns().add(column("sync.ui.col.report", this::reportText));
-        double[] widths = {100, 150, 270, 420};
+        double[] widths = {110, 160, 300, 370};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
         table.setPrefHeight(180);
         table.setMinHeight(110);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedPackageProperty().set(now));
+        // the whole report of a package (every table, by name) when the pointer rests on its line
+        table.setRowFactory(t -> {
+            TableRow<SyncService.ReceivedPackage> row = new TableRow<>();
+            row.itemProperty().addListener((o, was, now) -> row.setTooltip(now == null ? null
+                    : new javafx.scene.control.Tooltip(now.log().fileName() + "\n" + now.lines().stream()
+                        .map(vm::line).collect(java.util.stream.Collectors.joining("\n")))));
+            return row;
+        });
         return table;
     }
 

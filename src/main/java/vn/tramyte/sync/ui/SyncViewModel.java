@@ -155,13 +155,21 @@ public final class SyncViewModel {
         String name = o.file().getFileName().toString();
         switch (o.status()) {
             case IMPORTED:
-                return m.format("sync.cli.imported", name, o.packageNo(), o.source(), o.changeFrom() + 1, o.changeTo())
-                        + "\n" + o.lines().stream().map(this::line).map(s -> "   " + s).collect(Collectors.joining("\n"));
+                return m.format("sync.cli.imported", name, o.packageNo(), o.source(),
+                        String.valueOf(o.changeFrom() + 1), String.valueOf(o.changeTo()))
+                        + "\n" + reportLines(o.lines());
             case ALREADY_RECEIVED:
                 return m.format("sync.cli.alreadyReceived", name, o.packageNo(), o.source());
             default:
                 return o.refusal().describe(m);
         }
+    }
+
+    /** The tables that brought rows, one line each (the printed report has every table). */
+    private String reportLines(List<TableReport> lines) {
+        List<TableReport> shown = lines.stream().filter(l -> l.total() > 0).toList();
+        return shown.isEmpty() ? "   " + m.get("sync.ui.nothingNew")
+                : shown.stream().map(this::line).map(s -> "   " + s).collect(Collectors.joining("\n"));
     }
 
     /** A report line with the table's name a health worker knows ("Cân đo: mới 3, ..."). */
@@ -343,7 +351,9 @@ public final class SyncViewModel {
         transferResult.set("");
         runner.run(() -> {
             sync.transfer(person.id(), target.stationCode());
-            return people.search(transferQuery.get() == null ? "" : transferQuery.get().trim());
+            // the person and the children who went with her, as they are now
+            return people.all().stream()
+                    .filter(r -> r.id().equals(person.id()) || person.id().equals(r.motherId())).toList();
         }, rows -> {
             busy.set(false);
             found.setAll(rows);
