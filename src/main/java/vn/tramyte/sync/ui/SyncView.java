@@ -53,7 +53,7 @@ public final class SyncView {
             TabPane tabs = new TabPane();
             tabs.setId("syncTabs");
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-            VBox packages = new VBox(12);
+            VBox packages = new VBox(10);
             packages.setPadding(new Insets(12, 0, 0, 0));
             TableView<StationSyncStatus> stations = stationsTable();
             VBox.setVgrow(stations, Priority.ALWAYS);
@@ -109,10 +109,10 @@ public final class SyncView {
         errorStyle(result, vm.failedProperty());
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(result);
         scroll.setFitToWidth(true);
-        // up to eight lines shown whole; the tables above give up the room (a longer report scrolls)
+        // up to ten lines shown whole (a package bringing every kind of record); the tables above give up the room (a longer report scrolls)
         vm.resultProperty().addListener((o, was, now) -> {
             long lines = now == null ? 0 : now.lines().count();
-            scroll.setPrefViewportHeight(Math.min(8, Math.max(1, lines)) * 19 + 2);
+            scroll.setPrefViewportHeight(Math.min(10, Math.max(1, lines)) * 18 + 4);
         });
         scroll.setMinHeight(Region.USE_PREF_SIZE);
         scroll.getStyleClass().add("edge-to-edge");
@@ -163,7 +163,7 @@ public final class SyncView {
         TextField station = new TextField();
         station.setId("syncEnrolStation");
         station.setPromptText(m.get("sync.ui.stationCode"));
-        station.setPrefColumnCount(6);
+        station.setPrefColumnCount(9);
         Button enrol = new Button(m.get("sync.ui.enrol"));
         enrol.setId("syncEnrol");
         enrol.disableProperty().bind(vm.busyProperty().or(station.textProperty().isEmpty()));
@@ -178,7 +178,7 @@ public final class SyncView {
         table.setId("syncStations");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(380);
-        table.setMinHeight(150);
+        table.setMinHeight(130);
         table.getColumns().add(column("sync.ui.col.station", s -> s.stationCode() + " " + s.stationName()));
         table.getColumns().add(column("sync.ui.col.lastPackage", s -> !s.enrolled() ? m.get("sync.ui.notEnrolled")
                 : s.lastReceivedOn() == null ? "–"
@@ -188,7 +188,7 @@ public final class SyncView {
         table.getColumns().add(column("sync.ui.col.acknowledged", s -> s.enrolled() ? String.valueOf(s.lastAckSent()) : ""));
         table.getColumns().add(column("sync.ui.col.days",
                 s -> s.daysSinceContact() == null ? "" : String.valueOf(s.daysSinceContact())));
-        double[] widths = {170, 210, 120, 110, 110, 110};
+        double[] widths = {170, 200, 120, 90, 130, 160};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
@@ -237,7 +237,7 @@ public final class SyncView {
                 + p.log().packageNo()));
         table.getColumns().add(column("sync.ui.col.file", p -> p.log().fileName()));
         table.getColumns().add(column("sync.ui.col.report", this::reportText));
-        double[] widths = {110, 160, 300, 370};
+        double[] widths = {110, 172, 290, 370};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
@@ -298,7 +298,7 @@ public final class SyncView {
         people.getColumns().add(column("sync.transfer.col.mother", p -> p.motherName() == null ? "" : p.motherName()));
         people.getColumns().add(column("sync.transfer.col.village", p -> p.villageName() == null ? "" : p.villageName()));
         people.getColumns().add(column("sync.transfer.col.station", p -> vm.stationLabel(p.stationCode())));
-        double[] widths = {220, 100, 200, 160, 200};
+        double[] widths = {210, 120, 200, 160, 200};
         for (int i = 0; i < widths.length; i++) {
             people.getColumns().get(i).setPrefWidth(widths[i]);
         }
