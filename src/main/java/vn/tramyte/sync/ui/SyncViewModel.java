@@ -60,6 +60,7 @@ public final class SyncViewModel {
     private final StringProperty transferConfirmation = new SimpleStringProperty("");
     private final StringProperty transferResult = new SimpleStringProperty("");
     private final BooleanProperty transferFailed = new SimpleBooleanProperty(false);
+    private Runnable peopleMoved = () -> { };
 
     public SyncViewModel(SyncService sync, PersonService people, PlaceService places, TaskRunner runner,
                          Messages messages, boolean centre) {
@@ -229,6 +230,11 @@ public final class SyncViewModel {
 
     // ---- transfer at the centre -----------------------------------------------------------------
 
+    /** Called after a person moved (the other pages show people's stations). */
+    public void onPeopleMoved(Runnable action) {
+        this.peopleMoved = action;
+    }
+
     public StringProperty transferQueryProperty() {
         return transferQuery;
     }
@@ -364,6 +370,7 @@ public final class SyncViewModel {
                     : m.format("sync.transfer.doneWithChildren", person.fullName(), children,
                         stationLabel(target.stationCode())));
             transferFailed.set(false);
+            peopleMoved.run();
         }, this::transferFail);
     }
 

@@ -137,8 +137,11 @@ class SyncViewModelTest {
                     + "toàn bộ hồ sơ (cân đo, tiêm chủng, thai kỳ, tử vong). Các con đi cùng mẹ (1): Lò Văn Khánh. "
                     + "Trạm mới nhận hồ sơ trong gói phản hồi tiếp theo.", vm.transferConfirmationProperty().get());
 
+            int[] told = {0};
+            vm.onPeopleMoved(() -> told[0]++);
             vm.transfer();
             assertFalse(vm.transferFailedProperty().get(), vm.transferResultProperty().get());
+            assertEquals(1, told[0], "the other pages are told people moved");
             assertEquals("Đã chuyển Lò Thị Hoa và 1 con sang trạm 03640 Tà Gia. Hãy tạo gói phản hồi để trạm mới "
                     + "nhận hồ sơ.", vm.transferResultProperty().get());
             assertEquals(List.of("Lò Thị Hoa 03640", "Lò Văn Khánh 03640"), vm.found().stream()
@@ -163,6 +166,29 @@ class SyncViewModelTest {
             assertTrue(vm.transferFailedProperty().get());
             assertEquals(Messages.forLanguage("en").get("sync.error.moveTheMother"), vm.transferResultProperty().get());
             assertEquals(TestStation.MUONG_KIM, centre.people().search("Khánh").get(0).stationCode(), "nothing moved");
+        }
+    }
+
+    @Test
+    void atAStationTheCentresFeedbackReportIsPrintedWithTheCentresName() throws Exception {
+        Services[] s = centreWithTwoStations();
+        try (Services centre = s[0]; Services station = s[1]; Services taGia = s[2]) {
+            Path back = centre.sync().feedback(dir.resolve("back")).stream()
+                    .filter(f -> f.getFileName().toString().contains("-" + TestStation.MUONG_KIM + "-")).findFirst()
+                    .orElseThrow();
+            SyncViewModel vm = new SyncViewModel(station.sync(), station.people(), station.places(),
+                    TaskRunner.synchronous(), Messages.forLanguage("vi"), false);
+            vm.importPaths(List.of(back));
+            assertFalse(vm.failedProperty().get(), vm.resultProperty().get());
+            vm.selectedPackageProperty().set(vm.received().get(0));
+            assertEquals("bao-cao-nhan-110-0001.pdf", vm.reportFileName());
+            Path pdf = dir.resolve(vm.reportFileName());
+            vm.printReport(pdf);
+            assertFalse(vm.failedProperty().get(), vm.resultProperty().get());
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(
+                    Files.readAllBytes(pdf))).getTextFromPage(1);
+            assertTrue(text.contains("Gói phản hồi của trung tâm"), text);
+            assertTrue(text.contains("110 Huyện Than Uyên"), text);
         }
     }
 }
