@@ -91,7 +91,10 @@ public final class Services implements AutoCloseable {
                         .labelled("sync.table.delivery"))
                 .register(SyncTable.ofPersonVia("birth", "(SELECT p.woman_id FROM pregnancy p JOIN delivery d "
                         + "ON d.pregnancy_id = p.id WHERE d.id = birth.delivery_id)").labelled("sync.table.birth"))
-                .register(SyncTable.ofPerson("death", "person_id").labelled("sync.table.death"));
+                .register(SyncTable.ofPerson("death", "person_id").labelled("sync.table.death"))
+                // report lines of the centre's reference data, received with its feedback
+                .labelled("vaccine_catalogue", "sync.table.vaccineCatalogue")
+                .labelled("plan_target", "sync.table.planTarget");
         this.sync = new SyncService(db, new SyncRepository(), syncTables, places, users, ids);
     }
 

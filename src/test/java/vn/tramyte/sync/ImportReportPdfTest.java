@@ -81,11 +81,13 @@ class ImportReportPdfTest {
     }
 
     @Test
-    void aTableFromANewerProgramKeepsItsRawName() {
+    void aTableFromANewerProgramKeepsItsRawNameAndReferenceDataHasItsName() {
         try (SyncWorld w = SyncWorld.enrolled(dir)) {
             Messages vi = Messages.forLanguage("vi");
             assertEquals("Khám thai", w.centre.sync().tables().label("anc_visit", vi));
             assertEquals("growth_velocity", w.centre.sync().tables().label("growth_velocity", vi));
+            assertEquals("Danh mục vắc xin", w.centre.sync().tables().label("vaccine_catalogue", vi),
+                    "the centre's reference data in a feedback report");
         }
     }
 }
