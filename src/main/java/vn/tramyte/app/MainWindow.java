@@ -134,14 +134,17 @@ final class MainWindow {
                     user, installation.mode() == Mode.STATION, this::peopleChanged), m).root();
         }
         if (feature == Feature.SYNC) {
-            return new SyncView(new SyncViewModel(services.sync(), runner, m, installation.mode() == Mode.CENTRE), m).root();
+            SyncViewModel vm = new SyncViewModel(services.sync(), services.people(), services.places(), runner, m,
+                    installation.mode() == Mode.CENTRE);
+            vm.onPeopleMoved(this::peopleChanged);
+            return new SyncView(vm, m).root();
         }
         return PlaceholderView.create(m, feature);
     }
 
     /** New children or a death: the other pages are rebuilt when next opened, and the counts refreshed. */
     private void peopleChanged() {
-        pages.keySet().removeIf(f -> f != Feature.ANTENATAL && f != Feature.DEATHS);
+        pages.keySet().removeIf(f -> f != Feature.ANTENATAL && f != Feature.DEATHS && f != Feature.SYNC);
         status.refresh();
     }
 

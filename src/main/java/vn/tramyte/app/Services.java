@@ -83,18 +83,23 @@ public final class Services implements AutoCloseable {
         csvImport.register(ImportFile.DEATHS, () -> new DeathRows(deaths, people, places));
         // travelling tables, in dependency order: a table after every table it refers to (one line each)
         SyncTables syncTables = new SyncTables()
-                .register(SyncTable.of("village"))
-                .register(SyncTable.ofPerson("person", "id"))
-                .register(SyncTable.ofPerson("measurement", "person_id"))
-                .register(SyncTable.ofPerson("vaccination", "person_id"))
-                .register(SyncTable.ofPerson("pregnancy", "woman_id"))
+                .register(SyncTable.of("village").labelled("sync.table.village"))
+                .register(SyncTable.ofPerson("person", "id").labelled("sync.table.person"))
+                .register(SyncTable.ofPerson("measurement", "person_id").labelled("sync.table.measurement"))
+                .register(SyncTable.ofPerson("vaccination", "person_id").labelled("sync.table.vaccination"))
+                .register(SyncTable.ofPerson("pregnancy", "woman_id").labelled("sync.table.pregnancy"))
                 .register(SyncTable.ofPersonVia("anc_visit",
-                        "(SELECT p.woman_id FROM pregnancy p WHERE p.id = anc_visit.pregnancy_id)"))
+                        "(SELECT p.woman_id FROM pregnancy p WHERE p.id = anc_visit.pregnancy_id)")
+                        .labelled("sync.table.ancVisit"))
                 .register(SyncTable.ofPersonVia("delivery",
-                        "(SELECT p.woman_id FROM pregnancy p WHERE p.id = delivery.pregnancy_id)"))
+                        "(SELECT p.woman_id FROM pregnancy p WHERE p.id = delivery.pregnancy_id)")
+                        .labelled("sync.table.delivery"))
                 .register(SyncTable.ofPersonVia("birth", "(SELECT p.woman_id FROM pregnancy p JOIN delivery d "
-                        + "ON d.pregnancy_id = p.id WHERE d.id = birth.delivery_id)"))
-                .register(SyncTable.ofPerson("death", "person_id"));
+                        + "ON d.pregnancy_id = p.id WHERE d.id = birth.delivery_id)").labelled("sync.table.birth"))
+                .register(SyncTable.ofPerson("death", "person_id").labelled("sync.table.death"))
+                // report lines of the centre's reference data, received with its feedback
+                .labelled("vaccine_catalogue", "sync.table.vaccineCatalogue")
+                .labelled(TargetService.TABLE, "sync.table.planTarget");
         // the centre's reference data, sent to its stations in every enrolment and feedback
         List<ReferenceData> reference = List.of(
                 new ReferenceData("vaccine_catalogue", "vaccine_catalogue.csv", vaccination::catalogueVersion,

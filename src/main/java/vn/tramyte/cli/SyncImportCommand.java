@@ -54,10 +54,10 @@ public final class SyncImportCommand implements Callable<Integer>, GlobalOptions
                 switch (o.status()) {
                     case IMPORTED:
                         imported = true;
-                        out.println(m.format("sync.cli.imported", name, o.packageNo(), o.source(), o.changeFrom() + 1,
-                                o.changeTo()));
+                        out.println(m.format("sync.cli.imported", name, o.packageNo(), o.source(), String.valueOf(o.changeFrom() + 1),
+                                String.valueOf(o.changeTo())));
                         for (TableReport line : o.lines()) {
-                            out.println("  " + m.format("sync.report.line", line.table(), line.added(), line.updated(),
+                            out.println("  " + m.format("sync.report.line", services.sync().tables().label(line.table(), m), line.added(), line.updated(),
                                     line.unchanged(), line.refused()));
                         }
                         break;

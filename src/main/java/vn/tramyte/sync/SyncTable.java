@@ -5,8 +5,14 @@ package vn.tramyte.sync;
  * rows belong to a person, the column naming that person (so a person moving to another
  * station takes the row along). Columns are read from jOOQ's generated schema, so a table
  * added by a later migration travels with one {@code register} line in {@code app/Services}.
+ * {@code labelKey} is the message key of the name a health worker reads in import reports
+ * ("Cân đo" for measurement); without one the report shows the table's name.
  */
-public record SyncTable(String name, String personColumn) {
+public record SyncTable(String name, String personColumn, String labelKey) {
+
+    public SyncTable(String name, String personColumn) {
+        this(name, personColumn, null);
+    }
 
     /** A table of records not tied to one person (e.g. villages). */
     public static SyncTable of(String name) {
@@ -25,5 +31,10 @@ public record SyncTable(String name, String personColumn) {
      */
     public static SyncTable ofPersonVia(String name, String personExpression) {
         return new SyncTable(name, personExpression);
+    }
+
+    /** The same table, shown in import reports under the message of {@code key}. */
+    public SyncTable labelled(String key) {
+        return new SyncTable(name, personColumn, key);
     }
 }

@@ -48,7 +48,7 @@ class SyncCliTest {
 
         CliTest.Run first = CliTest.run("import", pkg, "--data-dir", centre, "--lang", "en");
         assertEquals(0, first.exit(), first.err());
-        assertTrue(first.out().contains("person: new 1, updated 0, unchanged 0, refused 0"), first.out());
+        assertTrue(first.out().contains("People: new 1, updated 0, unchanged 0, refused 0"), first.out());
         CliTest.Run again = CliTest.run("import", pkg, "--data-dir", centre, "--lang", "en");
         assertEquals(SyncImportCommand.ALREADY_RECEIVED, again.exit(), again.out() + again.err());
         assertTrue(again.out().contains("already received"), again.out());

@@ -1,68 +1,78 @@
 package vn.tramyte.sync.ui;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import vn.tramyte.common.Messages;
 import vn.tramyte.person.DateText;
+import vn.tramyte.person.PersonRow;
 import vn.tramyte.sync.StationSyncStatus;
 import vn.tramyte.sync.SyncService;
+import vn.tramyte.sync.TableReport;
 
 /** The "Đồng bộ" page (see {@link SyncViewModel}). */
 public final class SyncView {
     private final SyncViewModel vm;
     private final Messages m;
     private final VBox root = new VBox(12);
+    private SyncFiles files = SyncFiles.system();
 
     public SyncView(SyncViewModel vm, Messages messages) {
         this.vm = vm;
         this.m = messages;
+        root.setId("syncPage");
+        root.getProperties().put(SyncView.class, this);
         root.setPadding(new Insets(16));
         root.getStyleClass().add("page");
         Label title = new Label(m.get(vm.centre() ? "sync.ui.titleCentre" : "sync.ui.titleStation"));
         title.getStyleClass().add("title-2");
         root.getChildren().add(title);
-        TableView<StationSyncStatus> stations = stationsTable();
         if (vm.centre()) {
-            root.getChildren().addAll(centreButtons(), stations);
+            TabPane tabs = new TabPane();
+            tabs.setId("syncTabs");
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            VBox packages = new VBox(10);
+            packages.setPadding(new Insets(12, 0, 0, 0));
+            TableView<StationSyncStatus> stations = stationsTable();
+            VBox.setVgrow(stations, Priority.ALWAYS);
+            packages.getChildren().addAll(centreButtons(), stations, resultLabel(), reportsHeader(),
+                    reportsTable());
+            Tab packagesTab = new Tab(m.get("sync.ui.tab.packages"), packages);
+            Tab transferTab = new Tab(m.get("sync.ui.tab.transfer"), transferPane());
+            tabs.getTabs().addAll(packagesTab, transferTab);
+            VBox.setVgrow(tabs, Priority.ALWAYS);
+            root.getChildren().add(tabs);
         } else {
             Label summary = new Label();
             summary.setId("syncSummary");
             summary.setWrapText(true);
             summary.textProperty().bind(vm.summaryProperty());
-            root.getChildren().addAll(summary, stationButtons());
+            TableView<SyncService.ReceivedPackage> reports = reportsTable();
+            VBox.setVgrow(reports, Priority.ALWAYS);
+            root.getChildren().addAll(summary, stationButtons(), resultLabel(), reportsHeader(), reports);
         }
-        Label result = new Label();
-        result.setId("syncResult");
-        result.setWrapText(true);
-        result.textProperty().bind(vm.resultProperty());
-        vm.failedProperty().addListener((o, was, now) -> {
-            result.getStyleClass().remove("error-text");
-            if (now) {
-                result.getStyleClass().add("error-text");
-            }
-        });
-        Label history = new Label(m.get("sync.ui.received"));
-        history.getStyleClass().add("title-3");
-        TableView<SyncService.ReceivedPackage> reports = reportsTable();
-        VBox.setVgrow(vm.centre() ? stations : reports, Priority.ALWAYS);
-        root.getChildren().addAll(result, history, reports);
         vm.refresh();
     }
 
@@ -70,60 +80,105 @@ public final class SyncView {
         return root;
     }
 
+    /** Replaces how the page (whose root is given) asks for files and folders. */
+    public static void useFiles(Node page, SyncFiles files) {
+        ((SyncView) page.getProperties().get(SyncView.class)).files = files;
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
     /** Buttons keep their whole label and wrap to a second line when the window is narrow. */
-    private static javafx.scene.layout.FlowPane buttonBar(javafx.scene.control.Control... controls) {
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 8, controls);
-        for (javafx.scene.control.Control c : controls) {
-            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    private static FlowPane buttonBar(Control... controls) {
+        FlowPane bar = new FlowPane(8, 8, controls);
+        for (Control c : controls) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
         }
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
-    private javafx.scene.layout.FlowPane stationButtons() {
+    /** What the last action did; a long import report scrolls instead of pushing the tables off the page. */
+    private Node resultLabel() {
+        Label result = new Label();
+        result.setId("syncResult");
+        result.setWrapText(true);
+        result.setMinHeight(Region.USE_PREF_SIZE);
+        result.textProperty().bind(vm.resultProperty());
+        errorStyle(result, vm.failedProperty());
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(result);
+        scroll.setFitToWidth(true);
+        // up to ten lines shown whole (a package bringing every kind of record); the tables above give up the room (a longer report scrolls)
+        vm.resultProperty().addListener((o, was, now) -> {
+            long lines = now == null ? 0 : now.lines().count();
+            scroll.setPrefViewportHeight(Math.min(10, Math.max(1, lines)) * 18 + 4);
+        });
+        scroll.setMinHeight(Region.USE_PREF_SIZE);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.visibleProperty().bind(vm.resultProperty().isNotEmpty());
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        return scroll;
+    }
+
+    private static void errorStyle(Label label, ObservableValue<Boolean> failed) {
+        failed.addListener((o, was, now) -> {
+            label.getStyleClass().remove("error-text");
+            if (now) {
+                label.getStyleClass().add("error-text");
+            }
+        });
+    }
+
+    private FlowPane stationButtons() {
         Button export = new Button(m.get("sync.ui.export"));
         export.setId("syncExport");
         export.getStyleClass().add("accent");
         export.disableProperty().bind(vm.busyProperty());
-        export.setOnAction(e -> chooseFolder(m.get("sync.ui.export")).ifPresent(vm::exportTo));
+        export.setOnAction(e -> files.folder(window(), m.get("sync.ui.export")).ifPresent(vm::exportTo));
         Button imp = new Button(m.get("sync.ui.importFeedback"));
         imp.setId("syncImportFiles");
         imp.disableProperty().bind(vm.busyProperty());
-        imp.setOnAction(e -> vm.importPaths(chooseFiles()));
+        imp.setOnAction(e -> vm.importPaths(files.packages(window(), m.get("sync.ui.importFeedback"),
+                m.get("sync.ui.packages"))));
         return buttonBar(export, imp);
     }
 
-    private javafx.scene.layout.FlowPane centreButtons() {
-        Button files = new Button(m.get("sync.ui.importFiles"));
-        files.setId("syncImportFiles");
-        files.getStyleClass().add("accent");
-        files.disableProperty().bind(vm.busyProperty());
-        files.setOnAction(e -> vm.importPaths(chooseFiles()));
+    private FlowPane centreButtons() {
+        Button pick = new Button(m.get("sync.ui.importFiles"));
+        pick.setId("syncImportFiles");
+        pick.getStyleClass().add("accent");
+        pick.disableProperty().bind(vm.busyProperty());
+        pick.setOnAction(e -> vm.importPaths(files.packages(window(), m.get("sync.ui.importFiles"),
+                m.get("sync.ui.packages"))));
         Button folder = new Button(m.get("sync.ui.importFolder"));
         folder.setId("syncImportFolder");
         folder.disableProperty().bind(vm.busyProperty());
-        folder.setOnAction(e -> chooseFolder(m.get("sync.ui.importFolder")).ifPresent(p -> vm.importPaths(List.of(p))));
+        folder.setOnAction(e -> files.folder(window(), m.get("sync.ui.importFolder"))
+                .ifPresent(p -> vm.importPaths(List.of(p))));
         Button feedback = new Button(m.get("sync.ui.feedback"));
         feedback.setId("syncFeedback");
         feedback.disableProperty().bind(vm.busyProperty());
-        feedback.setOnAction(e -> chooseFolder(m.get("sync.ui.feedback")).ifPresent(vm::feedbackTo));
+        feedback.setOnAction(e -> files.folder(window(), m.get("sync.ui.feedback")).ifPresent(vm::feedbackTo));
         TextField station = new TextField();
         station.setId("syncEnrolStation");
         station.setPromptText(m.get("sync.ui.stationCode"));
-        station.setPrefColumnCount(6);
+        station.setPrefColumnCount(9);
         Button enrol = new Button(m.get("sync.ui.enrol"));
         enrol.setId("syncEnrol");
         enrol.disableProperty().bind(vm.busyProperty().or(station.textProperty().isEmpty()));
-        enrol.setOnAction(e -> chooseFolder(m.get("sync.ui.enrol")).ifPresent(p -> vm.enrol(station.getText().trim(), p)));
-        return buttonBar(files, folder, feedback, station, enrol);
+        enrol.setOnAction(e -> files.folder(window(), m.get("sync.ui.enrol"))
+                .ifPresent(p -> vm.enrol(station.getText().trim(), p)));
+        return buttonBar(pick, folder, feedback, station, enrol);
     }
 
     private TableView<StationSyncStatus> stationsTable() {
         TableView<StationSyncStatus> table = new TableView<>(vm.stations());
-        table.setPlaceholder(new javafx.scene.control.Label(m.get("sync.page.noStations")));
+        table.setPlaceholder(new Label(m.get("sync.page.noStations")));
         table.setId("syncStations");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(380);
+        table.setMinHeight(130);
         table.getColumns().add(column("sync.ui.col.station", s -> s.stationCode() + " " + s.stationName()));
         table.getColumns().add(column("sync.ui.col.lastPackage", s -> !s.enrolled() ? m.get("sync.ui.notEnrolled")
                 : s.lastReceivedOn() == null ? "–"
@@ -131,14 +186,13 @@ public final class SyncView {
         table.getColumns().add(column("sync.ui.col.received", s -> s.enrolled() ? String.valueOf(s.receivedSeq()) : ""));
         table.getColumns().add(column("sync.ui.col.gaps", s -> s.gaps().isEmpty() ? "" : String.join(", ", s.gaps())));
         table.getColumns().add(column("sync.ui.col.acknowledged", s -> s.enrolled() ? String.valueOf(s.lastAckSent()) : ""));
-        TableColumn<StationSyncStatus, String> days = column("sync.ui.col.days",
-                s -> s.daysSinceContact() == null ? "" : String.valueOf(s.daysSinceContact()));
-        table.getColumns().add(days);
-        double[] widths = {170, 210, 120, 110, 110, 110};
+        table.getColumns().add(column("sync.ui.col.days",
+                s -> s.daysSinceContact() == null ? "" : String.valueOf(s.daysSinceContact())));
+        double[] widths = {170, 200, 120, 90, 130, 160};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
-        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+        table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(StationSyncStatus item, boolean empty) {
                 super.updateItem(item, empty);
@@ -153,44 +207,170 @@ public final class SyncView {
         return table;
     }
 
+    /** "Các gói đã nhận" with the button printing the chosen package's report. */
+    private Parent reportsHeader() {
+        Label history = new Label(m.get("sync.ui.received"));
+        history.getStyleClass().add("title-3");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label hint = new Label(m.get("sync.ui.printHint"));
+        hint.getStyleClass().add("text-muted");
+        hint.visibleProperty().bind(vm.selectedPackageProperty().isNull());
+        Button print = new Button(m.get("sync.ui.printReport"));
+        print.setId("syncPrintReport");
+        print.setMinWidth(Region.USE_PREF_SIZE);
+        print.disableProperty().bind(vm.busyProperty().or(vm.selectedPackageProperty().isNull()));
+        print.setOnAction(e -> files.savePdf(window(), m.get("sync.ui.printReport"), vm.reportFileName())
+                .ifPresent(vm::printReport));
+        HBox header = new HBox(12, history, spacer, hint, print);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
     private TableView<SyncService.ReceivedPackage> reportsTable() {
         TableView<SyncService.ReceivedPackage> table = new TableView<>(vm.received());
-        table.setPlaceholder(new javafx.scene.control.Label(m.get("sync.page.noPackages")));
+        table.setPlaceholder(new Label(m.get("sync.page.noPackages")));
         table.setId("syncReports");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("sync.ui.col.receivedAt", p -> DateText.show(p.log().handledAt().toLocalDate(), false)));
-        table.getColumns().add(column("sync.ui.col.from", p -> p.log().source() + " · " + p.log().packageNo()));
+        table.getColumns().add(column("sync.ui.col.from", p -> vm.stationLabel(p.log().source()) + " · "
+                + p.log().packageNo()));
         table.getColumns().add(column("sync.ui.col.file", p -> p.log().fileName()));
-        TableColumn<SyncService.ReceivedPackage, String> lines = column("sync.ui.col.report",
-                p -> p.lines().stream().map(l -> l.table() + " " + l.added() + "/" + l.updated() + "/" + l.unchanged()
-                        + "/" + l.refused()).reduce((a, b) -> a + " · " + b).orElse(""));
-        table.getColumns().add(lines);
-        double[] widths = {100, 110, 290, 420};
+        table.getColumns().add(column("sync.ui.col.report", this::reportText));
+        double[] widths = {110, 172, 290, 370};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
         table.setPrefHeight(180);
+        table.setMinHeight(110);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedPackageProperty().set(now));
+        // the whole report of a package (every table, by name) when the pointer rests on its line
+        table.setRowFactory(t -> {
+            TableRow<SyncService.ReceivedPackage> row = new TableRow<>();
+            row.itemProperty().addListener((o, was, now) -> row.setTooltip(now == null ? null
+                    : new javafx.scene.control.Tooltip(now.log().fileName() + "\n" + now.lines().stream()
+                        .map(vm::line).collect(java.util.stream.Collectors.joining("\n")))));
+            return row;
+        });
         return table;
+    }
+
+    /** The tables that brought rows, by the names a health worker knows: "Người dân 2/0/0/0 · Cân đo 1/0/0/0". */
+    private String reportText(SyncService.ReceivedPackage p) {
+        String text = p.lines().stream().filter(l -> l.total() > 0)
+                .map(l -> vm.tableName(l.table()) + " " + counts(l)).reduce((a, b) -> a + " · " + b).orElse("");
+        return text.isEmpty() ? m.get("sync.ui.nothingNew") : text;
+    }
+
+    private static String counts(TableReport l) {
+        return l.added() + "/" + l.updated() + "/" + l.unchanged() + "/" + l.refused();
+    }
+
+    // ---- transfer (centre) ------------------------------------------------------------------------
+
+    private Parent transferPane() {
+        VBox box = new VBox(10);
+        box.setPadding(new Insets(12, 0, 0, 0));
+        Label explain = new Label(m.get("sync.transfer.explain"));
+        explain.setWrapText(true);
+        explain.setMinHeight(Region.USE_PREF_SIZE);
+
+        TextField search = new TextField();
+        search.setId("transferSearch");
+        search.setPromptText(m.get("sync.transfer.searchPrompt"));
+        search.setPrefColumnCount(30);
+        search.textProperty().bindBidirectional(vm.transferQueryProperty());
+        search.setOnAction(e -> vm.searchPeople());
+        Button find = new Button(m.get("sync.transfer.find"));
+        find.setId("transferFind");
+        find.setMinWidth(Region.USE_PREF_SIZE);
+        find.setDefaultButton(false);
+        find.setOnAction(e -> vm.searchPeople());
+        HBox searchRow = new HBox(8, search, find);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<PersonRow> people = new TableView<>(vm.found());
+        people.setId("transferPeople");
+        people.setPlaceholder(new Label(m.get("sync.transfer.placeholder")));
+        people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        people.getColumns().add(column("sync.transfer.col.name", PersonRow::fullName));
+        people.getColumns().add(column("sync.transfer.col.birth", p -> DateText.show(p.birthDate(), p.birthYearOnly())));
+        people.getColumns().add(column("sync.transfer.col.mother", p -> p.motherName() == null ? "" : p.motherName()));
+        people.getColumns().add(column("sync.transfer.col.village", p -> p.villageName() == null ? "" : p.villageName()));
+        people.getColumns().add(column("sync.transfer.col.station", p -> vm.stationLabel(p.stationCode())));
+        double[] widths = {210, 120, 200, 160, 200};
+        for (int i = 0; i < widths.length; i++) {
+            people.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+        people.setPrefHeight(260);
+        people.setMinHeight(120);
+        VBox.setVgrow(people, Priority.ALWAYS);
+        people.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.transferPersonProperty().set(now));
+        vm.transferPersonProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                people.getSelectionModel().clearSelection();
+            }
+        });
+
+        Label to = new Label(m.get("sync.transfer.toStation"));
+        to.setMinWidth(Region.USE_PREF_SIZE);
+        ComboBox<StationSyncStatus> station = new ComboBox<>(vm.transferTargets());
+        station.setId("transferStation");
+        station.setPromptText(m.get("sync.transfer.chooseStation"));
+        station.setButtonCell(stationCell(m.get("sync.transfer.chooseStation")));
+        station.setCellFactory(l -> stationCell(""));
+        station.setPrefWidth(320);
+        station.valueProperty().bindBidirectional(vm.transferTargetProperty());
+        station.disableProperty().bind(vm.transferPersonProperty().isNull());
+        Label noStation = new Label(m.get("sync.transfer.noStations"));
+        noStation.setWrapText(true);
+        noStation.getStyleClass().add("text-muted");
+        noStation.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.transferTargets())
+                .and(vm.transferPersonProperty().isNotNull()));
+        noStation.managedProperty().bind(noStation.visibleProperty());
+        HBox stationRow = new HBox(8, to, station, noStation);
+        stationRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label confirm = new Label();
+        confirm.setId("transferConfirmText");
+        confirm.setWrapText(true);
+        confirm.setMinHeight(Region.USE_PREF_SIZE);
+        confirm.textProperty().bind(vm.transferConfirmationProperty());
+        confirm.visibleProperty().bind(vm.transferConfirmationProperty().isNotEmpty());
+        confirm.managedProperty().bind(confirm.visibleProperty());
+        confirm.getStyleClass().add("text-bold");
+        Button move = new Button(m.get("sync.transfer.confirmButton"));
+        move.setId("transferConfirm");
+        move.getStyleClass().add("accent");
+        move.setMinWidth(Region.USE_PREF_SIZE);
+        move.disableProperty().bind(vm.busyProperty().or(vm.transferConfirmationProperty().isEmpty()));
+        move.setOnAction(e -> vm.transfer());
+
+        Label result = new Label();
+        result.setId("transferResult");
+        result.setWrapText(true);
+        result.setMinHeight(Region.USE_PREF_SIZE);
+        result.textProperty().bind(vm.transferResultProperty());
+        errorStyle(result, vm.transferFailedProperty());
+
+        box.getChildren().addAll(explain, searchRow, people, stationRow, confirm, move, result);
+        return box;
+    }
+
+    /** "03640 Tà Gia"; the button shows the prompt while none is chosen. */
+    private static ListCell<StationSyncStatus> stationCell(String prompt) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(StationSyncStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? prompt : item.stationCode() + " " + item.stationName());
+            }
+        };
     }
 
     private <S> TableColumn<S, String> column(String key, Function<S, String> value) {
         TableColumn<S, String> c = new TableColumn<>(m.get(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;
-    }
-
-    private java.util.Optional<Path> chooseFolder(String title) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(title);
-        File dir = chooser.showDialog(root.getScene().getWindow());
-        return java.util.Optional.ofNullable(dir).map(File::toPath);
-    }
-
-    private List<Path> chooseFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(m.get("sync.ui.importFiles"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("sync.ui.packages"), "*.tyt"));
-        List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
-        return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 }

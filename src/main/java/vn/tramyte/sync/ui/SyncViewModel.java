@@ -2,10 +2,13 @@ package vn.tramyte.sync.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -14,7 +17,14 @@ import vn.tramyte.app.TaskRunner;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.UserError;
 import vn.tramyte.person.DateText;
+import vn.tramyte.person.PersonRow;
+import vn.tramyte.person.PersonService;
+import vn.tramyte.place.Installation;
+import vn.tramyte.place.Mode;
+import vn.tramyte.place.Place;
+import vn.tramyte.place.PlaceService;
 import vn.tramyte.sync.ImportOutcome;
+import vn.tramyte.sync.ImportReportPdf;
 import vn.tramyte.sync.OwnSyncStatus;
 import vn.tramyte.sync.StationSyncStatus;
 import vn.tramyte.sync.SyncService;
@@ -22,10 +32,14 @@ import vn.tramyte.sync.TableReport;
 
 /**
  * The "Đồng bộ" page: at a centre one line per station and the import of stations' packages;
- * at a station what waits to be sent, the last acknowledgement, export and import.
+ * at a station what waits to be sent, the last acknowledgement, export and import. At both, a
+ * received package's report can be printed; at a centre a person who moved is transferred to
+ * the station of the commune they now live in.
  */
 public final class SyncViewModel {
     private final SyncService sync;
+    private final PersonService people;
+    private final PlaceService places;
     private final TaskRunner runner;
     private final Messages m;
     private final boolean centre;
@@ -35,12 +49,29 @@ public final class SyncViewModel {
     private final StringProperty result = new SimpleStringProperty("");
     private final BooleanProperty failed = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObjectProperty<SyncService.ReceivedPackage> selectedPackage = new SimpleObjectProperty<>();
+    // transfer (centre)
+    private final StringProperty transferQuery = new SimpleStringProperty("");
+    private final ObservableList<PersonRow> found = FXCollections.observableArrayList();
+    private final ObjectProperty<PersonRow> transferPerson = new SimpleObjectProperty<>();
+    private final ObservableList<PersonRow> transferChildren = FXCollections.observableArrayList();
+    private final ObservableList<StationSyncStatus> transferTargets = FXCollections.observableArrayList();
+    private final ObjectProperty<StationSyncStatus> transferTarget = new SimpleObjectProperty<>();
+    private final StringProperty transferConfirmation = new SimpleStringProperty("");
+    private final StringProperty transferResult = new SimpleStringProperty("");
+    private final BooleanProperty transferFailed = new SimpleBooleanProperty(false);
+    private Runnable peopleMoved = () -> { };
 
-    public SyncViewModel(SyncService sync, TaskRunner runner, Messages messages, boolean centre) {
+    public SyncViewModel(SyncService sync, PersonService people, PlaceService places, TaskRunner runner,
+                         Messages messages, boolean centre) {
         this.sync = sync;
+        this.people = people;
+        this.places = places;
         this.runner = runner;
         this.m = messages;
         this.centre = centre;
+        transferPerson.addListener((o, was, now) -> personChosen(now));
+        transferTarget.addListener((o, was, now) -> confirmationChanged());
     }
 
     public boolean centre() {
@@ -77,6 +108,7 @@ public final class SyncViewModel {
                 @SuppressWarnings("unchecked")
                 List<StationSyncStatus> list = (List<StationSyncStatus>) loaded[0];
                 stations.setAll(list);
+                targetsChanged();
                 if (!centre) {
                     OwnSyncStatus own = (OwnSyncStatus) loaded[1];
                     summary.set(own.enrolled()
@@ -124,8 +156,9 @@ public final class SyncViewModel {
         String name = o.file().getFileName().toString();
         switch (o.status()) {
             case IMPORTED:
-                return m.format("sync.cli.imported", name, o.packageNo(), o.source(), o.changeFrom() + 1, o.changeTo())
-                        + "\n" + o.lines().stream().map(this::line).map(s -> "   " + s).collect(Collectors.joining("\n"));
+                return m.format("sync.cli.imported", name, o.packageNo(), o.source(),
+                        String.valueOf(o.changeFrom() + 1), String.valueOf(o.changeTo()))
+                        + "\n" + reportLines(o.lines());
             case ALREADY_RECEIVED:
                 return m.format("sync.cli.alreadyReceived", name, o.packageNo(), o.source());
             default:
@@ -133,8 +166,219 @@ public final class SyncViewModel {
         }
     }
 
+    /** The tables that brought rows, one line each (the printed report has every table). */
+    private String reportLines(List<TableReport> lines) {
+        List<TableReport> shown = lines.stream().filter(l -> l.total() > 0).toList();
+        return shown.isEmpty() ? "   " + m.get("sync.ui.nothingNew")
+                : shown.stream().map(this::line).map(s -> "   " + s).collect(Collectors.joining("\n"));
+    }
+
+    /** A report line with the table's name a health worker knows ("Cân đo: mới 3, ..."). */
     public String line(TableReport l) {
-        return m.format("sync.report.line", l.table(), l.added(), l.updated(), l.unchanged(), l.refused());
+        return m.format("sync.report.line", tableName(l.table()), l.added(), l.updated(), l.unchanged(), l.refused());
+    }
+
+    /** "Cân đo" for measurement; a table of a newer program keeps its raw name. */
+    public String tableName(String table) {
+        return sync.tables().label(table, m);
+    }
+
+    // ---- printing a received package's report ---------------------------------------------------
+
+    /** The received package chosen in the reports table (null when none). */
+    public ObjectProperty<SyncService.ReceivedPackage> selectedPackageProperty() {
+        return selectedPackage;
+    }
+
+    /** The file name offered for the chosen package's report, e.g. bao-cao-nhan-03637-0007.pdf. */
+    public String reportFileName() {
+        SyncService.ReceivedPackage p = selectedPackage.get();
+        return p == null ? "" : ImportReportPdf.fileName(p.log());
+    }
+
+    /** Writes the chosen package's import report as a PDF and tells where it is. */
+    public void printReport(Path file) {
+        SyncService.ReceivedPackage p = selectedPackage.get();
+        if (p == null || file == null) {
+            return;
+        }
+        start();
+        runner.run(() -> {
+            new ImportReportPdf(m, sync.tables()).write(p, placeName(p.log().source()), file);
+            return file;
+        }, f -> {
+            result.set(m.format("sync.ui.reportPrinted", f.toString()));
+            busy.set(false);
+        }, this::fail);
+    }
+
+    /** The short name of a station or centre by its code ("Mường Kim"), empty when this program does not know it. */
+    private String placeName(String code) {
+        for (StationSyncStatus s : stations) {
+            if (s.stationCode().equals(code) && !s.stationName().equals(code)) {
+                return s.stationName();
+            }
+        }
+        Installation inst = places.installation().orElse(null);
+        if (inst == null) {
+            return "";
+        }
+        return places.find(Mode.STATION, inst.place().codeList(), code)
+                .or(() -> places.find(Mode.CENTRE, inst.place().codeList(), code))
+                .map(Place::name).orElse("");
+    }
+
+    // ---- transfer at the centre -----------------------------------------------------------------
+
+    /** Called after a person moved (the other pages show people's stations). */
+    public void onPeopleMoved(Runnable action) {
+        this.peopleMoved = action;
+    }
+
+    public StringProperty transferQueryProperty() {
+        return transferQuery;
+    }
+
+    /** People whose name (or birth year, id number, phone) matches the query. */
+    public ObservableList<PersonRow> found() {
+        return found;
+    }
+
+    public ObjectProperty<PersonRow> transferPersonProperty() {
+        return transferPerson;
+    }
+
+    /** The children recorded with the chosen person as their mother: they move with her. */
+    public ObservableList<PersonRow> transferChildren() {
+        return transferChildren;
+    }
+
+    /** The stations a person can move to: this centre's enrolled stations except the person's own. */
+    public ObservableList<StationSyncStatus> transferTargets() {
+        return transferTargets;
+    }
+
+    public ObjectProperty<StationSyncStatus> transferTargetProperty() {
+        return transferTarget;
+    }
+
+    /** What the move will do, in a sentence, once a person and a station are chosen. */
+    public ReadOnlyStringProperty transferConfirmationProperty() {
+        return transferConfirmation;
+    }
+
+    public ReadOnlyStringProperty transferResultProperty() {
+        return transferResult;
+    }
+
+    public BooleanProperty transferFailedProperty() {
+        return transferFailed;
+    }
+
+    /** "03637 Mường Kim" for a station code. */
+    public String stationLabel(String code) {
+        if (code == null) {
+            return "";
+        }
+        for (StationSyncStatus s : stations) {
+            if (s.stationCode().equals(code)) {
+                return s.stationName().equals(code) ? code : code + " " + s.stationName();
+            }
+        }
+        return code;
+    }
+
+    public void searchPeople() {
+        String query = transferQuery.get() == null ? "" : transferQuery.get().trim();
+        if (query.isEmpty()) {
+            found.clear();
+            return;
+        }
+        runner.run(() -> people.search(query), rows -> {
+            transferPerson.set(null);
+            found.setAll(rows);
+        }, this::transferFail);
+    }
+
+    private void personChosen(PersonRow person) {
+        transferChildren.clear();
+        transferResult.set("");
+        transferFailed.set(false);
+        targetsChanged();
+        if (person == null) {
+            confirmationChanged();
+            return;
+        }
+        runner.run(() -> people.all().stream().filter(r -> person.id().equals(r.motherId())).toList(), children -> {
+            if (Objects.equals(transferPerson.get(), person)) {
+                transferChildren.setAll(children);
+                confirmationChanged();
+            }
+        }, this::transferFail);
+    }
+
+    private void targetsChanged() {
+        PersonRow person = transferPerson.get();
+        StationSyncStatus chosen = transferTarget.get();
+        transferTargets.setAll(stations.stream().filter(StationSyncStatus::enrolled)
+                .filter(s -> person == null || !s.stationCode().equals(person.stationCode())).toList());
+        transferTarget.set(chosen == null ? null : transferTargets.stream()
+                .filter(s -> s.stationCode().equals(chosen.stationCode())).findFirst().orElse(null));
+        confirmationChanged();
+    }
+
+    private void confirmationChanged() {
+        PersonRow person = transferPerson.get();
+        StationSyncStatus target = transferTarget.get();
+        if (person == null || target == null) {
+            transferConfirmation.set("");
+            return;
+        }
+        String sentence = m.format("sync.transfer.confirm", person.fullName(),
+                DateText.show(person.birthDate(), person.birthYearOnly()), stationLabel(person.stationCode()),
+                stationLabel(target.stationCode()));
+        if (!transferChildren.isEmpty()) {
+            sentence += " " + m.format("sync.transfer.withChildren", transferChildren.size(),
+                    transferChildren.stream().map(PersonRow::fullName).collect(Collectors.joining(", ")));
+        }
+        transferConfirmation.set(sentence + " " + m.get("sync.transfer.howItTravels"));
+    }
+
+    /** Moves the chosen person (and her children) to the chosen station; the service's refusal is shown as it is. */
+    public void transfer() {
+        PersonRow person = transferPerson.get();
+        StationSyncStatus target = transferTarget.get();
+        if (person == null || target == null) {
+            return;
+        }
+        int children = transferChildren.size();
+        busy.set(true);
+        transferFailed.set(false);
+        transferResult.set("");
+        runner.run(() -> {
+            sync.transfer(person.id(), target.stationCode());
+            // the person and the children who went with her, as they are now
+            return people.all().stream()
+                    .filter(r -> r.id().equals(person.id()) || person.id().equals(r.motherId())).toList();
+        }, rows -> {
+            busy.set(false);
+            found.setAll(rows);
+            transferPerson.set(null);
+            transferTarget.set(null);
+            transferResult.set(children == 0
+                    ? m.format("sync.transfer.done", person.fullName(), stationLabel(target.stationCode()))
+                    : m.format("sync.transfer.doneWithChildren", person.fullName(), children,
+                        stationLabel(target.stationCode())));
+            transferFailed.set(false);
+            peopleMoved.run();
+        }, this::transferFail);
+    }
+
+    private void transferFail(Throwable t) {
+        busy.set(false);
+        transferFailed.set(true);
+        transferResult.set(t instanceof UserError u ? u.describe(m)
+                : m.format("error.unexpected", String.valueOf(t.getMessage())));
     }
 
     /** At a centre: a station's enrolment file and its code. */
