@@ -51,6 +51,10 @@ public final class SyncStatusCommand implements Callable<Integer>, GlobalOptions
                         ? m.format("sync.status.own", s.centreCode(), s.waitingRows(), s.acknowledged(), s.lastPackageNo(),
                             s.lastExportOn() == null ? "–" : DateText.show(s.lastExportOn(), false))
                         : m.get("sync.status.ownNotEnrolled"));
+                for (OwnSyncStatus.ReferenceVersion r : s.reference()) {
+                    out.println(m.format("sync.ui.referenceVersion", services.sync().tables().label(r.name(), m),
+                            String.valueOf(r.version())));
+                }
             }
         }
         return Cli.OK;

@@ -809,7 +809,9 @@ public final class SyncService {
                     repository.lastSeq(tx), acked,
                     centre.map(Peer::lastSentAt).map(OffsetDateTime::toLocalDate).orElse(null),
                     centre.map(Peer::sentPackageNo).orElse(0),
-                    centre.map(Peer::lastReceivedAt).map(OffsetDateTime::toLocalDate).orElse(null));
+                    centre.map(Peer::lastReceivedAt).map(OffsetDateTime::toLocalDate).orElse(null),
+                    references.stream().map(r -> new OwnSyncStatus.ReferenceVersion(r.name(),
+                            r.version().applyAsInt(tx))).toList());
         });
     }
 

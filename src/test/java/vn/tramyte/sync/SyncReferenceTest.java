@@ -84,6 +84,8 @@ class SyncReferenceTest {
             assertEquals(2, w.station.vaccination().catalogueVersion());
             assertEquals(w.centre.targets().targets(), w.station.targets().targets());
             assertTrue(o.lines().contains(new TableReport("plan_target", 0, 3, 0, 0)), o.lines().toString());
+            assertEquals(List.of(new OwnSyncStatus.ReferenceVersion("vaccine_catalogue", 2),
+                    new OwnSyncStatus.ReferenceVersion("plan_target", 1)), w.station.sync().ownStatus().reference());
 
             // nothing new at the centre's side: the next feedback keeps what the station has
             editCatalogue(w.centre, "600");

@@ -114,12 +114,19 @@ public final class SyncViewModel {
                     summary.set(own.enrolled()
                             ? m.format("sync.ui.ownSummary", own.centreCode(), own.waitingRows(), own.acknowledged(),
                                 own.lastPackageNo(), own.lastExportOn() == null ? "–" : DateText.show(own.lastExportOn(), false))
+                                + "\n" + referenceVersions(own)
                             : m.get("sync.status.ownNotEnrolled"));
                 }
                 @SuppressWarnings("unchecked")
                 List<SyncService.ReceivedPackage> packages = (List<SyncService.ReceivedPackage>) loaded[2];
                 received.setAll(packages);
             }, this::fail);
+    }
+
+    /** "Danh mục vắc xin: phiên bản 2 · Chỉ tiêu kế hoạch: phiên bản 1": what the centre last sent. */
+    public String referenceVersions(OwnSyncStatus own) {
+        return own.reference().stream().map(r -> m.format("sync.ui.referenceVersion", sync.tables().label(r.name(), m),
+                String.valueOf(r.version()))).collect(Collectors.joining(" · "));
     }
 
     /** At a station: the data package into a folder (a USB stick). */
