@@ -27,3 +27,7 @@ CREATE TABLE reference_version (
     updated_by    VARCHAR(200)   NOT NULL,
     CONSTRAINT pk_reference_version PRIMARY KEY (name)
 );
+
+-- At a station: the change number its enrolment's rows were written with. They are the centre's
+-- own copies, so they are neither counted as waiting nor sent back until the station changes them.
+ALTER TABLE sync_peer ADD COLUMN enrolment_seq BIGINT NOT NULL DEFAULT 0;

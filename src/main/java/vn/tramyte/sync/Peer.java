@@ -5,6 +5,14 @@ import java.time.OffsetDateTime;
 /** The other end of a sync: a station's centre, or one of a centre's stations (see V6__sync.sql). */
 public record Peer(String code, Role role, byte[] certificate, OffsetDateTime enrolledAt, int sentPackageNo,
                    long ackedSeq, long receivedSeq, long fedSeq, OffsetDateTime lastReceivedAt,
-                   OffsetDateTime lastSentAt) {
+                   OffsetDateTime lastSentAt, long enrolmentSeq) {
     public enum Role { STATION, CENTRE }
+
+    /**
+     * At a station: the rows the enrolment wrote (change {@code enrolmentSeq}) are the centre's own
+     * copies, so a data package leaves them out until the station changes them (SQL condition).
+     */
+    String notFromEnrolment() {
+        return enrolmentSeq == 0 ? null : "change_seq <> " + enrolmentSeq;
+    }
 }

@@ -214,10 +214,8 @@ public final class SyncRepository {
         });
     }
 
-    /** Rows the centre gave a station (origin_seq 0: not yet written by their new owner). */
-    public void centreRows(Tx tx, String tableName, List<String> columns, String stationCode, Consumer<Object[]> sink) {
-        changedRows(tx, tableName, columns, stationCode, -1, "origin_seq = 0", sink);
-    }
+    /** Rows the centre gave a station (origin_seq 0: not yet written by their new owner), as an SQL condition. */
+    public static final String CENTRE_ROWS = "origin_seq = 0";
 
     /** At the station that gave a person up: the copy now names the new station (and leaves the lists). */
     public void markTransferred(Tx tx, String tableName, String personColumn, UUID personId, String toStation) {
@@ -264,9 +262,23 @@ public final class SyncRepository {
                 org.jooq.impl.DSL.val(atLeast))).where(CHANGE_COUNTER.ID.eq(1)).execute();
     }
 
-    public int countChanged(Tx tx, String tableName, String stationCode, long afterSeq) {
+    public int countChanged(Tx tx, String tableName, String stationCode, long afterSeq, String extraCondition) {
         return tx.dsl().fetchCount(table(tableName), org.jooq.impl.DSL.field("station_code").eq(stationCode)
-                .and(org.jooq.impl.DSL.field("change_seq", Long.class).gt(afterSeq)));
+                .and(org.jooq.impl.DSL.field("change_seq", Long.class).gt(afterSeq))
+                .and(extraCondition == null ? org.jooq.impl.DSL.noCondition() : org.jooq.impl.DSL.condition(extraCondition)));
+    }
+
+    /** The highest origin_seq of a table's rows in a list (0 for none). */
+    public static long maxOrigin(List<Object[]> rows, int originAt) {
+        long max = 0;
+        for (Object[] r : rows) {
+            max = Math.max(max, ((Number) r[originAt]).longValue());
+        }
+        return max;
+    }
+
+    public void setEnrolmentSeq(Tx tx, String code, long seq) {
+        tx.dsl().update(SYNC_PEER).set(SYNC_PEER.ENROLMENT_SEQ, seq).where(SYNC_PEER.CODE.eq(code)).execute();
     }
 
     // ---- identity and peers ---------------------------------------------------------------
@@ -288,7 +300,8 @@ public final class SyncRepository {
     public List<Peer> peers(Tx tx) {
         return tx.dsl().selectFrom(SYNC_PEER).orderBy(SYNC_PEER.CODE).fetch(r -> new Peer(r.getCode(),
                 Peer.Role.valueOf(r.getRole()), r.getCertificate(), r.getEnrolledAt(), r.getSentPackageNo(),
-                r.getAckedSeq(), r.getReceivedSeq(), r.getFedSeq(), r.getLastReceivedAt(), r.getLastSentAt()));
+                r.getAckedSeq(), r.getReceivedSeq(), r.getFedSeq(), r.getLastReceivedAt(), r.getLastSentAt(),
+                r.getEnrolmentSeq()));
     }
 
     public Optional<Peer> peer(Tx tx, String code) {

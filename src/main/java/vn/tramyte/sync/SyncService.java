@@ -218,14 +218,27 @@ public final class SyncService {
             }
             storeIdentity(tx, own);
             repository.savePeer(tx, m.source(), Peer.Role.CENTRE, contents.entry(CENTRE_CERT_FILE));
-            repository.raiseCounter(tx, m.acknowledged());
+            // this station's next changes must be newer, in the owner's order, than every state the centre holds
+            repository.raiseCounter(tx, Math.max(m.acknowledged(), highestOrigin(contents)));
             long seq = tx.nextChangeSeq();
             List<TableReport> lines = applyAtStation(tx, contents, m.destination(), seq);
+            repository.setEnrolmentSeq(tx, m.source(), seq);
             lines.addAll(applyReference(tx, contents));
             repository.setAckedSeq(tx, m.source(), m.acknowledged());
             logIn(tx, m, file, lines, seq);
             return inst;
         });
+    }
+
+    private long highestOrigin(PackageZip.Contents contents) {
+        long max = 0;
+        for (Manifest.TableEntry entry : contents.manifest().tables()) {
+            Incoming in = incoming(contents, entry);
+            if (in != null) {
+                max = Math.max(max, SyncRepository.maxOrigin(in.rows(), in.originAt()));
+            }
+        }
+        return max;
     }
 
     // ---- data (station → centre) --------------------------------------------------------------
@@ -242,7 +255,7 @@ public final class SyncService {
                     .orElseThrow(() -> new PackageRefusal(PackageRefusal.Reason.NOT_ENROLLED));
             String station = inst.place().code();
             Map<String, byte[]> entries = new LinkedHashMap<>();
-            List<Manifest.TableEntry> tableEntries = rowsOf(tx, station, centre.ackedSeq(), null, entries);
+            List<Manifest.TableEntry> tableEntries = rowsOf(tx, station, centre.ackedSeq(), centre.notFromEnrolment(), entries);
             long to = repository.lastSeq(tx);
             int no = centre.sentPackageNo() + 1;
             Manifest manifest = manifest(PackageKind.DATA, station, centre.code(), no, tx, centre.ackedSeq(), to,
@@ -264,17 +277,13 @@ public final class SyncService {
     }
 
     /** Writes each registered table's rows of a station changed after a number; returns the manifest lines. */
-    private List<Manifest.TableEntry> rowsOf(Tx tx, String station, long afterSeq, String onlyCentreRows,
+    private List<Manifest.TableEntry> rowsOf(Tx tx, String station, long afterSeq, String condition,
                                              Map<String, byte[]> entries) {
         List<Manifest.TableEntry> list = new ArrayList<>();
         for (SyncTable table : tables.inOrder()) {
             List<String> columns = repository.columns(table.name());
             Json.RowWriter writer = new Json.RowWriter(columns);
-            if (onlyCentreRows != null) {
-                repository.centreRows(tx, table.name(), columns, station, writer::row);
-            } else {
-                repository.changedRows(tx, table.name(), columns, station, afterSeq, null, writer::row);
-            }
+            repository.changedRows(tx, table.name(), columns, station, afterSeq, condition, writer::row);
             String fileName = table.name() + ".jsonl";
             entries.put(fileName, writer.finish());
             list.add(new Manifest.TableEntry(table.name(), fileName, writer.count(), columns));
@@ -346,7 +355,7 @@ public final class SyncService {
                     continue;
                 }
                 Map<String, byte[]> entries = new LinkedHashMap<>();
-                List<Manifest.TableEntry> tableEntries = rowsOf(tx, station.code(), -1, "centre", entries);
+                List<Manifest.TableEntry> tableEntries = rowsOf(tx, station.code(), -1, SyncRepository.CENTRE_ROWS, entries);
                 Json.RowWriter moves = new Json.RowWriter(List.of("person_id", "from_station", "to_station"));
                 for (Transfer t : repository.transfersFrom(tx, station.code(), station.fedSeq())) {
                     moves.row(new Object[] {t.personId(), t.fromStation(), t.toStation()});
@@ -803,7 +812,8 @@ public final class SyncService {
             long acked = centre.map(Peer::ackedSeq).orElse(0L);
             int waiting = 0;
             for (SyncTable t : tables.inOrder()) {
-                waiting += repository.countChanged(tx, t.name(), inst.place().code(), acked);
+                waiting += repository.countChanged(tx, t.name(), inst.place().code(), acked,
+                        centre.map(Peer::notFromEnrolment).orElse(null));
             }
             return new OwnSyncStatus(centre.isPresent(), centre.map(Peer::code).orElse(null), waiting,
                     repository.lastSeq(tx), acked,

@@ -47,6 +47,8 @@ class DemoServiceTest {
     @Test
     void theCentreDemoEnrolsItsStationsAndAStationSetUpFromItsFileGetsItsRecords(@TempDir Path dir) throws Exception {
         long muongKimPeople;
+        Path packageFile;
+        java.util.UUID edited;
         Path file;
         String code;
         try (Services centre = Services.open(dir.resolve("centre"), TestClock.fixed())) {
@@ -64,6 +66,23 @@ class DemoServiceTest {
             assertEquals(muongKimPeople, station.people().count());
             assertTrue(muongKimPeople > 50, "Mường Kim has its families: " + muongKimPeople);
             assertEquals(13 * 15, station.targets().targets().size(), "and the centre's targets");
+            assertEquals(0, station.sync().ownStatus().waitingRows(), "the centre's own copies are not sent back");
+
+            // the station corrects a phone number: the centre takes it, newer in the owner's order than its copy
+            var p = station.people().all().stream().filter(r -> r.motherId() == null).findFirst().orElseThrow();
+            var d = vn.tramyte.person.PersonDraft.of(station.people().find(p.id()).orElseThrow());
+            station.people().save("Lò Thị Hương", new vn.tramyte.person.PersonDraft(d.id(), d.fullName(), d.sex(),
+                    d.birthDate(), d.birthYearOnly(), d.ethnicityCode(), d.villageId(), d.motherId(), d.personalId(),
+                    d.insuranceNo(), "0912000111"));
+            edited = p.id();
+            assertEquals(1, station.sync().ownStatus().waitingRows());
+            packageFile = station.sync().export(dir.resolve("usb"));
+        }
+        try (Services centre = Services.open(dir.resolve("centre"), TestClock.fixed())) {
+            var outcome = centre.sync().importFile(packageFile);
+            assertEquals(java.util.List.of(new vn.tramyte.sync.TableReport("person", 0, 1, 0, 0)),
+                    outcome.lines().stream().filter(l -> l.total() > 0).toList());
+            assertEquals("0912000111", centre.people().find(edited).orElseThrow().phone());
         }
     }
 
