@@ -40,7 +40,7 @@ public final class SyncStatusCommand implements Callable<Integer>, GlobalOptions
                     }
                     out.println(m.format("sync.status.station", s.stationCode(), s.stationName(),
                             s.lastReceivedOn() == null ? "–" : DateText.show(s.lastReceivedOn(), false),
-                            s.lastPackageNo(), s.receivedSeq(), s.lastAckSent(),
+                            s.lastPackageNo(), String.valueOf(s.receivedSeq()), String.valueOf(s.lastAckSent()),
                             s.daysSinceContact() == null ? "–" : String.valueOf(s.daysSinceContact()),
                             s.gaps().isEmpty() ? "–" : String.join(", ", s.gaps()),
                             s.stale() ? m.get("sync.status.stale") : ""));
@@ -48,7 +48,8 @@ public final class SyncStatusCommand implements Callable<Integer>, GlobalOptions
             } else {
                 OwnSyncStatus s = services.sync().ownStatus();
                 out.println(s.enrolled()
-                        ? m.format("sync.status.own", s.centreCode(), s.waitingRows(), s.acknowledged(), s.lastPackageNo(),
+                        ? m.format("sync.status.own", s.centreCode(), s.waitingRows(), String.valueOf(s.acknowledged()),
+                            s.lastPackageNo(),
                             s.lastExportOn() == null ? "–" : DateText.show(s.lastExportOn(), false))
                         : m.get("sync.status.ownNotEnrolled"));
                 for (OwnSyncStatus.ReferenceVersion r : s.reference()) {
