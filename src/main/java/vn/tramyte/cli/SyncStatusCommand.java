@@ -50,7 +50,8 @@ public final class SyncStatusCommand implements Callable<Integer>, GlobalOptions
                 out.println(s.enrolled()
                         ? m.format("sync.status.own", s.centreCode(), s.waitingRows(), String.valueOf(s.acknowledged()),
                             s.lastPackageNo(),
-                            s.lastExportOn() == null ? "–" : DateText.show(s.lastExportOn(), false))
+                            s.lastExportOn() == null ? "–" : DateText.show(s.lastExportOn(), false),
+                            s.lastFeedbackOn() == null ? "–" : DateText.show(s.lastFeedbackOn(), false))
                         : m.get("sync.status.ownNotEnrolled"));
                 for (OwnSyncStatus.ReferenceVersion r : s.reference()) {
                     out.println(m.format("sync.ui.referenceVersion", services.sync().tables().label(r.name(), m),

@@ -71,6 +71,7 @@ class SyncCliTest {
         assertEquals(0, back.exit(), back.err());
         CliTest.Run own = CliTest.run("sync-status", "--data-dir", station, "--lang", "en");
         assertTrue(own.out().contains("0 records waiting to be sent"), own.out());
+        assertTrue(own.out().contains("(its last feedback imported on 22/11/2026)"), own.out());
         assertTrue(own.out().contains("Vaccine catalogue: version 1"), own.out());
         assertTrue(own.out().contains("Plan targets: version 0"), own.out());
     }

@@ -113,7 +113,8 @@ public final class SyncViewModel {
                     OwnSyncStatus own = (OwnSyncStatus) loaded[1];
                     summary.set(own.enrolled()
                             ? m.format("sync.ui.ownSummary", own.centreCode(), own.waitingRows(), own.acknowledged(),
-                                own.lastPackageNo(), own.lastExportOn() == null ? "–" : DateText.show(own.lastExportOn(), false))
+                                own.lastPackageNo(), own.lastExportOn() == null ? "–" : DateText.show(own.lastExportOn(), false),
+                                own.lastFeedbackOn() == null ? "–" : DateText.show(own.lastFeedbackOn(), false))
                                 + "\n" + referenceVersions(own)
                             : m.get("sync.status.ownNotEnrolled"));
                 }
