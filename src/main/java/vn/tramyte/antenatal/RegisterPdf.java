@@ -1,5 +1,6 @@
 package vn.tramyte.antenatal;
 
+import vn.tramyte.common.PdfFonts;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
@@ -39,20 +40,19 @@ public final class RegisterPdf {
             Document doc = new Document(PageSize.A4.rotate(), 24, 24, 28, 28);
             PdfWriter.getInstance(doc, out);
             doc.open();
-            BaseFont regular = font("/fonts/DejaVuSans.ttf");
-            BaseFont bold = font("/fonts/DejaVuSans-Bold.ttf");
-            doc.add(new Paragraph(title, new Font(bold, 13)));
-            doc.add(new Paragraph(subtitle, new Font(regular, 9)));
-            doc.add(new Paragraph(" ", new Font(regular, 4)));
+            PdfFonts fonts = new PdfFonts();
+            doc.add(new Paragraph(title, fonts.bold(13)));
+            doc.add(new Paragraph(subtitle, fonts.regular(9)));
+            doc.add(new Paragraph(" ", fonts.regular(4)));
             PdfPTable table = new PdfPTable(widths);
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
             for (String h : headers) {
-                PdfPCell c = new PdfPCell(new Phrase(h, new Font(bold, 7.5f)));
+                PdfPCell c = new PdfPCell(new Phrase(h, fonts.bold(7.5f)));
                 c.setGrayFill(0.9f);
                 table.addCell(c);
             }
-            Font cellFont = new Font(regular, 7.5f);
+            Font cellFont = fonts.regular(7.5f);
             for (List<String> row : rows) {
                 for (String cell : row) {
                     table.addCell(new PdfPCell(new Phrase(cell == null ? "" : cell, cellFont)));
@@ -67,15 +67,4 @@ public final class RegisterPdf {
         }
     }
 
-    private static BaseFont font(String resource) throws IOException {
-        try (InputStream in = RegisterPdf.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing font " + resource);
-            }
-            String name = resource.substring(resource.lastIndexOf('/') + 1);
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package vn.tramyte.sync;
 
+import vn.tramyte.common.PdfFonts;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -66,10 +67,9 @@ public final class ImportReportPdf {
         try (OutputStream os = Files.newOutputStream(out)) {
             PdfWriter.getInstance(doc, os);
             doc.open();
-            BaseFont regular = font("/fonts/DejaVuSans.ttf");
-            BaseFont bold = font("/fonts/DejaVuSans-Bold.ttf");
-            doc.add(new Paragraph(m.get("sync.print.title"), new Font(bold, 15)));
-            doc.add(new Paragraph(" ", new Font(regular, 6)));
+            PdfFonts fonts = new PdfFonts();
+            doc.add(new Paragraph(m.get("sync.print.title"), fonts.bold(15)));
+            doc.add(new Paragraph(" ", fonts.regular(6)));
 
             PdfPTable about = new PdfPTable(new float[] {30, 70});
             about.setWidthPercentage(100);
@@ -86,11 +86,11 @@ public final class ImportReportPdf {
                     new String[] {m.get("sync.print.receivedAt"), RECEIVED_AT.format(log.handledAt())},
                     new String[] {m.get("sync.print.receivedBy"), log.handledBy()});
             for (String[] fact : facts) {
-                about.addCell(plain(fact[0], new Font(regular, 10)));
-                about.addCell(plain(fact[1], new Font(bold, 10)));
+                about.addCell(plain(fact[0], fonts.regular(10)));
+                about.addCell(plain(fact[1], fonts.bold(10)));
             }
             doc.add(about);
-            doc.add(new Paragraph(" ", new Font(regular, 8)));
+            doc.add(new Paragraph(" ", fonts.regular(8)));
 
             PdfPTable lines = new PdfPTable(new float[] {30, 14, 14, 14, 14, 14});
             lines.setWidthPercentage(100);
@@ -99,13 +99,13 @@ public final class ImportReportPdf {
                     m.get("sync.print.col.updated"), m.get("sync.print.col.unchanged"),
                     m.get("sync.print.col.refused"), m.get("sync.print.col.total"));
             for (int i = 0; i < headers.size(); i++) {
-                PdfPCell c = new PdfPCell(new Phrase(headers.get(i), new Font(bold, 9)));
+                PdfPCell c = new PdfPCell(new Phrase(headers.get(i), fonts.bold(9)));
                 c.setGrayFill(0.9f);
                 c.setPadding(4);
                 c.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
                 lines.addCell(c);
             }
-            Font cell = new Font(regular, 10);
+            Font cell = fonts.regular(10);
             int added = 0;
             int updated = 0;
             int unchanged = 0;
@@ -117,11 +117,11 @@ public final class ImportReportPdf {
                 unchanged += l.unchanged();
                 refused += l.refused();
             }
-            row(lines, new Font(bold, 10), m.get("sync.print.total"), added, updated, unchanged, refused);
+            row(lines, fonts.bold(10), m.get("sync.print.total"), added, updated, unchanged, refused);
             doc.add(lines);
             if (refused > 0) {
-                doc.add(new Paragraph(" ", new Font(regular, 6)));
-                doc.add(new Paragraph(m.get("sync.print.refusedExplain"), new Font(regular, 9)));
+                doc.add(new Paragraph(" ", fonts.regular(6)));
+                doc.add(new Paragraph(m.get("sync.print.refusedExplain"), fonts.regular(9)));
             }
             doc.close();
         } catch (IOException e) {
@@ -151,15 +151,4 @@ public final class ImportReportPdf {
         return c;
     }
 
-    private static BaseFont font(String resource) throws IOException {
-        try (InputStream in = ImportReportPdf.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing font " + resource);
-            }
-            String name = resource.substring(resource.lastIndexOf('/') + 1);
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

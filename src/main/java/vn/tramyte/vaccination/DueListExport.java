@@ -1,5 +1,6 @@
 package vn.tramyte.vaccination;
 
+import vn.tramyte.common.PdfFonts;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;

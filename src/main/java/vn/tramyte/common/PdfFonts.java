@@ -1,4 +1,4 @@
-package vn.tramyte.vaccination;
+package vn.tramyte.common;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
@@ -7,11 +7,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** The DejaVu fonts bundled in the program, embedded in every PDF so Vietnamese prints everywhere. */
-final class PdfFonts {
+public final class PdfFonts {
     private final BaseFont regular;
     private final BaseFont bold;
 
-    PdfFonts() {
+    public PdfFonts() {
         this.regular = load("/fonts/DejaVuSans.ttf");
         this.bold = load("/fonts/DejaVuSans-Bold.ttf");
     }
@@ -29,11 +29,11 @@ final class PdfFonts {
         }
     }
 
-    Font regular(float size) {
+    public Font regular(float size) {
         return new Font(regular, size);
     }
 
-    Font bold(float size) {
+    public Font bold(float size) {
         return new Font(bold, size);
     }
 }
