@@ -13,7 +13,7 @@ public final class PackageRefusal extends UserError {
     /** Why a package is refused; each has its sentence in the bundles. */
     public enum Reason {
         TRUNCATED, APPENDED, CHANGED, NOT_A_PACKAGE, NOT_FOR_US, UNKNOWN_SIGNER, UNKNOWN_STATION,
-        OTHER_CENTRE, NEWER_FORMAT, WRONG_CODE, WRONG_KIND, NOT_ENROLLED, MISSING_RECORD, BAD_REFERENCE;
+        OTHER_CENTRE, NEWER_FORMAT, WRONG_CODE, WRONG_KIND, NOT_ENROLLED, MISSING_RECORD, BAD_REFERENCE, NEWER_SCHEMA;
 
         String key() {
             switch (this) {
@@ -30,6 +30,7 @@ public final class PackageRefusal extends UserError {
                 case WRONG_KIND: return "sync.refused.wrongKind";
                 case NOT_ENROLLED: return "sync.refused.notEnrolled";
                 case BAD_REFERENCE: return "sync.refused.badReference";
+                case NEWER_SCHEMA: return "sync.refused.newerSchema";
                 default: return "sync.refused.missingRecord";
             }
         }

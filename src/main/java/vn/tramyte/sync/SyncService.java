@@ -196,6 +196,11 @@ public final class SyncService {
             throw new PackageRefusal(PackageRefusal.Reason.WRONG_KIND, m.kind().name())
                     .forFile(file.getFileName().toString());
         }
+        try {
+            keepable(m);
+        } catch (PackageRefusal r) {
+            throw r.forFile(file.getFileName().toString());
+        }
         PackageCrypto.Identity own = new PackageCrypto.Identity(
                 PackageCrypto.certificate(contents.entry(STATION_CERT_FILE)),
                 PackageCrypto.decryptPrivateKey(contents.entry(STATION_KEY_FILE), EnrolmentCode.normalise(code)
@@ -494,6 +499,7 @@ public final class SyncService {
             if (m.kind() != expected) {
                 throw new PackageRefusal(PackageRefusal.Reason.WRONG_KIND, m.kind().name());
             }
+            keepable(m);
             // 3. already received?
             if (alreadyReceived(tx, m, sender)) {
                 return new ImportOutcome(file, ImportOutcome.Status.ALREADY_RECEIVED, m.kind(), m.source(),
@@ -716,6 +722,25 @@ public final class SyncService {
                 list.add((UUID) r[idAt]);
             }
             return list;
+        }
+    }
+
+    /**
+     * A package from a newer program may carry rows of a table, or values of a column, this
+     * database does not have yet. Importing it would drop them for good (the sender counts them
+     * received and never sends them again), so it is refused, naming the sender's database
+     * version: nothing changes until this program is updated. An empty table of a newer
+     * program is harmless.
+     */
+    private void keepable(Manifest m) {
+        for (Manifest.TableEntry entry : m.tables()) {
+            if (entry.rows() == 0) {
+                continue;
+            }
+            boolean known = tables.named(entry.name()).isPresent();
+            if (!known || !repository.columns(entry.name()).containsAll(entry.columns())) {
+                throw new PackageRefusal(PackageRefusal.Reason.NEWER_SCHEMA, entry.name(), m.schemaVersion());
+            }
         }
     }
 

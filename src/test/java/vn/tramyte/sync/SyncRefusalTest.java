@@ -104,6 +104,39 @@ class SyncRefusalTest {
         }
     }
 
+    /** A data package of Mường Kim made by a newer program: one table file as given. */
+    private Path fromNewerProgram(SyncWorld w, String name, Manifest.TableEntry table, String rows) throws Exception {
+        Manifest m = new Manifest(Manifest.FORMAT_VERSION, UUID.randomUUID(), PackageKind.DATA, TestStation.MUONG_KIM,
+                SyncWorld.CENTRE, 1, OffsetDateTime.parse("2026-11-22T10:00:00+07:00"), "0.9.0", "12", 0, 5, 0,
+                List.of(table), List.of(), Map.of());
+        byte[] sealed = PackageCrypto.sealForReceiver(PackageZip.write(m, Map.of(table.file(),
+                rows.getBytes(java.nio.charset.StandardCharsets.UTF_8))), SyncWorld.identityOf(w.station),
+                SyncWorld.identityOf(w.centre).certificate());
+        return write(name, sealed);
+    }
+
+    @Test
+    void dataANewerProgramHasAndThisOneCannotKeepRefuseThePackageUntilThisOneIsUpdated() throws Exception {
+        try (SyncWorld w = SyncWorld.enrolled(dir)) {
+            List<String> person = new java.util.ArrayList<>(new SyncRepository().columns("person"));
+            person.add("nickname");
+            Path newColumn = fromNewerProgram(w, "new-column.tyt", new Manifest.TableEntry("person", "person.jsonl", 1,
+                    person), "{}\n");
+            assertEquals(PackageRefusal.Reason.NEWER_SCHEMA, refusedAndUnchanged(w.centre, newColumn));
+            String sentence = w.centre.sync().importFile(newColumn).refusal().describe(Messages.forLanguage("vi"));
+            assertTrue(sentence.contains("bảng person; máy gửi dùng cơ sở dữ liệu phiên bản 12"), sentence);
+
+            Path newTable = fromNewerProgram(w, "new-table.tyt", new Manifest.TableEntry("growth_velocity",
+                    "growth_velocity.jsonl", 2, List.of("id", "station_code", "origin_seq")), "{}\n{}\n");
+            assertEquals(PackageRefusal.Reason.NEWER_SCHEMA, refusedAndUnchanged(w.centre, newTable));
+
+            Path emptyNewTable = fromNewerProgram(w, "empty-new-table.tyt", new Manifest.TableEntry("growth_velocity",
+                    "growth_velocity.jsonl", 0, List.of("id", "station_code", "origin_seq")), "");
+            ImportOutcome o = w.centre.sync().importFile(emptyNewTable);
+            assertEquals(ImportOutcome.Status.IMPORTED, o.status(), "an empty table of a newer program loses nothing");
+        }
+    }
+
     private Path write(String name, byte[] bytes) throws Exception {
         Path f = dir.resolve("bad").resolve(name);
         Files.createDirectories(f.getParent());
