@@ -209,6 +209,15 @@ public final class SyncService {
                 .or(() -> places.find(Mode.STATION, CodeList.Y2024, m.destination()))
                 .orElseThrow(() -> new UserError("setup.error.unknownStation", m.destination()));
         String user = firstUser == null || firstUser.isBlank() ? UserService.SYSTEM_USER : firstUser;
+        try {
+            return setUp(user, file, m, contents, own, station);
+        } catch (PackageRefusal r) {
+            throw r.forFile(file.getFileName().toString());
+        }
+    }
+
+    private Installation setUp(String user, Path file, Manifest m, PackageZip.Contents contents,
+                               PackageCrypto.Identity own, Place station) {
         return db.write(user, tx -> {
             Optional<Installation> existing = places.installation(tx);
             Installation inst;
