@@ -21,27 +21,16 @@ import vn.tramyte.nutrition.survey.SurveyFormatException;
 import vn.tramyte.nutrition.survey.SurveyResult;
 
 /** {@code tramyte anthro}: WHO z-scores for a survey CSV file, without any database. */
-@Command(name = "anthro", mixinStandardHelpOptions = true,
-        description = {
-            "Compute WHO Child Growth Standards z-scores (WAZ, HAZ, WHZ, BAZ) for every child of a survey "
-                    + "CSV file, as WHO Anthro's survey module does.",
-            "Input columns: sex (1/2 or M/F), age_days or birth_date and visit_date (yyyy-mm-dd or dd/mm/yyyy), "
-                    + "weight_kg, length_cm, measure (L/H, may be empty), oedema (y/n, may be empty); "
-                    + "separator , or ; and UTF-8. The output repeats the input columns and adds "
-                    + "waz, haz, whz, baz, flags and error."},
-        footerHeading = "%nExit status:%n",
-        footer = {"  0  every row was read",
-            "  1  some rows could not be read (written with an error text)",
-            "  2  nothing written: usage error, missing file or missing column"})
+@Command(name = "anthro", mixinStandardHelpOptions = true)
 public final class AnthroCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
     private static final int ALL_ROWS_READ = 0;
     private static final int SOME_ROWS_BAD = 1;
     private static final int NOTHING_WRITTEN = 2;
 
-    @Option(names = "--in", required = true, paramLabel = "FILE", description = "the survey CSV file to read")
+    @Option(names = "--in", required = true, paramLabel = "FILE")
     Path in;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the CSV file to write")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
     @Spec

@@ -10,10 +10,7 @@ import vn.tramyte.app.Services;
  * {@code tramyte catalogue --export FILE} / {@code --import FILE}: the vaccine catalogue as a CSV
  * file a centre edits in a spreadsheet (the schedule is data, DOMAIN.md §3).
  */
-@Command(name = "catalogue", mixinStandardHelpOptions = true,
-        description = {"Export the vaccine catalogue as CSV, or put an edited one in force (at a centre).",
-            "Doses already recorded keep their verdicts; the new catalogue applies from now on.",
-            "The stations receive it in their next feedback package."})
+@Command(name = "catalogue", mixinStandardHelpOptions = true)
 public final class CatalogueCommand extends ReferenceFileCommand {
 
     @Override

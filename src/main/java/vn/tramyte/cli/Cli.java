@@ -1,6 +1,8 @@
 package vn.tramyte.cli;
 
 import java.io.PrintStream;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -13,14 +15,35 @@ public final class Cli {
     public static final int USER_ERROR = 1;
     public static final int USAGE = 2;
 
+    static final String HELP_BUNDLE = "i18n/cli";
+
     private Cli() {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return create(out, err).execute(args);
+        return create(out, err, helpLanguage(args)).execute(args);
     }
 
-    public static CommandLine create(PrintStream out, PrintStream err) {
+    /** The language of the help: {@code --lang xx} or {@code --lang=xx} among the arguments, else Vietnamese. */
+    static String helpLanguage(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--lang=")) {
+                return args[i].substring("--lang=".length());
+            }
+        }
+        return "vi";
+    }
+
+    /** The help texts of every command and option, in a language (i18n/cli_vi or cli_en; CliHelpTest). */
+    static ResourceBundle helpTexts(String language) {
+        return ResourceBundle.getBundle(HELP_BUNDLE, "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("vi"),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static CommandLine create(PrintStream out, PrintStream err, String language) {
         CommandLine cmd = new CommandLine(new RootCommand());
         cmd.addSubcommand(new InitCommand());
         cmd.addSubcommand(new DemoCommand());
@@ -35,6 +58,7 @@ public final class Cli {
         cmd.addSubcommand(new EnrolCommand());
         cmd.addSubcommand(new FeedbackCommand());
         cmd.addSubcommand(new SyncStatusCommand());
+        cmd.setResourceBundle(helpTexts(language));
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cmd.setParameterExceptionHandler((ex, a) -> {

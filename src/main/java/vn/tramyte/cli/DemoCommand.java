@@ -8,8 +8,7 @@ import vn.tramyte.common.Messages;
 import vn.tramyte.place.Installation;
 
 /** {@code tramyte demo}: fills an empty data folder with the Than Uyên demo. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Create the demo database (Than Uyên health centre, 12 stations, or one station with --station) in an empty data folder.")
+@Command(name = "demo", mixinStandardHelpOptions = true)
 public final class DemoCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
     @CommandLine.Mixin
     GlobalOptions global = new GlobalOptions();
@@ -17,8 +16,7 @@ public final class DemoCommand implements Callable<Integer>, GlobalOptions.WithG
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @picocli.CommandLine.Option(names = "--station", paramLabel = "CODE",
-            description = "Make one station's demo instead (a 2024 Than Uyên commune code, e.g. 03637)")
+    @picocli.CommandLine.Option(names = "--station", paramLabel = "CODE")
     String station;
 
     @Override

@@ -19,9 +19,7 @@ import vn.tramyte.vaccination.DueRow;
 import vn.tramyte.vaccination.ExportFormat;
 
 /** {@code tramyte due-list}: the children due or overdue for each vaccine on a vaccination day, to a file. */
-@Command(name = "due-list", mixinStandardHelpOptions = true,
-        description = {"Write the due list of a vaccination day: one row per child and vaccine due or overdue,",
-            "columns person_ref,full_name,birth_date,village,mother_name,vaccine,due_date,status."})
+@Command(name = "due-list", mixinStandardHelpOptions = true)
 public final class DueListCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
     @CommandLine.Mixin
     GlobalOptions global = new GlobalOptions();
@@ -29,20 +27,19 @@ public final class DueListCommand implements Callable<Integer>, GlobalOptions.Wi
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The vaccination day")
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
     LocalDate date;
 
-    @Option(names = "--village", paramLabel = "NAME", description = "Only this village (may be repeated)")
+    @Option(names = "--village", paramLabel = "NAME")
     List<String> villages = List.of();
 
-    @Option(names = "--overdue-weeks", paramLabel = "N",
-            description = "Only doses overdue by more than N weeks (the defaulters)")
+    @Option(names = "--overdue-weeks", paramLabel = "N")
     Integer overdueWeeks;
 
-    @Option(names = "--format", required = true, paramLabel = "csv|pdf|xlsx", description = "File format")
+    @Option(names = "--format", required = true, paramLabel = "csv|pdf|xlsx")
     String format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
     @Override

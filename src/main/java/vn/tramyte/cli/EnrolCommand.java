@@ -9,10 +9,7 @@ import vn.tramyte.app.Services;
 import vn.tramyte.sync.SyncService;
 
 /** {@code tramyte enrol --station CODE --out DIR}: at a centre, a station's enrolment file and its code. */
-@Command(name = "enrol", mixinStandardHelpOptions = true,
-        description = {"At a centre: make the enrolment file of one of its stations and its one-time code.",
-            "Carry the file to the station; read the code out by phone, never with the file.",
-            "Prints 'file: PATH' and 'code: CODE'."})
+@Command(name = "enrol", mixinStandardHelpOptions = true)
 public final class EnrolCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
     @CommandLine.Mixin
     GlobalOptions global = new GlobalOptions();
@@ -20,10 +17,10 @@ public final class EnrolCommand implements Callable<Integer>, GlobalOptions.With
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--station", required = true, paramLabel = "CODE", description = "The station's commune code")
+    @Option(names = "--station", required = true, paramLabel = "CODE")
     String station;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Folder to write to (default: here)")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".")
     Path out;
 
     @Override

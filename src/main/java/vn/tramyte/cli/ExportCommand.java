@@ -6,9 +6,7 @@ import picocli.CommandLine.Command;
 import vn.tramyte.app.Services;
 
 /** {@code tramyte export [--out DIR]}: the station's data package for its centre. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Make this station's data package for its centre: every change the centre has not",
-            "acknowledged yet. Prints 'file: PATH'."})
+@Command(name = "export", mixinStandardHelpOptions = true)
 public final class ExportCommand extends PackageCommand {
     @Override
     List<Path> write(Services services, Path folder) {

@@ -6,9 +6,7 @@ import picocli.CommandLine.Command;
 import vn.tramyte.app.Services;
 
 /** {@code tramyte feedback --out DIR}: at a centre, one feedback package per enrolled station. */
-@Command(name = "feedback", mixinStandardHelpOptions = true,
-        description = {"At a centre: make a feedback package for every enrolled station (acknowledgement,",
-            "people who moved in or out). Prints 'file: PATH' for each."})
+@Command(name = "feedback", mixinStandardHelpOptions = true)
 public final class FeedbackCommand extends PackageCommand {
     @Override
     List<Path> write(Services services, Path folder) {

@@ -11,12 +11,10 @@ import vn.tramyte.db.DataDirectory;
 
 /** Options every command takes: the data folder and the language of the output. */
 public final class GlobalOptions {
-    @CommandLine.Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Data folder (default: TRAMYTE_HOME, else the per-user folder)")
+    @CommandLine.Option(names = "--data-dir", paramLabel = "DIR")
     String dataDir;
 
-    @CommandLine.Option(names = "--lang", paramLabel = "vi|en",
-            description = "Language of messages: vi (default) or en")
+    @CommandLine.Option(names = "--lang", paramLabel = "vi|en")
     String language;
 
     public Path dataFolder() {

@@ -11,9 +11,7 @@ import vn.tramyte.common.Messages;
 import vn.tramyte.csvimport.ImportReport;
 
 /** {@code tramyte import-csv FILE|FOLDER...}: the register spreadsheets of CSV-IMPORT.md, all or nothing. */
-@Command(name = "import-csv", mixinStandardHelpOptions = true,
-        description = {"Import register files (persons.csv, measurements.csv, ...) or a folder holding them.",
-            "All or nothing: if any row is invalid, nothing is imported and every invalid row is listed."})
+@Command(name = "import-csv", mixinStandardHelpOptions = true)
 public final class ImportCsvCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
     @CommandLine.Mixin
     GlobalOptions global = new GlobalOptions();
@@ -21,7 +19,7 @@ public final class ImportCsvCommand implements Callable<Integer>, GlobalOptions.
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER", description = "CSV files or folders to import")
+    @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER", descriptionKey = "paths")
     List<Path> paths;
 
     @Override

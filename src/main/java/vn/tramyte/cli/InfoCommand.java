@@ -12,8 +12,7 @@ import vn.tramyte.common.Messages;
 import vn.tramyte.place.Installation;
 
 /** {@code tramyte info}: mode, place, database version and the count of every table. */
-@Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Show this installation: mode, place, database version, rows per table.")
+@Command(name = "info", mixinStandardHelpOptions = true)
 public final class InfoCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
     @CommandLine.Mixin
     GlobalOptions global = new GlobalOptions();

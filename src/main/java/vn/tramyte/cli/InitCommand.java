@@ -12,8 +12,7 @@ import vn.tramyte.place.Installation;
 import vn.tramyte.place.Mode;
 
 /** {@code tramyte init --mode station --place 03637}: sets a new installation up. */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Set this installation up as a station or a centre.")
+@Command(name = "init", mixinStandardHelpOptions = true)
 public final class InitCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
     @CommandLine.Mixin
     GlobalOptions global = new GlobalOptions();
@@ -21,26 +20,22 @@ public final class InitCommand implements Callable<Integer>, GlobalOptions.WithG
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--mode", paramLabel = "station|centre", description = "station or centre")
+    @Option(names = "--mode", paramLabel = "station|centre")
     String mode;
 
-    @Option(names = "--place", paramLabel = "CODE",
-            description = "GSO code: a commune (station, e.g. 03637) or a district (centre, e.g. 110)")
+    @Option(names = "--place", paramLabel = "CODE")
     String place;
 
-    @Option(names = "--code-list", paramLabel = "2024|2025", defaultValue = "2025",
-            description = "Code list of a station's commune code (default ${DEFAULT-VALUE}); centres use 2024")
+    @Option(names = "--code-list", paramLabel = "2024|2025", defaultValue = "2025")
     String codeList;
 
-    @Option(names = "--user", paramLabel = "NAME", defaultValue = "Quản trị",
-            description = "Name of the first user (default: ${DEFAULT-VALUE})")
+    @Option(names = "--user", paramLabel = "NAME", defaultValue = "Quản trị")
     String user;
 
-    @Option(names = "--enrolment", paramLabel = "FILE",
-            description = "Set a station up from the enrolment file its centre made (with --code)")
+    @Option(names = "--enrolment", paramLabel = "FILE")
     java.nio.file.Path enrolment;
 
-    @Option(names = "--code", paramLabel = "CODE", description = "The one-time code of the enrolment file")
+    @Option(names = "--code", paramLabel = "CODE")
     String code;
 
     @Override

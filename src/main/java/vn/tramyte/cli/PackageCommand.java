@@ -15,7 +15,7 @@ abstract class PackageCommand implements Callable<Integer>, GlobalOptions.WithGl
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Folder to write to (default: here)")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".")
     Path out;
 
     /** Writes this command's packages into the folder and returns their files. */

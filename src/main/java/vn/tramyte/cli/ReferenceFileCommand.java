@@ -29,10 +29,10 @@ abstract class ReferenceFileCommand implements Callable<Integer>, GlobalOptions.
     Action action;
 
     static final class Action {
-        @Option(names = "--export", paramLabel = "FILE", description = "write the set in force to FILE")
+        @Option(names = "--export", paramLabel = "FILE")
         Path export;
 
-        @Option(names = "--import", paramLabel = "FILE", description = "check the edited FILE and put it in force")
+        @Option(names = "--import", paramLabel = "FILE")
         Path importFile;
     }
 

@@ -5,9 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code tramyte}: with no subcommand, opens the window on the data folder. */
-@Command(name = "tramyte", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "TramYTe: records and reports for commune health stations.%n"
-                + "Without a command, opens the window.")
+@Command(name = "tramyte", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 public final class RootCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
     @CommandLine.Mixin
     GlobalOptions global = new GlobalOptions();

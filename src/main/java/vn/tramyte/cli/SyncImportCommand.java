@@ -13,9 +13,7 @@ import vn.tramyte.sync.ImportOutcome;
 import vn.tramyte.sync.TableReport;
 
 /** {@code tramyte import FILE|FOLDER...}: sync packages, each verified and applied all or nothing. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import sync packages (.tyt): data packages at a centre, feedback at a station.",
-            "Exit code: 0 imported, 3 refused (changed, truncated, not for us ...), 4 already received, 2 usage."})
+@Command(name = "import", mixinStandardHelpOptions = true)
 public final class SyncImportCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
     /** A package was refused: nothing of it was imported. */
     public static final int REFUSED = 3;
@@ -28,7 +26,7 @@ public final class SyncImportCommand implements Callable<Integer>, GlobalOptions
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER", description = "Package files or folders holding them")
+    @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER", descriptionKey = "paths")
     List<Path> paths;
 
     @Override

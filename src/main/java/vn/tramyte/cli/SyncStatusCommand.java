@@ -12,8 +12,7 @@ import vn.tramyte.sync.OwnSyncStatus;
 import vn.tramyte.sync.StationSyncStatus;
 
 /** {@code tramyte sync-status}: at a centre one line per station, at a station what waits to be sent. */
-@Command(name = "sync-status", mixinStandardHelpOptions = true,
-        description = "Show the state of sync: per station at a centre, or what waits to be sent at a station.")
+@Command(name = "sync-status", mixinStandardHelpOptions = true)
 public final class SyncStatusCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
     @CommandLine.Mixin
     GlobalOptions global = new GlobalOptions();

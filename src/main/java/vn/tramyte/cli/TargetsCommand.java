@@ -10,10 +10,7 @@ import vn.tramyte.app.Services;
  * {@code tramyte targets --export FILE} / {@code --import FILE}: the annual plan's targets per
  * commune, indicator, year and population, as a CSV file a centre edits in a spreadsheet.
  */
-@Command(name = "targets", mixinStandardHelpOptions = true,
-        description = {"Export the plan's targets as CSV, or put an edited file in force (at a centre).",
-            "Columns: code_list,place_code,place_name,year,indicator,population,bound,target.",
-            "The stations receive the targets in their next feedback package."})
+@Command(name = "targets", mixinStandardHelpOptions = true)
 public final class TargetsCommand extends ReferenceFileCommand {
 
     @Override

@@ -101,10 +101,14 @@ class AnthroCommandTest {
     }
 
     @Test
-    void helpDescribesTheColumnsAndExitStatus() {
-        assertEquals(0, run("--help"));
-        assertTrue(out.toString().contains("weight_kg"));
-        assertTrue(out.toString().contains("Exit status"));
+    void helpDescribesTheColumnsAndExitStatusInBothLanguages() {
+        CliTest.Run en = CliTest.run("anthro", "--help", "--lang", "en");
+        assertEquals(0, en.exit());
+        assertTrue(en.out().contains("weight_kg"), en.out());
+        assertTrue(en.out().contains("Exit status"), en.out());
+        CliTest.Run vi = CliTest.run("anthro", "--help");
+        assertTrue(vi.out().contains("Mã thoát:"), vi.out());
+        assertTrue(vi.out().contains("Tệp CSV điều tra cần đọc"), vi.out());
     }
 
     private int run(String... args) {

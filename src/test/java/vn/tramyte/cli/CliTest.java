@@ -106,9 +106,9 @@ class CliTest {
         for (String command : new String[] {"init", "demo", "info", "anthro", "import-csv"}) {
             Run help = run(command, "--help");
             assertEquals(0, help.exit(), command);
-            assertTrue(help.out().contains("Usage: tramyte " + command), help.out());
+            assertTrue(help.out().contains("Cách dùng: tramyte " + command), help.out());
         }
-        Run root = run("--help");
+        Run root = run("--help", "--lang", "en");
         assertTrue(root.out().contains("Usage: tramyte"), root.out());
     }
 
