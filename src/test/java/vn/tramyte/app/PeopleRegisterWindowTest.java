@@ -41,12 +41,7 @@ class PeopleRegisterWindowTest extends WindowTest {
         startWindow(dir, "vi");
         TableView<PersonRow> table = waitFor("#peopleTable");
         waitUntil(() -> table.getItems().size() == 3);
-        clickOn("#addPerson");
-        TextField name = waitFor("#fullName");
-        interact(() -> name.setText("Lò Thị  Hoà"));
-        clickOn("#sexFemale");
-        clickOn("#birthDate").write("14/04/1998");
-        clickOn("#savePerson");
+        typePerson("Lò Thị  Hoà", "#sexFemale", "14/04/1998", null);
         Label duplicates = lookup("#editorDuplicates").query();
         waitUntil(() -> !duplicates.getText().isEmpty());
         assertTrue(duplicates.getText().startsWith("Có thể người này đã có trong sổ:\n• Lò Thị Hoa (12/04/1998)"),

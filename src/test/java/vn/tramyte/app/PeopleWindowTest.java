@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,13 +25,7 @@ class PeopleWindowTest extends WindowTest {
     void aPersonTypedIntoTheFormAppearsInTheList() throws Exception {
         startWindow(dir, "vi");
         TableView<PersonRow> table = waitFor("#peopleTable");
-        clickOn("#addPerson");
-        TextField name = waitFor("#fullName");
-        interact(() -> name.setText("Lò Thị Hoa"));
-        clickOn("#sexFemale");
-        clickOn("#birthDate").write("12/04/1998");
-        clickOn("#village").write("Ban Doc");
-        clickOn("#savePerson");
+        typePerson("Lò Thị Hoa", "#sexFemale", "12/04/1998", "Ban Doc");
         waitUntil(() -> table.getItems().size() == 1);
         PersonRow row = table.getItems().get(0);
         assertEquals("Lò Thị Hoa", row.fullName());
@@ -45,12 +38,7 @@ class PeopleWindowTest extends WindowTest {
     void aBirthDateInTheFutureIsRefusedWithASentenceAndNothingIsSaved() throws Exception {
         startWindow(dir, "en");
         TableView<PersonRow> table = waitFor("#peopleTable");
-        clickOn("#addPerson");
-        TextField name = waitFor("#fullName");
-        interact(() -> name.setText("Lò Văn Khánh"));
-        clickOn("#sexMale");
-        clickOn("#birthDate").write("01/12/2026");
-        clickOn("#savePerson");
+        typePerson("Lò Văn Khánh", "#sexMale", "01/12/2026", null);
         Label errors = lookup("#editorErrors").query();
         waitUntil(() -> !errors.getText().isEmpty());
         assertEquals("Birth date: 01/12/2026 is in the future (today is 22/11/2026). Check the birth date.",

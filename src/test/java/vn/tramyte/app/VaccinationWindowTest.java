@@ -45,13 +45,7 @@ class VaccinationWindowTest extends WindowTest {
     void aChildRegisteredThenGivenBcgAndHepB0IsOnTheDueListForPenta1TwoMonthsLater() throws Exception {
         startWindow(dir, "vi");
         TableView<PersonRow> people = waitFor("#peopleTable");
-        clickOn("#addPerson");
-        TextField name = waitFor("#fullName");
-        interact(() -> name.setText("Lò Văn An"));
-        clickOn("#sexMale");
-        clickOn("#birthDate").write("21/11/2026");
-        clickOn("#village").write("Ban Doc");
-        clickOn("#savePerson");
+        typePerson("Lò Văn An", "#sexMale", "21/11/2026", "Ban Doc");
         waitUntil(() -> people.getItems().size() == 2);
 
         clickOn((javafx.scene.Node) waitFor("#nav-vaccination"));

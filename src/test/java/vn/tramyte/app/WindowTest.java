@@ -55,4 +55,20 @@ abstract class WindowTest extends FxRobot {
                 .filter(t -> t != null && !t.isBlank())
                 .collect(java.util.stream.Collectors.joining(" | "));
     }
+
+    /**
+     * Types a person into the people page's form and presses save: the name is set directly
+     * (typing Vietnamese through the robot is unreliable), the rest is typed; village may be null.
+     */
+    void typePerson(String fullName, String sexButtonId, String birthDate, String village) throws TimeoutException {
+        clickOn("#addPerson");
+        javafx.scene.control.TextField name = waitFor("#fullName");
+        interact(() -> name.setText(fullName));
+        clickOn(sexButtonId);
+        clickOn("#birthDate").write(birthDate);
+        if (village != null) {
+            clickOn("#village").write(village);
+        }
+        clickOn("#savePerson");
+    }
 }
