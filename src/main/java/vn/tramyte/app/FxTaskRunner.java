@@ -1,5 +1,6 @@
 package vn.tramyte.app;
 
+import vn.tramyte.common.TaskRunner;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

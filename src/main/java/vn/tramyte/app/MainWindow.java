@@ -1,5 +1,7 @@
 package vn.tramyte.app;
 
+import vn.tramyte.common.ui.LanguagePicker;
+import vn.tramyte.common.TaskRunner;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;

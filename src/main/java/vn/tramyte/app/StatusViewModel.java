@@ -1,5 +1,6 @@
 package vn.tramyte.app;
 
+import vn.tramyte.common.TaskRunner;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import vn.tramyte.common.Messages;

@@ -17,6 +17,17 @@ public final class GlobalOptions {
     @CommandLine.Option(names = "--lang", paramLabel = "vi|en")
     String language;
 
+    /** "Now" for everything the command does; the system's clock unless the caller gives one (tests). */
+    private Clock clock = Clock.systemDefaultZone();
+
+    void useClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
     public Path dataFolder() {
         return DataDirectory.resolveForThisSystem(dataDir);
     }
@@ -38,7 +49,7 @@ public final class GlobalOptions {
             throw new vn.tramyte.common.UserError("error.dataFolderUnwritable", dir.toString(), e.getMessage());
         }
         Logging.toDataFolder(dir);
-        return Services.open(dir, Clock.systemDefaultZone());
+        return Services.open(dir, clock);
     }
 
     /** The options of the command that ran. */

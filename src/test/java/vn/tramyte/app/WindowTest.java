@@ -13,6 +13,12 @@ import vn.tramyte.testing.TestClock;
 
 /** Starts the real window (headless Monocle) on a data folder, as a user would. */
 abstract class WindowTest extends FxRobot {
+    /**
+     * How long a test waits for a state before it fails: generous, because CI runs on a busy
+     * 2-core machine where the centre demo alone may take tens of seconds. A passing test
+     * never waits this long; only a broken one does.
+     */
+    static final long WAIT_SECONDS = 120;
     private App app;
 
     void startWindow(Path dataDir, String language) throws TimeoutException {
@@ -41,9 +47,9 @@ abstract class WindowTest extends FxRobot {
 
     void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
         try {
-            WaitForAsyncUtils.waitFor(20, SECONDS, condition);
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("waited 20 s; the window shows: " + shownTexts(), e);
+            throw new AssertionError("waited " + WAIT_SECONDS + " s; the window shows: " + shownTexts(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

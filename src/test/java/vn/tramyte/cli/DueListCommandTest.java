@@ -3,8 +3,6 @@ package vn.tramyte.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,15 +26,8 @@ class DueListCommandTest {
     Path out;
     String childId;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8));
-        return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    private static CliTest.Run run(String... args) {
+        return CliTest.run(args);
     }
 
     @BeforeEach
@@ -58,7 +49,7 @@ class DueListCommandTest {
     @Test
     void theCsvHasTheContractColumnsAndOneRowPerChildAndVaccineDue() throws Exception {
         Path csv = out.resolve("due.csv");
-        Run r = run("due-list", "--date", "2026-12-05", "--village", "Bản Đốc", "--format", "csv", "--out",
+        CliTest.Run r = run("due-list", "--date", "2026-12-05", "--village", "Bản Đốc", "--format", "csv", "--out",
                 csv.toString(), "--data-dir", dir.toString(), "--lang", "en");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = Files.readAllLines(csv);
@@ -72,7 +63,7 @@ class DueListCommandTest {
     @Test
     void overdueWeeksKeepsOnlyTheDefaulters() throws Exception {
         Path csv = out.resolve("late.csv");
-        Run r = run("due-list", "--date", "2026-12-05", "--overdue-weeks", "4", "--format", "csv", "--out",
+        CliTest.Run r = run("due-list", "--date", "2026-12-05", "--overdue-weeks", "4", "--format", "csv", "--out",
                 csv.toString(), "--data-dir", dir.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> lines = Files.readAllLines(csv);
@@ -92,7 +83,7 @@ class DueListCommandTest {
             assertTrue(strings.contains("person_ref") && strings.contains("L&#xf2; V&#x103;n An"), strings);
         }
         Path pdf = out.resolve("due.pdf");
-        Run r = run("due-list", "--date", "2026-12-05", "--format", "PDF", "--out", pdf.toString(),
+        CliTest.Run r = run("due-list", "--date", "2026-12-05", "--format", "PDF", "--out", pdf.toString(),
                 "--data-dir", dir.toString());
         assertEquals(0, r.exit(), r.err());
         byte[] bytes = Files.readAllBytes(pdf);
@@ -105,12 +96,12 @@ class DueListCommandTest {
 
     @Test
     void anUnknownVillageOrFormatIsRefusedWithTheChoices() {
-        Run r = run("due-list", "--date", "2026-12-05", "--village", "Bản Xa", "--format", "csv", "--out",
+        CliTest.Run r = run("due-list", "--date", "2026-12-05", "--village", "Bản Xa", "--format", "csv", "--out",
                 out.resolve("x.csv").toString(), "--data-dir", dir.toString(), "--lang", "en");
         assertEquals(Cli.USER_ERROR, r.exit());
         assertTrue(r.err().contains("the station has no village \"Bản Xa\". The station's villages: Bản Đốc, Nậm Mở"),
                 r.err());
-        Run f = run("due-list", "--date", "2026-12-05", "--format", "doc", "--out", out.resolve("x.doc").toString(),
+        CliTest.Run f = run("due-list", "--date", "2026-12-05", "--format", "doc", "--out", out.resolve("x.doc").toString(),
                 "--data-dir", dir.toString(), "--lang", "en");
         assertEquals(Cli.USER_ERROR, f.exit());
         assertTrue(f.err().contains("\"doc\" is not a supported format"), f.err());

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tramyte.app.Services;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestClock;
 
 /** The sync commands as a centre's script uses them: enrol, init --enrolment, export, import, feedback, sync-status. */
 class SyncCliTest {
@@ -36,7 +36,7 @@ class SyncCliTest {
         CliTest.Run init = CliTest.run("init", "--enrolment", file, "--code", code, "--data-dir", station, "--lang", "en");
         assertEquals(0, init.exit(), init.err());
         assertTrue(init.out().contains("03637"), init.out());
-        try (Services s = Services.open(Path.of(station), Clock.systemDefaultZone())) {
+        try (Services s = Services.open(Path.of(station), TestClock.fixed())) {
             s.people().save("Lò Thị Hương", new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE, LocalDate.of(1996, 3, 8),
                     false, "03", null, null, null, null, null));
         }

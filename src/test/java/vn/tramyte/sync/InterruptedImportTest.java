@@ -45,7 +45,7 @@ class InterruptedImportTest {
             }
             assertTrue(middle, "the child reached the middle of the import");
             child.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the program
-            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+            assertTrue(child.waitFor(120, TimeUnit.SECONDS));
         }
 
         try (Services centre = Services.open(centreDir, TestClock.fixed())) {

@@ -29,7 +29,7 @@ import vn.tramyte.antenatal.PregnancyCard;
 import vn.tramyte.antenatal.PregnancyDraft;
 import vn.tramyte.antenatal.TetanusDose;
 import vn.tramyte.antenatal.UrineProtein;
-import vn.tramyte.app.TaskRunner;
+import vn.tramyte.common.TaskRunner;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.Problem;
 import vn.tramyte.common.SearchText;

@@ -17,7 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import vn.tramyte.app.LanguagePicker;
+import vn.tramyte.common.ui.LanguagePicker;
 import vn.tramyte.common.Messages;
 import vn.tramyte.place.CodeList;
 import vn.tramyte.place.Mode;

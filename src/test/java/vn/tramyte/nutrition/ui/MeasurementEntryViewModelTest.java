@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tramyte.app.Services;
-import vn.tramyte.app.TaskRunner;
+import vn.tramyte.common.TaskRunner;
 import vn.tramyte.common.Messages;
 import vn.tramyte.nutrition.Child;
 import vn.tramyte.nutrition.growth.Indicator;

@@ -15,7 +15,7 @@ import vn.tramyte.person.PersonRow;
 import vn.tramyte.place.CodeList;
 import vn.tramyte.place.Mode;
 import vn.tramyte.testing.TestClock;
-import vn.tramyte.app.TaskRunner;
+import vn.tramyte.common.TaskRunner;
 import vn.tramyte.common.Messages;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;

@@ -1,4 +1,4 @@
-package vn.tramyte.app;
+package vn.tramyte.common;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package vn.tramyte.app;
+package vn.tramyte.common.ui;
 
 import java.util.function.Consumer;
 import javafx.scene.control.ComboBox;
