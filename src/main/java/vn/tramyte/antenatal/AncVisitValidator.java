@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tramyte.common.Problem;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 
 /**
  * The rules an antenatal visit must meet: a date inside the pregnancy and not in the future,

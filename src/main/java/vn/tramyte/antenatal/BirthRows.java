@@ -61,8 +61,8 @@ public final class BirthRows implements FileRows {
                 }
                 if (!child.get().birthDate().equals(delivery.delivery().date())) {
                     r.problem("child_ref", "antenatal.import.childBornOtherDay", childRef.get(),
-                            vn.tramyte.person.DateText.show(child.get().birthDate(), false),
-                            vn.tramyte.person.DateText.show(delivery.delivery().date(), false));
+                            vn.tramyte.common.DateText.show(child.get().birthDate(), false),
+                            vn.tramyte.common.DateText.show(delivery.delivery().date(), false));
                     continue;
                 }
                 childSex = childSex != null ? childSex : child.get().sex();

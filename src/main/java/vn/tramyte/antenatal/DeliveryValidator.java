@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import vn.tramyte.common.Problem;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 
 /** The rules a delivery must meet before it is recorded; each broken rule is one sentence. */
 public final class DeliveryValidator {

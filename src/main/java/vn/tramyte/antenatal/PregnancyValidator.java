@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tramyte.common.Problem;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 import vn.tramyte.person.Person;
 import vn.tramyte.person.PersonValidator;
 import vn.tramyte.person.Sex;

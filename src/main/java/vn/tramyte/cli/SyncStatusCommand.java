@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.tramyte.app.Services;
 import vn.tramyte.common.Messages;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 import vn.tramyte.place.Mode;
 import vn.tramyte.sync.OwnSyncStatus;
 import vn.tramyte.sync.StationSyncStatus;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.tramyte.common.SearchText;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 import vn.tramyte.person.EthnicGroup;
 import vn.tramyte.person.EthnicGroups;
 import vn.tramyte.person.Sex;

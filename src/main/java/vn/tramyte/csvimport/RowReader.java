@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import vn.tramyte.common.Problem;
 import vn.tramyte.common.SearchText;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 import vn.tramyte.person.EthnicGroup;
 import vn.tramyte.person.Sex;
 

@@ -18,7 +18,7 @@ import vn.tramyte.csvimport.RowReader;
 import vn.tramyte.db.Tx;
 import vn.tramyte.importer.FileRows;
 import vn.tramyte.importer.ImportSession;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 import vn.tramyte.person.EthnicGroup;
 import vn.tramyte.person.Person;
 import vn.tramyte.person.PersonService;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tramyte.common.Problem;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 import vn.tramyte.person.Sex;
 
 /**

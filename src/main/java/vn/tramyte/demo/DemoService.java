@@ -23,7 +23,7 @@ import vn.tramyte.place.PlaceService;
 import vn.tramyte.place.Village;
 import vn.tramyte.security.UserService;
 import vn.tramyte.sync.SyncService;
-import vn.tramyte.target.TargetService;
+import vn.tramyte.plan.TargetService;
 import vn.tramyte.vaccination.VaccinationService;
 
 /**

@@ -15,7 +15,7 @@ import vn.tramyte.csvimport.ImportReport;
 import vn.tramyte.csvimport.RowChange;
 import vn.tramyte.csvimport.RowReader;
 import vn.tramyte.db.Tx;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 import vn.tramyte.person.EthnicGroup;
 import vn.tramyte.person.Person;
 import vn.tramyte.person.PersonDraft;

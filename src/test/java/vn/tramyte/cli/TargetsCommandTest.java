@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tramyte.app.Services;
-import vn.tramyte.target.Indicator;
+import vn.tramyte.plan.Indicator;
 import vn.tramyte.testing.TestClock;
 
 /** The plan's targets as a file: a centre imports its plan's table, exports it, edits it and imports it back. */

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 import vn.tramyte.person.EthnicGroups;
 import vn.tramyte.person.Sex;
 import vn.tramyte.testing.TestClock;

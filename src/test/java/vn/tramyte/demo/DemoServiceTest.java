@@ -26,8 +26,8 @@ class DemoServiceTest {
             var targets = s.targets().targets();
             assertEquals(13 * 15, targets.size());
             assertEquals("23.62", targets.stream().filter(t -> t.placeCode().equals("03637")
-                    && t.indicator() == vn.tramyte.target.Indicator.IMR
-                    && t.population() == vn.tramyte.target.Population.ALL).findFirst().orElseThrow().target().toPlainString());
+                    && t.indicator() == vn.tramyte.plan.Indicator.IMR
+                    && t.population() == vn.tramyte.plan.Population.ALL).findFirst().orElseThrow().target().toPlainString());
             var people = s.people().all();
             Map<String, Long> perStation = people.stream()
                     .collect(Collectors.groupingBy(PersonRow::stationCode, Collectors.counting()));

@@ -1,5 +1,6 @@
 package vn.tramyte.person;
 
+import vn.tramyte.common.DateText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

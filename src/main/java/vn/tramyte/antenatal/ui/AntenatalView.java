@@ -360,7 +360,7 @@ public final class AntenatalView {
     }
 
     private String describe(PersonRow p) {
-        return p.fullName() + " (" + vn.tramyte.person.DateText.show(p.birthDate(), p.birthYearOnly())
+        return p.fullName() + " (" + vn.tramyte.common.DateText.show(p.birthDate(), p.birthYearOnly())
                 + (p.villageName() == null ? "" : ", " + p.villageName()) + ")";
     }
 

@@ -18,7 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.transform.Scale;
 import javafx.util.StringConverter;
 import vn.tramyte.common.Messages;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 
 /** Small builders shared by the antenatal and death pages: dates in dd/MM/yyyy, choices by message key. */
 public final class Forms {

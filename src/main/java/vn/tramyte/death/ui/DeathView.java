@@ -27,7 +27,7 @@ import vn.tramyte.death.CauseGroup;
 import vn.tramyte.death.DeathClassification;
 import vn.tramyte.death.DeathPlace;
 import vn.tramyte.death.DeathRow;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.Sex;
 import vn.tramyte.place.Village;

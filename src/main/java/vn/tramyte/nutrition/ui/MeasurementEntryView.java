@@ -24,7 +24,7 @@ import vn.tramyte.nutrition.Assessment;
 import vn.tramyte.nutrition.Child;
 import vn.tramyte.nutrition.growth.Indicator;
 import vn.tramyte.nutrition.growth.Position;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 
 /**
  * The weighing form under the screening list: weight, Enter, length, Enter saves and moves

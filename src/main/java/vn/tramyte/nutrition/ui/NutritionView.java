@@ -24,7 +24,7 @@ import vn.tramyte.nutrition.Child;
 import vn.tramyte.nutrition.ScreeningRow;
 import vn.tramyte.nutrition.growth.Indicator;
 import vn.tramyte.person.Age;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 
 /** The nutrition page: screening day, malnourished children, growth chart. */
 public final class NutritionView {

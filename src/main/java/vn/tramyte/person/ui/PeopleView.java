@@ -19,7 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import java.util.function.Function;
 import vn.tramyte.common.Messages;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 import vn.tramyte.person.PersonRow;
 
 /** The people list: search as you type, add, edit. Binds to its view model. */

@@ -144,7 +144,7 @@ public final class PeopleViewModel {
                 ? (member.sex() == vn.tramyte.person.Sex.FEMALE ? "people.household.mother" : "people.household.person")
                 : "people.household.child");
         return messages.format("people.household.line", role, member.fullName(),
-                vn.tramyte.person.DateText.show(member.birthDate(), member.birthYearOnly()), ageText(member));
+                vn.tramyte.common.DateText.show(member.birthDate(), member.birthYearOnly()), ageText(member));
     }
 
     public ObservableList<PersonRow> rows() {

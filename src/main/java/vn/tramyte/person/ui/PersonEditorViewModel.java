@@ -19,7 +19,7 @@ import vn.tramyte.common.Messages;
 import vn.tramyte.common.Problem;
 import vn.tramyte.common.SearchText;
 import vn.tramyte.common.UserError;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 import vn.tramyte.person.EthnicGroup;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.PersonRow;

@@ -26,7 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import vn.tramyte.common.Messages;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.sync.StationSyncStatus;
 import vn.tramyte.sync.SyncService;

@@ -16,7 +16,7 @@ import javafx.collections.ObservableList;
 import vn.tramyte.common.TaskRunner;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.UserError;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.PersonService;
 import vn.tramyte.place.Installation;

@@ -32,7 +32,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import vn.tramyte.common.Messages;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.vaccination.DosePlace;
 import vn.tramyte.vaccination.ExportFormat;

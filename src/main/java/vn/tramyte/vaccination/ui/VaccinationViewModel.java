@@ -23,7 +23,7 @@ import vn.tramyte.common.Messages;
 import vn.tramyte.common.Problem;
 import vn.tramyte.common.SearchText;
 import vn.tramyte.common.UserError;
-import vn.tramyte.person.DateText;
+import vn.tramyte.common.DateText;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.PersonSearch;
 import vn.tramyte.person.PersonService;

@@ -1,4 +1,4 @@
-package vn.tramyte.target;
+package vn.tramyte.plan;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package vn.tramyte.target;
+package vn.tramyte.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package vn.tramyte.target;
+package vn.tramyte.plan;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

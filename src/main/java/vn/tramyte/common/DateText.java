@@ -1,4 +1,4 @@
-package vn.tramyte.person;
+package vn.tramyte.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

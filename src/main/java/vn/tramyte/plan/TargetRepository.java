@@ -1,4 +1,4 @@
-package vn.tramyte.target;
+package vn.tramyte.plan;
 
 import static vn.tramyte.db.generated.Tables.PLAN_TARGET;
 import static vn.tramyte.db.generated.Tables.REFERENCE_VERSION;

@@ -1,4 +1,4 @@
-package vn.tramyte.target;
+package vn.tramyte.plan;
 
 import java.math.BigDecimal;
 import vn.tramyte.place.CodeList;
