@@ -27,7 +27,7 @@ public final class DueListCommand implements Callable<Integer>, GlobalOptions.Wi
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
+    @Option(names = "--date", required = true, paramLabel = "DD/MM/YYYY")
     LocalDate date;
 
     @Option(names = "--village", paramLabel = "NAME")

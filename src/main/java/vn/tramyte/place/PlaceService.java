@@ -58,8 +58,12 @@ public final class PlaceService {
     }
 
     public Optional<Place> find(Mode mode, CodeList list, String code) {
-        return db.read(tx -> repository.find(tx, mode == Mode.CENTRE ? CodeList.Y2024 : list,
-                mode.placeLevel(), code));
+        return db.read(tx -> find(tx, mode, list, code));
+    }
+
+    /** The same, inside a transaction already open. */
+    public Optional<Place> find(Tx tx, Mode mode, CodeList list, String code) {
+        return repository.find(tx, mode == Mode.CENTRE ? CodeList.Y2024 : list, mode.placeLevel(), code);
     }
 
     /** The commune stations a centre supervises, in the centre's own code list. */

@@ -76,7 +76,7 @@ public final class DueListExport {
              CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
             p.printRecord(COLUMNS);
             for (DueRow r : rows) {
-                p.printRecord(cells(r));
+                p.printRecord(vn.tramyte.common.CsvCells.row(cells(r)));
             }
         }
     }

@@ -50,7 +50,11 @@ public final class VaccinationService {
         this.ids = ids;
     }
 
-    /** Puts the shipped catalogue into an empty table (version 1); a catalogue already there is kept. */
+    /**
+     * Puts the shipped catalogue into an empty table (version 1); a catalogue already there is kept.
+     * The table is empty only on a first start: an empty catalogue is never stored (see store), since
+     * its version would be lost with its rows and this start would put version 1 back in force.
+     */
     public void ensureCatalogue() {
         db.write("tramyte", tx -> {
             if (repository.catalogueSize(tx) == 0) {
@@ -86,6 +90,9 @@ public final class VaccinationService {
     }
 
     private int store(Tx tx, VaccineCatalogue checked, int version) {
+        if (checked.all().isEmpty()) {
+            throw new UserError("vaccination.catalogue.empty", CATALOGUE_TABLE);
+        }
         int before = repository.catalogueVersion(tx);
         repository.replaceCatalogue(tx, checked.all(), version);
         long seq = tx.nextChangeSeq();
@@ -117,13 +124,8 @@ public final class VaccinationService {
      * @return the number of doses @throws UserError when the file breaks a catalogue rule
      */
     public int receiveCatalogue(Tx tx, byte[] file, int version) {
-        List<Vaccine> rows;
-        try {
-            rows = CatalogueCsv.read(new java.io.StringReader(new String(file, java.nio.charset.StandardCharsets.UTF_8)),
-                    CATALOGUE_TABLE);
-        } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw new UserError("vaccination.catalogue.unreadable", CATALOGUE_TABLE, String.valueOf(e.getMessage()));
-        }
+        List<Vaccine> rows = readCatalogue(new java.io.StringReader(new String(file,
+                java.nio.charset.StandardCharsets.UTF_8)), CATALOGUE_TABLE);
         VaccineCatalogue checked = new VaccineCatalogue(rows);
         store(tx, checked, version);
         return rows.size();
@@ -139,13 +141,27 @@ public final class VaccinationService {
      * read or breaks a catalogue rule is refused with the line or the rule, and nothing changes.
      */
     public int importCatalogue(String user, java.io.Reader in, String fileName) {
+        return replaceCatalogue(user, readCatalogue(in, fileName));
+    }
+
+    /**
+     * The rows of a catalogue file, every cell read strictly. A wrong cell is refused by line and
+     * column; a file without a single dose is refused too: put in force, it would leave the
+     * stations with no schedule at all.
+     */
+    private static List<Vaccine> readCatalogue(java.io.Reader in, String fileName) {
         List<Vaccine> rows;
         try {
             rows = CatalogueCsv.read(in, fileName);
+        } catch (CatalogueCsv.BadCell bad) {
+            throw new UserError(bad.key, fileName, String.valueOf(bad.line), bad.column, bad.value);
         } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new UserError("vaccination.catalogue.unreadable", fileName, String.valueOf(e.getMessage()));
         }
-        return replaceCatalogue(user, rows);
+        if (rows.isEmpty()) {
+            throw new UserError("vaccination.catalogue.empty", fileName);
+        }
+        return rows;
     }
 
     /** The catalogue in force (from the database; the shipped default when the table is still empty). */

@@ -95,6 +95,23 @@ class DueListCommandTest {
     }
 
     @Test
+    void aVillageNamedLikeAFormulaIsWrittenSoThatNoSpreadsheetRunsIt() throws Exception {
+        try (Services s = TestStation.open(dir)) {
+            s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn Minh", Sex.MALE, LocalDate.of(2026, 9, 1),
+                    false, "03", null, null, null, null, null), "=cmd|' /C calc'!A0");
+        }
+        Path csv = out.resolve("due.csv");
+        CliTest.Run r = run("due-list", "--date", "05/12/2026", "--format", "csv", "--out", csv.toString(),
+                "--data-dir", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> minh = Files.readAllLines(csv).stream().filter(l -> l.contains("Lò Văn Minh")).toList();
+        assertTrue(!minh.isEmpty(), "the child is due");
+        for (String line : minh) {
+            assertTrue(line.contains(",Lò Văn Minh,2026-09-01,'=cmd|' /C calc'!A0,"), line);
+        }
+    }
+
+    @Test
     void anUnknownVillageOrFormatIsRefusedWithTheChoices() {
         CliTest.Run r = run("due-list", "--date", "2026-12-05", "--village", "Bản Xa", "--format", "csv", "--out",
                 out.resolve("x.csv").toString(), "--data-dir", dir.toString(), "--lang", "en");
