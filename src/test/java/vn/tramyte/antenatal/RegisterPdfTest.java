@@ -60,9 +60,6 @@ class RegisterPdfTest {
                         "Trung tâm Y tế Than Uyên – tất cả 12 trạm y tế xã", "Sổ khám thai (A3)",
                         List.of("Từ ngày 01/01/2025 đến ngày 22/11/2026"), LocalDate.of(2026, 11, 22)),
                 A3_HEADERS, A3_WIDTHS, rows);
-        if (Boolean.getBoolean("tramyte.keepPdf")) {
-            Files.copy(pdf, Path.of("target", "a3-register.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
         List<String> pages = PdfText.pages(pdf);
         assertEquals(2, pages.size(), "forty women fill two pages");
         String first = pages.get(0);

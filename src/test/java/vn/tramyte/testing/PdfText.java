@@ -15,6 +15,12 @@ public final class PdfText {
 
     /** The text of each page, the first page first. */
     public static List<String> pages(Path pdf) throws IOException {
+        if (Boolean.getBoolean("tramyte.keepPdf")) {
+            // -Dtramyte.keepPdf=true keeps each PDF read in target/pdf, to look at it
+            Path kept = Path.of("target", "pdf", pdf.getFileName().toString());
+            Files.createDirectories(kept.getParent());
+            Files.copy(pdf, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
         List<String> pages = new ArrayList<>();
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
