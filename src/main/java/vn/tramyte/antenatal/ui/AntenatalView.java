@@ -464,7 +464,7 @@ public final class AntenatalView {
     }
 
     private javafx.scene.control.TableColumn<PregnancyCard, String> communeColumn() {
-        return CommuneChoice.column(vm.communes(), m, c -> vm.communes().name(c.woman().stationCode()), 100);
+        return CommuneChoice.column(vm.communes(), m, c -> vm.communes().name(c.woman().stationCode()), 115);
     }
 
     private HBox period(Runnable print, Runnable pdf) {

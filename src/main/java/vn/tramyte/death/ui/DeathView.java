@@ -193,7 +193,7 @@ public final class DeathView {
         t.getColumns().add(column(m, "death.col.date", r -> show(r.deathDate()), 100));
         t.getColumns().add(column(m, "death.col.name", DeathRow::fullName, 160));
         t.getColumns().add(CommuneChoice.column(vm.communes(), m, r -> vm.communes().name(r.death().stationCode()),
-                100));
+                115));
         t.getColumns().add(column(m, "death.col.sex", r -> r.sex() == null ? "" : m.get(r.sex().messageKey()), 50));
         t.getColumns().add(column(m, "death.col.age", this::age, 85));
         t.getColumns().add(column(m, "death.col.village", r -> r.villageName() == null ? "" : r.villageName(), 130));

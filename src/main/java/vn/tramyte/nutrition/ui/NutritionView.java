@@ -176,7 +176,7 @@ public final class NutritionView {
     private void addChildColumns(TableView<ScreeningRow> table) {
         table.getColumns().add(column("people.col.name", r -> r.child().fullName(), 165));
         table.getColumns().add(CommuneChoice.column(vm.communes(), m, r -> vm.communes().name(r.child().stationCode()),
-                100));
+                115));
         table.getColumns().add(column("people.col.age", r -> {
             Age age = Age.between(r.child().birthDate(), vm.dateProperty().get());
             return m.format(age.messageKey(), age.value());

@@ -53,6 +53,7 @@ public final class CommuneChoice {
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue() == null ? ""
                 : java.util.Objects.toString(communeName.apply(cell.getValue()), "")));
         c.setPrefWidth(width);
+        c.setMinWidth(width);
         c.setSortable(false);
         c.visibleProperty().bind(filter.shownProperty());
         return c;

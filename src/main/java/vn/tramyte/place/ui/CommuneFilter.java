@@ -75,12 +75,7 @@ public final class CommuneFilter {
             loaded = c;
             return c;
         }, c -> {
-            List<String> codes = new ArrayList<>();
-            codes.add(ALL);
-            c.stations().stream().map(Place::code).forEach(codes::add);
-            if (!codes.equals(communes)) {
-                communes.setAll(codes);
-            }
+            replaceChoices(communes, c.stations().stream().map(Place::code).toList());
             shown.set(c.centre());
         }, onFailure);
         loadVillages();
@@ -88,12 +83,21 @@ public final class CommuneFilter {
 
     private void loadVillages() {
         String code = chosen();
-        runner.run(() -> code == null ? places.ownVillages() : places.villages(code), list -> {
-            List<String> names = new ArrayList<>();
-            names.add(ALL);
-            list.stream().map(Village::name).distinct().sorted().forEach(names::add);
-            villages.setAll(names);
-        }, onFailure);
+        runner.run(() -> code == null ? places.ownVillages() : places.villages(code),
+                list -> replaceChoices(villages, list.stream().map(Village::name).distinct().sorted().toList()),
+                onFailure);
+    }
+
+    /**
+     * Replaces the choices after "all", which stays in place: a combo box whose chosen item
+     * is removed, even to be put back at once, would show an empty choice.
+     */
+    private static void replaceChoices(ObservableList<String> choices, List<String> after) {
+        if (choices.subList(1, choices.size()).equals(after)) {
+            return;
+        }
+        choices.remove(1, choices.size());
+        choices.addAll(after);
     }
 
     /** The chosen commune's station code; null for all (and always null at a station). */

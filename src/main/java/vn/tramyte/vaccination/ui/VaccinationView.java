@@ -361,22 +361,26 @@ public final class VaccinationView {
         village.setId(prefix + "Village");
         village.setConverter(converter(v -> v == null || v.isEmpty() ? m.get("vaccination.allVillages") : v));
         village.valueProperty().bindBidirectional(vm.dueVillageProperty());
-        HBox filters = new HBox(10, new Label(m.get("vaccination.ui.day")), day,
+        // with a centre's commune choice the row may not fit 1366 px: it wraps, each label beside its field
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(10, 8,
+                labelled(new Label(m.get("vaccination.ui.day")), day),
                 CommuneChoice.picker(vm.communes(), m, prefix + "Commune"),
-                new Label(m.get("vaccination.col.village")), village);
+                labelled(new Label(m.get("vaccination.col.village")), village));
         filters.setAlignment(Pos.CENTER_LEFT);
+        HBox exports = new HBox(10);
         for (ExportFormat f : ExportFormat.values()) {
             Button b = new Button(m.format("vaccination.ui.export", f.name()));
             b.setId(prefix + "Export" + f.name());
             b.setOnAction(e -> export(f, defaulters));
-            filters.getChildren().add(b);
+            exports.getChildren().add(b);
         }
+        filters.getChildren().add(exports);
         TableView<DueLine> table = new TableView<>(defaulters ? vm.defaulterLines() : vm.dueLines());
         table.setId(defaulters ? "defaulterTable" : "dueTable");
         table.setPlaceholder(new Label(m.get("vaccination.ui.nothingDue")));
         table.getColumns().add(dcol("vaccination.col.name", l -> l.isHeading() ? l.heading() : l.row().child().name(), 220));
         table.getColumns().add(1, CommuneChoice.column(vm.communes(), m,
-                l -> l.isHeading() ? null : l.row().child().commune(), 110));
+                DueLine::commune, 115));
         table.getColumns().add(dcol("vaccination.col.birthDate",
                 l -> l.isHeading() ? "" : DateText.show(l.row().child().birthDate(), false), 100));
         table.getColumns().add(dcol("vaccination.col.mother",
@@ -420,6 +424,13 @@ public final class VaccinationView {
         return box;
     }
 
+    private static HBox labelled(Label label, Node field) {
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox box = new HBox(10, label, field);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
     private void export(ExportFormat format, boolean defaulters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.format("vaccination.ui.export", format.name()));
@@ -454,6 +465,7 @@ public final class VaccinationView {
         summary.textProperty().bind(vm.registerSummaryProperty());
         // at a centre the figures are per commune, in the table beside the register
         summary.visibleProperty().bind(vm.communes().shownProperty().not());
+        summary.managedProperty().bind(summary.visibleProperty());
         HBox filters = new HBox(10, new Label(m.get("vaccination.ui.birthYear")), year,
                 CommuneChoice.picker(vm.communes(), m, "registerCommune"), print, summary);
         filters.setAlignment(Pos.CENTER_LEFT);
@@ -462,7 +474,7 @@ public final class VaccinationView {
         table.setPlaceholder(new Label(m.get("vaccination.ui.registerEmpty")));
         table.getColumns().add(rcol(m.get("vaccination.col.name"), r -> r.child().fullName(), 170));
         table.getColumns().add(CommuneChoice.column(vm.communes(), m,
-                r -> vm.communes().name(r.child().stationCode()), 110));
+                r -> vm.communes().name(r.child().stationCode()), 115));
         table.getColumns().add(rcol(m.get("vaccination.col.birthDate"),
                 r -> DateText.show(r.child().birthDate(), false), 100));
         table.getColumns().add(rcol(m.get("vaccination.col.mother"),

@@ -351,28 +351,34 @@ public final class VaccinationViewModel {
         }, this::fail);
     }
 
-    /** The group a due row is shown under: its village, and at a centre its commune first. */
-    private String groupName(DueRow r) {
-        String village = Objects.toString(r.child().village(), m.get("vaccination.noVillage"));
-        return communes.centre() ? m.format("communes.print.communeVillage", Objects.toString(r.child().commune(), ""),
-                village) : village;
+    private String village(DueRow r) {
+        return Objects.toString(r.child().village(), m.get("vaccination.noVillage"));
+    }
+
+    /** The commune shown beside a line: at a centre only (a station's list is its own). */
+    private String commune(DueRow r) {
+        return communes.centre() ? r.child().commune() : null;
+    }
+
+    /** The group a due row is shown under: its village (of its commune at a centre). */
+    private List<String> group(DueRow r) {
+        return java.util.Arrays.asList(commune(r), village(r));
     }
 
     private List<DueLine> grouped(List<DueRow> rows) {
         List<DueLine> lines = new ArrayList<>();
-        String current = null;
-        boolean first = true;
+        List<String> current = null;
         for (DueRow r : rows) {
-            String village = groupName(r);
-            if (first || !village.equals(current)) {
-                String v = village;
-                long children = rows.stream().filter(x -> groupName(x).equals(v)).map(x -> x.child().id())
+            List<String> group = group(r);
+            String village = village(r);
+            if (!group.equals(current)) {
+                long children = rows.stream().filter(x -> group(x).equals(group)).map(x -> x.child().id())
                         .distinct().count();
-                lines.add(new DueLine(village, m.format("vaccination.ui.villageHeading", village, children), null));
-                current = village;
-                first = false;
+                lines.add(new DueLine(village, m.format("vaccination.ui.villageHeading", village, children), null,
+                        commune(r)));
+                current = group;
             }
-            lines.add(new DueLine(village, null, r));
+            lines.add(new DueLine(village, null, r, commune(r)));
         }
         return lines;
     }

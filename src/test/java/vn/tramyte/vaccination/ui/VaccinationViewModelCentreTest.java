@@ -57,8 +57,9 @@ class VaccinationViewModelCentreTest {
         assertEquals("Tất cả các xã", f.text(f.communeProperty().get()));
         assertEquals(List.of("Lò Thị Mai", "Lò Thị Phúc", "Lò Văn An", "Hoàng Thị Hạnh", "Hoàng Thị Nga",
                 "Hoàng Văn Bình"), dueNames());
-        assertEquals(List.of("Mường Kim – Bản Đốc (3 trẻ)", "Tà Mung – Bản Lướt (3 trẻ)"),
-                vm.dueLines().stream().filter(DueLine::isHeading).map(DueLine::heading).toList());
+        assertEquals(List.of("Mường Kim: Bản Đốc (3 trẻ)", "Tà Mung: Bản Lướt (3 trẻ)"),
+                vm.dueLines().stream().filter(DueLine::isHeading).map(l -> l.commune() + ": " + l.heading()).toList());
+        assertTrue(vm.dueLines().stream().allMatch(l -> l.commune() != null), "the commune column of every line");
         assertEquals(List.of(CommuneFilter.ALL, "Bản Lướt", "Bản Đốc"), vm.villages());
     }
 
