@@ -1,7 +1,6 @@
 package vn.tramyte.nutrition.ui;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
