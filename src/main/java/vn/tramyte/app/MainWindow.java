@@ -128,8 +128,8 @@ final class MainWindow {
             return new VaccinationView(vm, m).root();
         }
         if (feature == Feature.ANTENATAL) {
-            return new AntenatalView(new AntenatalViewModel(services.antenatal(), services.people(), runner, m, user,
-                    installation.mode() == Mode.STATION, this::peopleChanged), m).root();
+            return new AntenatalView(new AntenatalViewModel(services.antenatal(), services.people(), services.places(),
+                    runner, m, user, installation.mode() == Mode.STATION, this::peopleChanged), m).root();
         }
         if (feature == Feature.DEATHS) {
             return new DeathView(new DeathViewModel(services.deaths(), services.people(), services.places(), runner, m,

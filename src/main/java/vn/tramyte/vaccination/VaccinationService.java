@@ -348,20 +348,31 @@ public final class VaccinationService {
 
     /** The whole due list of a day (rows and totals) for the chosen villages. */
     public DueList computeDueList(LocalDate day, Set<String> villages) {
+        return computeDueList(day, null, villages);
+    }
+
+    /**
+     * The whole due list of a day for a commune (at a centre; null for all its communes, and at
+     * a station its own) and the chosen villages (all when empty), by commune, village, name.
+     */
+    public DueList computeDueList(LocalDate day, String commune, Set<String> villages) {
         Set<String> wanted = villages.stream().map(SearchText::normalize).collect(java.util.stream.Collectors.toSet());
         return db.read(tx -> {
-            List<PersonRow> children = people.rows(tx).stream()
+            vn.tramyte.place.Communes communes = places.communes(tx);
+            List<PersonRow> children = people.rows(tx, commune).stream()
                     .filter(PersonRow::alive)
                     .filter(p -> isChild(p, day))
                     .filter(p -> wanted.isEmpty() || wanted.contains(SearchText.normalize(p.villageName())))
-                    .sorted(Comparator.comparing(PersonRow::villageName, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .sorted(Comparator.comparing(PersonRow::stationCode, communes.order())
+                            .thenComparing(PersonRow::villageName, Comparator.nullsLast(Comparator.naturalOrder()))
                             .thenComparing(PersonRow::searchName))
                     .toList();
-            Map<UUID, List<RecordedDose>> doses = repository.byPerson(tx, places.ownStationCode(tx), null);
-            Map<UUID, String> refs = people.importRefs(tx);
+            Map<UUID, List<RecordedDose>> doses = repository.byPerson(tx, places.listScope(tx, commune), null);
+            Map<UUID, String> refs = people.importRefs(tx, commune);
             List<DueListChild> input = children.stream().map(p -> new DueListChild(
                     PersonService.personRef(refs, p.id()), p.fullName(),
-                    p.birthDate(), p.villageName(), p.motherName(), doses.getOrDefault(p.id(), List.of()))).toList();
+                    p.birthDate(), p.villageName(), p.motherName(), doses.getOrDefault(p.id(), List.of()),
+                    communes.name(p.stationCode()))).toList();
             return DueList.compute(input, catalogue(), day, settings);
         });
     }
@@ -373,11 +384,20 @@ public final class VaccinationService {
 
     /** Register A2.1: the children born in a year, with the valid date of each child dose and TCĐĐ. */
     public List<RegisterRow> register(int birthYear) {
+        return register(birthYear, null);
+    }
+
+    /**
+     * Register A2.1 of a commune (at a centre; null for all its communes, and at a station its
+     * own): by commune, then birth date and name, so each commune's children stand together.
+     */
+    public List<RegisterRow> register(int birthYear, String commune) {
         LocalDate today = today();
         return db.read(tx -> {
-            Map<UUID, List<RecordedDose>> doses = repository.byPerson(tx, places.ownStationCode(tx), null);
+            Map<UUID, List<RecordedDose>> doses = repository.byPerson(tx, places.listScope(tx, commune), null);
+            Comparator<String> communeOrder = places.communes(tx).order();
             List<RegisterRow> rows = new ArrayList<>();
-            for (PersonRow p : people.rows(tx)) {
+            for (PersonRow p : people.rows(tx, commune)) {
                 if (p.birthYearOnly() || p.birthDate().getYear() != birthYear || p.birthDate().isAfter(today)) {
                     continue;
                 }
@@ -390,7 +410,8 @@ public final class VaccinationService {
                 }
                 rows.add(new RegisterRow(p, dates, FullImmunization.of(p.birthDate(), own, catalogue(), today)));
             }
-            rows.sort(Comparator.comparing((RegisterRow r) -> r.child().birthDate())
+            rows.sort(Comparator.comparing((RegisterRow r) -> r.child().stationCode(), communeOrder)
+                    .thenComparing(r -> r.child().birthDate())
                     .thenComparing(r -> r.child().searchName()));
             return rows;
         });

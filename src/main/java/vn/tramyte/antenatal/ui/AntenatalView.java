@@ -44,6 +44,7 @@ import vn.tramyte.antenatal.ui.AntenatalViewModel.ListKind;
 import vn.tramyte.common.Messages;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.Sex;
+import vn.tramyte.place.ui.CommuneChoice;
 
 /** The page "Khám thai và sinh đẻ". */
 public final class AntenatalView {
@@ -116,14 +117,15 @@ public final class AntenatalView {
         weeks.setId("antenatalDueWeeks");
         weeks.setPrefWidth(80);
         weeks.valueProperty().addListener((o, a, b) -> vm.dueWeeksProperty().set(b));
-        HBox filters = new HBox(12, new Label(m.get("antenatal.list.show")), kind,
-                new Label(m.get("antenatal.list.weeks")), weeks);
+        HBox filters = new HBox(12, CommuneChoice.picker(vm.communes(), m, "antenatalCommune"),
+                new Label(m.get("antenatal.list.show")), kind, new Label(m.get("antenatal.list.weeks")), weeks);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         TableView<PregnancyCard> table = new TableView<>(vm.list());
         table.setId("pregnantTable");
         table.setPlaceholder(new Label(m.get("antenatal.list.empty")));
         table.getColumns().add(column(m, "antenatal.col.woman", c -> c.woman().fullName(), 150));
+        table.getColumns().add(communeColumn());
         table.getColumns().add(column(m, "antenatal.col.village", c -> nz(c.woman().villageName()), 105));
         table.getColumns().add(column(m, "antenatal.col.edd", c -> show(c.pregnancy().edd()), 105));
         table.getColumns().add(column(m, "antenatal.col.gestationalAge", c -> ga(c.assessment().gestationalAge()),
@@ -461,6 +463,10 @@ public final class AntenatalView {
         });
     }
 
+    private javafx.scene.control.TableColumn<PregnancyCard, String> communeColumn() {
+        return CommuneChoice.column(vm.communes(), m, c -> vm.communes().name(c.woman().stationCode()), 115);
+    }
+
     private HBox period(Runnable print, Runnable pdf) {
         Button show = new Button(m.get("antenatal.register.show"));
         show.setId("registerShow");
@@ -469,7 +475,8 @@ public final class AntenatalView {
         printButton.setOnAction(e -> print.run());
         Button pdfButton = new Button(m.get("antenatal.register.pdf"));
         pdfButton.setOnAction(e -> pdf.run());
-        HBox h = new HBox(10, new Label(m.get("antenatal.register.from")), Forms.date(null, vm.periodFrom),
+        HBox h = new HBox(10, CommuneChoice.picker(vm.communes(), m, null),
+                new Label(m.get("antenatal.register.from")), Forms.date(null, vm.periodFrom),
                 new Label(m.get("antenatal.register.to")), Forms.date(null, vm.periodTo), show, printButton, pdfButton);
         h.setAlignment(Pos.CENTER_LEFT);
         return h;
@@ -480,6 +487,7 @@ public final class AntenatalView {
         t.setId("a3Table");
         t.setPlaceholder(new Label(m.get("antenatal.register.empty")));
         t.getColumns().add(column(m, "antenatal.col.woman", c -> c.woman().fullName(), 160));
+        t.getColumns().add(communeColumn());
         t.getColumns().add(column(m, "antenatal.col.birthYear", c -> String.valueOf(c.woman().birthDate().getYear()),
                 75));
         t.getColumns().add(column(m, "antenatal.col.village", c -> nz(c.woman().villageName()), 100));
@@ -510,6 +518,7 @@ public final class AntenatalView {
         t.setPlaceholder(new Label(m.get("antenatal.register.empty")));
         t.getColumns().add(column(m, "antenatal.col.deliveryDate", c -> show(c.delivery().delivery().date()), 95));
         t.getColumns().add(column(m, "antenatal.col.woman", c -> c.woman().fullName(), 160));
+        t.getColumns().add(communeColumn());
         t.getColumns().add(column(m, "antenatal.col.village", c -> nz(c.woman().villageName()), 100));
         t.getColumns().add(column(m, "antenatal.col.gestationalAge", c -> ga(c.assessment().gestationalAge()), 125));
         t.getColumns().add(column(m, "antenatal.col.place", c -> m.get(c.delivery().delivery().place().messageKey()),

@@ -37,10 +37,13 @@ import vn.tramyte.common.UserError;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.PersonService;
 import vn.tramyte.person.Sex;
+import vn.tramyte.place.PlaceService;
+import vn.tramyte.place.ui.CommuneFilter;
 
 /**
  * The page "Khám thai và sinh đẻ": the pregnant women with their cards, the two working lists,
- * the forms for a pregnancy, a visit and a delivery, and the registers for a period.
+ * the forms for a pregnancy, a visit and a delivery, and the registers for a period; at a
+ * centre the lists and registers show one commune or all of them.
  */
 public final class AntenatalViewModel {
     /** The lists the first tab can show. */
@@ -61,6 +64,7 @@ public final class AntenatalViewModel {
     private final String user;
     private final boolean canEdit;
     private final Runnable onPeopleChanged;
+    private final CommuneFilter communes;
 
     private final ObjectProperty<ListKind> listKind = new SimpleObjectProperty<>(ListKind.PREGNANT);
     private final IntegerProperty dueWeeks = new SimpleIntegerProperty(4);
@@ -112,8 +116,8 @@ public final class AntenatalViewModel {
     private final ObservableList<PregnancyCard> a3Register = FXCollections.observableArrayList();
     private final ObservableList<PregnancyCard> deliveryRegister = FXCollections.observableArrayList();
 
-    public AntenatalViewModel(AntenatalService antenatal, PersonService people, TaskRunner runner, Messages messages,
-                              String user, boolean canEdit, Runnable onPeopleChanged) {
+    public AntenatalViewModel(AntenatalService antenatal, PersonService people, PlaceService places, TaskRunner runner,
+                              Messages messages, String user, boolean canEdit, Runnable onPeopleChanged) {
         this.antenatal = antenatal;
         this.people = people;
         this.runner = runner;
@@ -121,6 +125,11 @@ public final class AntenatalViewModel {
         this.user = user;
         this.canEdit = canEdit;
         this.onPeopleChanged = onPeopleChanged;
+        this.communes = new CommuneFilter(places, runner, messages, this::fail);
+        communes.onChange(() -> {
+            refreshList();
+            refreshRegisters();
+        });
         LocalDate today = antenatal.today();
         periodFrom.set(today.withDayOfMonth(1));
         periodTo.set(today);
@@ -133,6 +142,7 @@ public final class AntenatalViewModel {
     }
 
     public void refresh() {
+        communes.refresh();
         refreshList();
         runner.run(people::all, rows -> {
             allWomen = rows.stream().filter(r -> r.sex() == Sex.FEMALE && r.alive()).toList();
@@ -144,12 +154,13 @@ public final class AntenatalViewModel {
     public void refreshList() {
         ListKind kind = listKind.get();
         int weeks = dueWeeks.get();
+        String commune = communes.chosen();
         runner.run(() -> {
             LocalDate today = antenatal.today();
             return switch (kind) {
-                case DUE_SOON -> antenatal.expectedToDeliver(today, weeks);
-                case NO_VISIT_THIS_TRIMESTER -> antenatal.noVisitInCurrentTrimester(today);
-                default -> antenatal.pregnantWomen(today);
+                case DUE_SOON -> antenatal.expectedToDeliver(today, weeks, commune);
+                case NO_VISIT_THIS_TRIMESTER -> antenatal.noVisitInCurrentTrimester(today, commune);
+                default -> antenatal.pregnantWomen(today, commune);
             };
         }, rows -> {
             PregnancyCard before = selected.get();
@@ -167,8 +178,9 @@ public final class AntenatalViewModel {
         if (from == null || to == null) {
             return;
         }
-        runner.run(() -> antenatal.visitedBetween(from, to), a3Register::setAll, this::fail);
-        runner.run(() -> antenatal.deliveredBetween(from, to), deliveryRegister::setAll, this::fail);
+        String commune = communes.chosen();
+        runner.run(() -> antenatal.visitedBetween(from, to, commune), a3Register::setAll, this::fail);
+        runner.run(() -> antenatal.deliveredBetween(from, to, commune), deliveryRegister::setAll, this::fail);
     }
 
     private void filterWomen() {
@@ -350,8 +362,10 @@ public final class AntenatalViewModel {
         clear();
         String title = m.get(titleKey);
         String subtitle = m.format("antenatal.register.period", Forms.show(periodFrom.get()), Forms.show(periodTo.get()));
+        vn.tramyte.common.ListPdf.Heading heading = new vn.tramyte.common.ListPdf.Heading(communes.placeLine(), title,
+                List.of(subtitle), antenatal.today());
         runner.run(() -> {
-            vn.tramyte.antenatal.RegisterPdf.write(file, title, subtitle, table.headers(), table.widths(), table.rows());
+            vn.tramyte.antenatal.RegisterPdf.write(m, file, heading, table.headers(), table.widths(), table.rows());
             return file;
         }, f -> message.set(m.format("antenatal.register.pdfSaved", f.toString())), this::fail);
     }
@@ -406,6 +420,11 @@ public final class AntenatalViewModel {
 
     public boolean canEdit() {
         return canEdit;
+    }
+
+    /** The commune choice of the lists and registers (shown at a centre). */
+    public CommuneFilter communes() {
+        return communes;
     }
 
     public ObjectProperty<ListKind> listKindProperty() {

@@ -24,6 +24,7 @@ import vn.tramyte.nutrition.Child;
 import vn.tramyte.nutrition.ScreeningRow;
 import vn.tramyte.nutrition.growth.Indicator;
 import vn.tramyte.person.Age;
+import vn.tramyte.place.ui.CommuneChoice;
 import vn.tramyte.common.DateText;
 
 /** The nutrition page: screening day, malnourished children, growth chart. */
@@ -89,6 +90,7 @@ public final class NutritionView {
         summary.getStyleClass().add("text-muted");
         summary.textProperty().bind(vm.summaryProperty());
         HBox filters = new HBox(12, new Label(m.get("nutrition.screening.date")), date,
+                CommuneChoice.picker(vm.communes(), m, "screeningCommune"),
                 new Label(m.get("nutrition.screening.village")), village, summary);
         filters.setAlignment(Pos.CENTER_LEFT);
 
@@ -165,7 +167,7 @@ public final class NutritionView {
         Label explain = new Label(m.get("nutrition.malnourished.explain"));
         explain.setWrapText(true);
         explain.getStyleClass().add("text-muted");
-        VBox box = new VBox(10, explain, table);
+        VBox box = new VBox(10, CommuneChoice.picker(vm.communes(), m, "malnourishedCommune"), explain, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(12));
         return box;
@@ -173,6 +175,8 @@ public final class NutritionView {
 
     private void addChildColumns(TableView<ScreeningRow> table) {
         table.getColumns().add(column("people.col.name", r -> r.child().fullName(), 165));
+        table.getColumns().add(CommuneChoice.column(vm.communes(), m, r -> vm.communes().name(r.child().stationCode()),
+                115));
         table.getColumns().add(column("people.col.age", r -> {
             Age age = Age.between(r.child().birthDate(), vm.dateProperty().get());
             return m.format(age.messageKey(), age.value());

@@ -85,4 +85,12 @@ class VaccinationViewModelTest {
         assertEquals("Bản Đốc (1 children)", vm.dueLines().get(0).heading());
         assertTrue(vm.dueTotalsProperty().get().contains("PENTA1 1"), vm.dueTotalsProperty().get());
     }
+
+    @Test
+    void atAStationThereIsNoCommuneChoiceAndTheVillagesAreTheStations() {
+        assertTrue(!vm.communes().centre(), "no commune choice or column at a station");
+        assertEquals(java.util.List.of(VaccinationViewModel.ALL_VILLAGES, "Bản Đốc"), vm.villages());
+        vm.registerYearProperty().set(2026);
+        assertEquals("1 children, 0 fully immunized", vm.registerSummaryProperty().get());
+    }
 }
