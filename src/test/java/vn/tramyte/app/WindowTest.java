@@ -5,6 +5,7 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -20,9 +21,10 @@ abstract class WindowTest extends FxRobot {
      */
     static final long WAIT_SECONDS = 120;
     private App app;
+    Stage stage;
 
     void startWindow(Path dataDir, String language) throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        stage = FxToolkit.registerPrimaryStage();
         app = (App) FxToolkit.setupApplication(() -> new App(new AppConfig(dataDir, language, TestClock.fixed())));
     }
 
@@ -52,6 +54,13 @@ abstract class WindowTest extends FxRobot {
             throw new AssertionError("waited " + WAIT_SECONDS + " s; the window shows: " + shownTexts(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until the window's background work is done and its answers are shown. */
+    void waitUntilIdle() throws TimeoutException {
+        for (int settled = 0; settled < 2; settled++) {
+            waitUntil(() -> app.idle());
+        }
     }
 
     /** Every text on screen, to say what the window showed when a wait timed out. */

@@ -1,0 +1,112 @@
+package vn.tramyte.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.tramyte.demo.DemoService;
+import vn.tramyte.testing.TestClock;
+
+/**
+ * Every page of the main window, and every tab of it, opens at a centre and at a station in
+ * both languages, and at 1366×768 (the common station laptop) no text on it is cut.
+ * With {@code -Dtramyte.screenshots=true} each screen is written to target/screenshots.
+ */
+class EveryPageWindowTest extends WindowTest {
+    @TempDir
+    static Path folders;
+
+    /** The demos are built once for the class (through the services: it is slow, not what is tested). */
+    @BeforeAll
+    static void buildDemos() {
+        try (Services s = Services.open(folders.resolve("centre"), TestClock.fixed())) {
+            s.demo().create();
+        }
+        try (Services s = Services.open(folders.resolve("station"), TestClock.fixed())) {
+            s.demo().create(DemoService.STATION_DEMO);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"vi, centre", "en, centre", "vi, station", "en, station"})
+    void everyPageOpensAndNothingOnItIsCut(String language, String mode) throws Exception {
+        startWindow(folders.resolve(mode), language);
+        List<Throwable> failures = catchFxFailures();
+        interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        waitFor("#placeName");
+        waitUntilIdle();
+        assertEquals(1366, stage.getScene().getWidth(), 0.5);
+        assertEquals(768, stage.getScene().getHeight(), 0.5);
+        BorderPane main = lookup(".main-window").query();
+        List<String> cut = new ArrayList<>();
+        Node before = null;
+        for (Feature feature : Feature.values()) {
+            String page = feature.name().toLowerCase(Locale.ROOT);
+            clickOn("#nav-" + page);
+            assertTrue(failures.isEmpty(), "the page " + page + " does not open: " + failures);
+            Node shown = main.getCenter();
+            assertNotNull(shown, page);
+            if (before != null) {
+                assertNotSame(before, shown, "the page " + page + " does not open: the previous page stays");
+            }
+            before = shown;
+            waitUntilIdle();
+            String name = language + "-" + mode + "-" + page;
+            TabPane tabs = shown instanceof TabPane t ? t : (TabPane) shown.lookup(".tab-pane");
+            if (tabs == null) {
+                check(name, cut);
+                continue;
+            }
+            for (Tab tab : tabs.getTabs()) {
+                interact(() -> tabs.getSelectionModel().select(tab));
+                waitUntilIdle();
+                check(name + "-" + (tab.getId() == null ? tabs.getTabs().indexOf(tab) : tab.getId()), cut);
+            }
+            assertTrue(failures.isEmpty(), "the page " + page + " fails: " + failures);
+        }
+        assertTrue(cut.isEmpty(), "texts cut at 1366×768:\n" + String.join("\n", cut));
+    }
+
+    private void check(String name, List<String> cut) {
+        interact(() -> {
+            Parent root = stage.getScene().getRoot();
+            root.applyCss();
+            root.layout();
+            ScreenCheck.cutTexts(root).forEach(line -> cut.add(name + ": " + line));
+            ScreenCheck.screenshot(stage.getScene(), name);
+        });
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void stopCatching() {
+        interact(() -> Thread.currentThread().setUncaughtExceptionHandler(null));
+    }
+
+    /** An exception on the FX thread (a page that cannot be built) is kept for the test to report. */
+    List<Throwable> catchFxFailures() {
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            e.printStackTrace();
+            failures.add(e);
+        }));
+        return failures;
+    }
+}
