@@ -47,10 +47,7 @@ class EveryPageWindowTest extends WindowTest {
     void everyPageOpensAndNothingOnItIsCut(String language, String mode) throws Exception {
         startWindow(folders.resolve(mode), language);
         List<Throwable> failures = catchFxFailures();
-        interact(() -> {
-            stage.setWidth(1366);
-            stage.setHeight(768);
-        });
+        resizeWindow(1366, 768);
         waitFor("#placeName");
         waitUntilIdle();
         assertEquals(1366, stage.getScene().getWidth(), 0.5);

@@ -56,6 +56,16 @@ abstract class WindowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Puts the window at the top left of the (headless) screen at that size, as on a laptop screen. */
+    void resizeWindow(double width, double height) {
+        interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+    }
+
     /** Waits until the window's background work is done and its answers are shown. */
     void waitUntilIdle() throws TimeoutException {
         for (int settled = 0; settled < 2; settled++) {
