@@ -107,7 +107,9 @@ final class MainWindow {
     }
 
     private void open(Feature feature) {
-        root.setCenter(pages.computeIfAbsent(feature, this::page));
+        Parent page = pages.computeIfAbsent(feature, this::page);
+        root.setCenter(page);
+        vn.tramyte.common.ui.TableHeaders.keepWhole(page);
     }
 
     private Parent page(Feature feature) {

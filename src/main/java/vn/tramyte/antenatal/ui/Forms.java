@@ -28,7 +28,7 @@ public final class Forms {
     public static DatePicker date(String id, ObjectProperty<LocalDate> value) {
         DatePicker p = new DatePicker();
         p.setId(id);
-        p.setPrefWidth(140);
+        p.setPrefWidth(160); // the whole year shows, with room for a wider font than the one measured
         p.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {

@@ -33,6 +33,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.DateText;
+import vn.tramyte.common.ui.TableHeaders;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.vaccination.DosePlace;
 import vn.tramyte.vaccination.ExportFormat;
@@ -254,7 +255,7 @@ public final class VaccinationView {
         other.setId("otherVaccine");
         other.setPromptText(m.get("vaccination.ui.otherDose"));
         other.setPrefWidth(140);
-        other.setConverter(converter(v -> v == null ? "" : v.code() + " – " + v.name(m.language())));
+        other.setConverter(converter(v -> v == null ? "" : v.name(m.language())));
         other.setMaxWidth(Double.MAX_VALUE);
         other.setOnAction(e -> {
             Vaccine v = other.getValue();
@@ -461,8 +462,8 @@ public final class VaccinationView {
                 r -> r.child().villageName() == null ? "" : r.child().villageName(), 120));
         java.time.format.DateTimeFormatter shortDate = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yy");
         for (Vaccine v : vm.registerColumns()) {
-            table.getColumns().add(rcol(v.code(), r -> r.date(v.code()) == null ? "" : shortDate.format(r.date(v.code())),
-                    86));
+            table.getColumns().add(rcol(TableHeaders.lines(v.name(m.language()), 16),
+                    r -> r.date(v.code()) == null ? "" : shortDate.format(r.date(v.code())), 86));
         }
         table.getColumns().add(rcol(m.get("vaccination.col.fullImmunization"), r -> r.fullImmunization().completed()
                 ? shortDate.format(r.fullImmunization().completedOn()) : "", 90));
