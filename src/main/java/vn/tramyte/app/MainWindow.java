@@ -51,6 +51,8 @@ final class MainWindow {
         this.m = messages;
         this.status = new StatusViewModel(services, installation, runner, messages);
         root.getStyleClass().add("main-window");
+        // a date field that cannot read what was typed says why, in the user's language
+        root.addEventHandler(vn.tramyte.common.ui.DateFields.BAD_DATE, e -> vn.tramyte.common.ui.DateFields.explain(e, m));
         root.setTop(header(onLanguage));
         root.setLeft(navigation());
         root.setBottom(statusBar());

@@ -41,6 +41,19 @@ public final class DateText {
         }
     }
 
+    /**
+     * Whether a text that {@link #parse} refuses is written as a date whose day does not exist in
+     * the calendar (31/02/2025, 29/02/2026), rather than not being a date at all: the user is told
+     * which of the two.
+     */
+    public static boolean isImpossibleDay(String text) {
+        if (text == null || parse(text).isPresent()) {
+            return false;
+        }
+        String t = text.trim().replace('.', '/').replace('-', '/');
+        return t.matches("\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}/\\d{1,2}/\\d{1,2}");
+    }
+
     public static String show(LocalDate date, boolean yearOnly) {
         if (date == null) {
             return "";

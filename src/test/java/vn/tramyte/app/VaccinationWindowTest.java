@@ -88,6 +88,25 @@ class VaccinationWindowTest extends WindowTest {
     }
 
     @Test
+    void aVaccinationDayThatIsNotInTheCalendarIsSaidSoUnderTheField() throws Exception {
+        startWindow(dir, "vi");
+        clickOn((javafx.scene.Node) waitFor("#nav-vaccination"));
+        clickOn("Danh sách đến hạn");
+        DatePicker day = waitFor("#dueDay");
+        doubleClickOn(day.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        write("31/02/2025").type(KeyCode.ENTER);
+        waitUntil(() -> day.getTooltip() != null);
+        assertEquals("Ngày \"31/02/2025\": ngày này không có trong lịch (ví dụ 31/02). Kiểm tra lại ngày và tháng; "
+                + "ngày viết trước tháng.", day.getTooltip().getText());
+        assertTrue(day.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("danger")));
+        // a real date puts it right
+        doubleClickOn(day.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        write("28/02/2025").type(KeyCode.ENTER);
+        waitUntil(() -> day.getTooltip() == null);
+        assertEquals(LocalDate.of(2025, 2, 28), day.getValue());
+    }
+
+    @Test
     void dosesAreEnteredWithTheKeyboardOnly() throws Exception {
         try (Services s = TestStation.open(dir)) {
             var mother = s.people().all().get(0).id();

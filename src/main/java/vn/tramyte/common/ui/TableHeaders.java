@@ -45,6 +45,7 @@ public final class TableHeaders {
 
     private static void fitAll(Parent page) {
         page.applyCss();
+        page.layout(); // a table makes its column headers when first laid out
         for (Node n : page.lookupAll(".table-view")) {
             if (n instanceof TableView<?> table) {
                 fit(table);
@@ -53,7 +54,6 @@ public final class TableHeaders {
     }
 
     private static void fit(TableView<?> table) {
-        table.applyCss();
         for (Node n : table.lookupAll(".column-header")) {
             if (n instanceof TableColumnHeader header && header.getTableColumn() != null
                     && header.getTableColumn().getColumns().isEmpty()

@@ -319,7 +319,7 @@ public final class SyncView {
         station.setPromptText(m.get("sync.transfer.chooseStation"));
         station.setButtonCell(stationCell(m.get("sync.transfer.chooseStation")));
         station.setCellFactory(l -> stationCell(""));
-        station.setPrefWidth(320);
+        station.setPrefWidth(430); // the whole prompt, in English too
         station.valueProperty().bindBidirectional(vm.transferTargetProperty());
         station.disableProperty().bind(vm.transferPersonProperty().isNull());
         Label noStation = new Label(m.get("sync.transfer.noStations"));

@@ -372,15 +372,16 @@ public final class VaccinationView {
         TableView<DueLine> table = new TableView<>(defaulters ? vm.defaulterLines() : vm.dueLines());
         table.setId(defaulters ? "defaulterTable" : "dueTable");
         table.setPlaceholder(new Label(m.get("vaccination.ui.nothingDue")));
-        table.getColumns().add(dcol("vaccination.col.name", l -> l.isHeading() ? l.heading() : l.row().child().name(), 220));
+        table.getColumns().add(dcol("vaccination.col.name", l -> l.isHeading() ? l.heading() : l.row().child().name(), 200));
         table.getColumns().add(dcol("vaccination.col.birthDate",
                 l -> l.isHeading() ? "" : DateText.show(l.row().child().birthDate(), false), 100));
         table.getColumns().add(dcol("vaccination.col.mother",
-                l -> l.isHeading() || l.row().child().motherName() == null ? "" : l.row().child().motherName(), 170));
+                l -> l.isHeading() || l.row().child().motherName() == null ? "" : l.row().child().motherName(), 150));
         table.getColumns().add(dcol("vaccination.col.vaccine",
-                l -> l.isHeading() ? "" : l.row().vaccine().name(m.language()), 250));
+                l -> l.isHeading() ? "" : l.row().vaccine().name(m.language()), 240));
         table.getColumns().add(dcol("vaccination.col.dueDate", l -> l.isHeading() ? "" : vm.dueText(l.row()), 100));
-        table.getColumns().add(dcol("vaccination.col.status", l -> l.isHeading() ? "" : vm.statusText(l.row()), 160));
+        // wide enough for "Quá hạn 3 năm 11 tháng · tiêm lại"
+        table.getColumns().add(dcol("vaccination.col.status", l -> l.isHeading() ? "" : vm.statusText(l.row()), 280));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -481,17 +482,7 @@ public final class VaccinationView {
     private DatePicker datePicker(String id) {
         DatePicker d = new DatePicker();
         d.setId(id);
-        d.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : DateText.show(date, false);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return DateText.parse(s).map(DateText.Parsed::date).orElse(null);
-            }
-        });
+        d.setConverter(vn.tramyte.common.ui.DateFields.converter(d));
         return d;
     }
 
