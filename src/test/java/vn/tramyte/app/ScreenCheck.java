@@ -7,12 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Cell;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -51,6 +55,9 @@ final class ScreenCheck {
         if (node instanceof TextField field) {
             checkField(field, cut);
         }
+        if (node instanceof TableView<?> table) {
+            checkColumnsInView(table, cut);
+        }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 walk(child, cut);
@@ -77,6 +84,28 @@ final class ScreenCheck {
                     cut.add(describe(labeled) + " \"" + full + "\" is drawn as \"" + drawn.getText() + "\"");
                 }
             }
+        }
+    }
+
+    /** Columns wider than the table with no sideways scroll bar: the last ones cannot be seen at all. */
+    private static void checkColumnsInView(TableView<?> table, List<String> cut) {
+        if (table.getWidth() <= 0 || table.getVisibleLeafColumns().isEmpty()) {
+            return;
+        }
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumnBase::getWidth).sum();
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
+        boolean scrolls = false;
+        for (Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL && bar.isVisible()) {
+                room -= bar.getWidth();
+            }
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()) {
+                scrolls = true;
+            }
+        }
+        if (!scrolls && columns > room + 1) {
+            cut.add(describe(table) + ": its columns need " + Math.round(columns) + " px, it shows "
+                    + Math.round(room) + " and does not scroll: the last columns cannot be seen");
         }
     }
 

@@ -208,7 +208,8 @@ public final class AntenatalView {
         visits.getColumns().add(column(m, "antenatal.col.bp", v -> bp(v.visit()), 65));
         visits.getColumns().add(column(m, "antenatal.col.tetanus", v -> v.visit().tetanusDose() == null ? ""
                 : m.format(TetanusDose.MESSAGE_KEY, v.visit().tetanusDose().number()), 55));
-        Forms.fill(visits);
+        // a narrow card (the visit form beside it) scrolls sideways rather than hiding columns
+        Forms.wide(visits);
         return visits;
     }
 
@@ -336,6 +337,7 @@ public final class AntenatalView {
                 m.get("antenatal.form.none"), vm.tetanusDose));
         CheckBox iron = new CheckBox(m.get("antenatal.form.ironGiven"));
         iron.setId("visitIron");
+        iron.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         iron.selectedProperty().bindBidirectional(vm.ironFolic);
         TextField tablets = field("visitTablets", vm.ironFolicTablets);
         tablets.disableProperty().bind(iron.selectedProperty().not());

@@ -238,13 +238,14 @@ public final class SyncView {
                 : s.lastReceivedOn() == null ? "–"
                 : m.format("sync.ui.packageOn", DateText.show(s.lastReceivedOn(), false), s.lastPackageNo())));
         // what came, in packages and records, not the station's change counter
-        table.getColumns().add(column("sync.ui.col.received", s -> s.enrolled()
-                ? m.format("sync.ui.receivedCount", s.packagesReceived(), s.recordsReceived()) : ""));
+        table.getColumns().add(column("sync.ui.col.received", s -> !s.enrolled() ? ""
+                : s.packagesReceived() == 0 ? "–"
+                : m.format("sync.ui.receivedCount", s.packagesReceived(), s.recordsReceived())));
         table.getColumns().add(column("sync.ui.col.gaps", s -> s.gaps().isEmpty() ? "" : String.join(", ", s.gaps())));
         table.getColumns().add(column("sync.ui.col.acknowledged", this::feedbackText));
         table.getColumns().add(column("sync.ui.col.days",
                 s -> s.daysSinceContact() == null ? "" : String.valueOf(s.daysSinceContact())));
-        double[] widths = {170, 200, 120, 90, 130, 160};
+        double[] widths = {170, 200, 200, 90, 190, 130};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
