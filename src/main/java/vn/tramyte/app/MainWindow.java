@@ -161,11 +161,10 @@ final class MainWindow {
         Label counts = new Label();
         counts.setId("statusCounts");
         counts.textProperty().bind(status.countsProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label folder = new Label(m.format("status.dataFolder", services.database().dataDir().toString()));
         folder.getStyleClass().add("text-muted");
-        HBox bar = new HBox(24, place, counts, spacer, folder);
+        // a narrow window puts the data folder on a second line rather than cutting the texts
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(24, 2, place, counts, folder);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -103,7 +103,8 @@ final class ScreenCheck {
                 scrolls = true;
             }
         }
-        if (!scrolls && columns > room + 1) {
+        // a few pixels are rounding between the table and its policy; a hidden column is tens of them
+        if (!scrolls && columns > room + 8) {
             cut.add(describe(table) + ": its columns need " + Math.round(columns) + " px, it shows "
                     + Math.round(room) + " and does not scroll: the last columns cannot be seen");
         }

@@ -53,7 +53,39 @@ public final class TableHeaders {
         }
     }
 
+    private static final String FITTED = TableHeaders.class.getName();
+
     private static void fit(TableView<?> table) {
+        fitColumns(table);
+        if (table.getProperties().putIfAbsent(FITTED, Boolean.TRUE) == null) {
+            scrollWhenTooNarrow(table);
+        }
+    }
+
+    /**
+     * A table that spreads its columns over its width cannot show them all once the window is
+     * narrower than their titles: it then scrolls sideways instead, and spreads them again when
+     * the window is widened.
+     */
+    private static <S> void scrollWhenTooNarrow(TableView<S> table) {
+        javafx.util.Callback<TableView.ResizeFeatures, Boolean> spread = table.getColumnResizePolicy();
+        if (spread == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            return;
+        }
+        Runnable choose = () -> {
+            double titles = table.getVisibleLeafColumns().stream().mapToDouble(TableColumnBase::getMinWidth).sum();
+            // the width a vertical scroll bar may take
+            double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18;
+            var wanted = titles > room ? TableView.UNCONSTRAINED_RESIZE_POLICY : spread;
+            if (table.getWidth() > 0 && table.getColumnResizePolicy() != wanted) {
+                table.setColumnResizePolicy(wanted);
+            }
+        };
+        table.widthProperty().addListener((o, was, now) -> choose.run());
+        choose.run();
+    }
+
+    private static void fitColumns(TableView<?> table) {
         for (Node n : table.lookupAll(".column-header")) {
             if (n instanceof TableColumnHeader header && header.getTableColumn() != null
                     && header.getTableColumn().getColumns().isEmpty()

@@ -248,6 +248,8 @@ public final class VaccinationView {
 
         choiceBox.setId("doseChoices");
         vm.choices().addListener((ListChangeListener<DoseChoice>) c -> rebuildChoices());
+        // a child with nothing due after another with nothing due: the list does not change, the sentence must show
+        vm.personProperty().addListener((o, was, now) -> rebuildChoices());
         Label choicesTitle = new Label(m.get("vaccination.ui.dosesToGive"));
         choicesTitle.getStyleClass().add("text-bold");
         choicesTitle.setWrapText(true);
