@@ -22,6 +22,7 @@ abstract class WindowTest extends FxRobot {
     static final long WAIT_SECONDS = 120;
     private App app;
     Stage stage;
+    private boolean resized;
 
     void startWindow(Path dataDir, String language) throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
@@ -33,6 +34,15 @@ abstract class WindowTest extends FxRobot {
             FxToolkit.cleanupApplication(app);
             FxToolkit.cleanupStages();
             app = null;
+        }
+        if (resized) {
+            // the primary stage is shared by the test classes: the next one starts at the program's own size
+            FxToolkit.setupStage(s -> {
+                s.setWidth(1200);
+                s.setHeight(760);
+                s.centerOnScreen();
+            });
+            resized = false;
         }
     }
 
@@ -58,6 +68,7 @@ abstract class WindowTest extends FxRobot {
 
     /** Puts the window at the top left of the (headless) screen at that size, as on a laptop screen. */
     void resizeWindow(double width, double height) {
+        resized = true;
         interact(() -> {
             stage.setX(0);
             stage.setY(0);
