@@ -474,6 +474,12 @@ public final class AntenatalService {
                         .thenComparing(c -> c.delivery().delivery().date())).toList();
     }
 
+    /** The day of the last delivery on or before that day, if any: the delivery register opens on its month. */
+    public Optional<LocalDate> lastDeliveryOnOrBefore(LocalDate day) {
+        return db.read(tx -> repository.deliveriesOfStation(tx, places.ownStationCode(tx)).stream()
+                .map(d -> d.delivery().date()).filter(d -> !d.isAfter(day)).max(Comparator.naturalOrder()));
+    }
+
     /** Pregnancies with a visit in a period, for the A3 register. */
     public List<PregnancyCard> visitedBetween(LocalDate from, LocalDate to) {
         return visitedBetween(from, to, null);

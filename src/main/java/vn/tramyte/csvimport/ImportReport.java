@@ -46,7 +46,7 @@ public record ImportReport(List<FileCounts> files, List<ImportProblem> problems)
     public List<String> lines(Messages messages) {
         List<String> lines = new ArrayList<>();
         if (!ok()) {
-            lines.add(messages.format("import.report.refused", String.valueOf(problems.size())));
+            lines.add(messages.format("import.report.refused", problems.size()));
             problems.forEach(p -> lines.add(p.describe(messages)));
             return lines;
         }

@@ -118,7 +118,7 @@ public final class TargetService {
             return problems;
         }
         List<Problem> first = new ArrayList<>(problems.subList(0, PROBLEMS_SHOWN));
-        first.add(Problem.of(null, "target.file.moreProblems", String.valueOf(problems.size() - PROBLEMS_SHOWN)));
+        first.add(Problem.of(null, "target.file.moreProblems", problems.size() - PROBLEMS_SHOWN));
         return first;
     }
 

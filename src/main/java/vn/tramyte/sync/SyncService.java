@@ -890,10 +890,17 @@ public final class SyncService {
                 boolean stale = peer != null && (days == null
                         ? ChronoUnit.DAYS.between(peer.enrolledAt().toLocalDate(), today) > StationSyncStatus.STALE_DAYS
                         : days > StationSyncStatus.STALE_DAYS);
+                List<PackageLog> data = received.stream().filter(p -> p.kind() == PackageKind.DATA).toList();
+                long records = 0;
+                for (PackageLog p : data) {
+                    records += repository.report(tx, p.id()).stream().mapToLong(r -> r.added() + r.updated()).sum();
+                }
                 list.add(new StationSyncStatus(e.getKey(), e.getValue(), peer != null,
                         last == null ? null : last.handledAt().toLocalDate(), last == null ? 0 : last.packageNo(),
                         peer == null ? 0 : peer.receivedSeq(), highest, gaps(tx, e.getKey()),
-                        peer == null ? 0 : peer.ackedSeq(), days, stale));
+                        peer == null ? 0 : peer.ackedSeq(), days, stale, data.size(), records,
+                        peer == null || peer.lastSentAt() == null ? null : peer.lastSentAt().toLocalDate(),
+                        peer != null && peer.ackedSeq() < peer.receivedSeq()));
             }
             list.sort(Comparator.comparing((StationSyncStatus s) -> !s.enrolled()));
             return list;

@@ -113,6 +113,10 @@ public final class AntenatalViewModel {
     // registers
     public final ObjectProperty<LocalDate> periodFrom = new SimpleObjectProperty<>();
     public final ObjectProperty<LocalDate> periodTo = new SimpleObjectProperty<>();
+    /** The delivery register's own period: it opens on the last month that has deliveries. */
+    public final ObjectProperty<LocalDate> deliveryFrom = new SimpleObjectProperty<>();
+    public final ObjectProperty<LocalDate> deliveryTo = new SimpleObjectProperty<>();
+    private boolean deliveryPeriodChosen;
     private final ObservableList<PregnancyCard> a3Register = FXCollections.observableArrayList();
     private final ObservableList<PregnancyCard> deliveryRegister = FXCollections.observableArrayList();
 
@@ -133,6 +137,8 @@ public final class AntenatalViewModel {
         LocalDate today = antenatal.today();
         periodFrom.set(today.withDayOfMonth(1));
         periodTo.set(today);
+        deliveryFrom.set(today.withDayOfMonth(1));
+        deliveryTo.set(today);
         visitDate.set(today);
         deliveryDate.set(today);
         listKind.addListener((o, a, b) -> refreshList());
@@ -175,12 +181,44 @@ public final class AntenatalViewModel {
     public void refreshRegisters() {
         LocalDate from = periodFrom.get();
         LocalDate to = periodTo.get();
+        if (from != null && to != null) {
+            String commune = communes.chosen();
+            runner.run(() -> antenatal.visitedBetween(from, to, commune), a3Register::setAll, this::fail);
+        }
+        refreshDeliveryRegister();
+    }
+
+    /**
+     * The delivery register of its period. The first time, an empty current month gives way to
+     * the last month that has deliveries (a register opened on nothing looks broken).
+     */
+    private void refreshDeliveryRegister() {
+        LocalDate from = deliveryFrom.get();
+        LocalDate to = deliveryTo.get();
         if (from == null || to == null) {
             return;
         }
+        boolean choose = !deliveryPeriodChosen;
+        deliveryPeriodChosen = true;
         String commune = communes.chosen();
-        runner.run(() -> antenatal.visitedBetween(from, to, commune), a3Register::setAll, this::fail);
-        runner.run(() -> antenatal.deliveredBetween(from, to, commune), deliveryRegister::setAll, this::fail);
+        runner.run(() -> {
+            List<PregnancyCard> rows = antenatal.deliveredBetween(from, to, commune);
+            if (!choose || !rows.isEmpty()) {
+                return new DeliveryPeriod(from, to, rows);
+            }
+            return antenatal.lastDeliveryOnOrBefore(from).map(last -> {
+                LocalDate start = last.withDayOfMonth(1);
+                LocalDate end = last.withDayOfMonth(last.lengthOfMonth());
+                return new DeliveryPeriod(start, end, antenatal.deliveredBetween(start, end, commune));
+            }).orElse(new DeliveryPeriod(from, to, rows));
+        }, period -> {
+            deliveryFrom.set(period.from());
+            deliveryTo.set(period.to());
+            deliveryRegister.setAll(period.rows());
+        }, this::fail);
+    }
+
+    private record DeliveryPeriod(LocalDate from, LocalDate to, List<PregnancyCard> rows) {
     }
 
     private void filterWomen() {
@@ -361,7 +399,9 @@ public final class AntenatalViewModel {
     public void exportPdf(java.nio.file.Path file, String titleKey, Forms.TableText table) {
         clear();
         String title = m.get(titleKey);
-        String subtitle = m.format("antenatal.register.period", Forms.show(periodFrom.get()), Forms.show(periodTo.get()));
+        boolean deliveries = "antenatal.tab.deliveryRegister".equals(titleKey);
+        String subtitle = m.format("antenatal.register.period", Forms.show((deliveries ? deliveryFrom : periodFrom).get()),
+                Forms.show((deliveries ? deliveryTo : periodTo).get()));
         vn.tramyte.common.ListPdf.Heading heading = new vn.tramyte.common.ListPdf.Heading(communes.placeLine(), title,
                 List.of(subtitle), antenatal.today());
         runner.run(() -> {

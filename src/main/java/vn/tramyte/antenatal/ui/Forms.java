@@ -28,18 +28,8 @@ public final class Forms {
     public static DatePicker date(String id, ObjectProperty<LocalDate> value) {
         DatePicker p = new DatePicker();
         p.setId(id);
-        p.setPrefWidth(140);
-        p.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : DateText.show(d, false);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return s == null || s.isBlank() ? null : DateText.parse(s).map(DateText.Parsed::date).orElse(null);
-            }
-        });
+        p.setPrefWidth(160); // the whole year shows, with room for a wider font than the one measured
+        p.setConverter(vn.tramyte.common.ui.DateFields.converter(p));
         p.valueProperty().bindBidirectional(value);
         return p;
     }

@@ -1,6 +1,5 @@
 package vn.tramyte.nutrition.ui;
 
-import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -59,17 +58,7 @@ public final class NutritionView {
     private Parent screeningTab() {
         DatePicker date = new DatePicker();
         date.setId("screeningDate");
-        date.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : DateText.show(d, false);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return DateText.parse(s).map(DateText.Parsed::date).orElse(null);
-            }
-        });
+        date.setConverter(vn.tramyte.common.ui.DateFields.converter(date));
         date.valueProperty().bindBidirectional(vm.dateProperty());
         ComboBox<String> village = new ComboBox<>(vm.villages());
         village.setId("screeningVillage");

@@ -33,6 +33,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.DateText;
+import vn.tramyte.common.ui.TableHeaders;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.place.ui.CommuneChoice;
 import vn.tramyte.vaccination.DosePlace;
@@ -249,6 +250,8 @@ public final class VaccinationView {
 
         choiceBox.setId("doseChoices");
         vm.choices().addListener((ListChangeListener<DoseChoice>) c -> rebuildChoices());
+        // a child with nothing due after another with nothing due: the list does not change, the sentence must show
+        vm.personProperty().addListener((o, was, now) -> rebuildChoices());
         Label choicesTitle = new Label(m.get("vaccination.ui.dosesToGive"));
         choicesTitle.getStyleClass().add("text-bold");
         choicesTitle.setWrapText(true);
@@ -256,7 +259,7 @@ public final class VaccinationView {
         other.setId("otherVaccine");
         other.setPromptText(m.get("vaccination.ui.otherDose"));
         other.setPrefWidth(140);
-        other.setConverter(converter(v -> v == null ? "" : v.code() + " – " + v.name(m.language())));
+        other.setConverter(converter(v -> v == null ? "" : v.name(m.language())));
         other.setMaxWidth(Double.MAX_VALUE);
         other.setOnAction(e -> {
             Vaccine v = other.getValue();
@@ -378,17 +381,18 @@ public final class VaccinationView {
         TableView<DueLine> table = new TableView<>(defaulters ? vm.defaulterLines() : vm.dueLines());
         table.setId(defaulters ? "defaulterTable" : "dueTable");
         table.setPlaceholder(new Label(m.get("vaccination.ui.nothingDue")));
-        table.getColumns().add(dcol("vaccination.col.name", l -> l.isHeading() ? l.heading() : l.row().child().name(), 220));
+        table.getColumns().add(dcol("vaccination.col.name", l -> l.isHeading() ? l.heading() : l.row().child().name(), 200));
         table.getColumns().add(1, CommuneChoice.column(vm.communes(), m,
                 DueLine::commune, 115));
         table.getColumns().add(dcol("vaccination.col.birthDate",
                 l -> l.isHeading() ? "" : DateText.show(l.row().child().birthDate(), false), 100));
         table.getColumns().add(dcol("vaccination.col.mother",
-                l -> l.isHeading() || l.row().child().motherName() == null ? "" : l.row().child().motherName(), 170));
+                l -> l.isHeading() || l.row().child().motherName() == null ? "" : l.row().child().motherName(), 150));
         table.getColumns().add(dcol("vaccination.col.vaccine",
-                l -> l.isHeading() ? "" : l.row().vaccine().name(m.language()), 250));
+                l -> l.isHeading() ? "" : l.row().vaccine().name(m.language()), 240));
         table.getColumns().add(dcol("vaccination.col.dueDate", l -> l.isHeading() ? "" : vm.dueText(l.row()), 100));
-        table.getColumns().add(dcol("vaccination.col.status", l -> l.isHeading() ? "" : vm.statusText(l.row()), 160));
+        // wide enough for "Quá hạn 3 năm 11 tháng · tiêm lại"
+        table.getColumns().add(dcol("vaccination.col.status", l -> l.isHeading() ? "" : vm.statusText(l.row()), 280));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -483,8 +487,8 @@ public final class VaccinationView {
                 r -> r.child().villageName() == null ? "" : r.child().villageName(), 120));
         java.time.format.DateTimeFormatter shortDate = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yy");
         for (Vaccine v : vm.registerColumns()) {
-            table.getColumns().add(rcol(v.code(), r -> r.date(v.code()) == null ? "" : shortDate.format(r.date(v.code())),
-                    86));
+            table.getColumns().add(rcol(TableHeaders.lines(v.name(m.language()), 16),
+                    r -> r.date(v.code()) == null ? "" : shortDate.format(r.date(v.code())), 86));
         }
         table.getColumns().add(rcol(m.get("vaccination.col.fullImmunization"), r -> r.fullImmunization().completed()
                 ? shortDate.format(r.fullImmunization().completedOn()) : "", 90));
@@ -530,17 +534,7 @@ public final class VaccinationView {
     private DatePicker datePicker(String id) {
         DatePicker d = new DatePicker();
         d.setId(id);
-        d.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : DateText.show(date, false);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return DateText.parse(s).map(DateText.Parsed::date).orElse(null);
-            }
-        });
+        d.setConverter(vn.tramyte.common.ui.DateFields.converter(d));
         return d;
     }
 

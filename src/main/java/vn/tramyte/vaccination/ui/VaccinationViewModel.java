@@ -206,12 +206,12 @@ public final class VaccinationViewModel {
             if (isChild(p)) {
                 ChildCard c = vax.card(p, today);
                 card.setAll(c.entries().stream().map(this::line).toList());
-                fullImmunization.set(m.format(c.fullImmunization().messageKey(), c.fullImmunization().messageArgs()));
+                fullImmunization.set(fullImmunizationText(c.fullImmunization()));
             } else {
                 card.clear();
                 TetanusStatus t = vax.tetanus(p.id());
                 TetanusProtection prot = t.protectedOn(today, null);
-                String next = t.nextDose(today).map(v -> m.format("vaccination.ui.nextTetanus", v.code(),
+                String next = t.nextDose(today).map(v -> m.format("vaccination.ui.nextTetanus", v.name(m.language()),
                         DateText.show(t.nextDoseFrom(today).orElse(today), false))).orElse("");
                 fullImmunization.set(m.format(prot.messageKey(), prot.messageArgs()) + (next.isEmpty() ? "" : ". " + next));
             }
@@ -221,11 +221,10 @@ public final class VaccinationViewModel {
 
     private String historyText(StoredDose d) {
         GivenDose g = d.dose();
-        String text = m.format("vaccination.ui.historyLine", DateText.show(g.date(), false), g.vaccineCode(),
+        String text = m.format("vaccination.ui.historyLine", DateText.show(g.date(), false), vaccineName(g.vaccineCode()),
                 g.place() == null ? "" : m.get(g.place().messageKey()), g.lot() == null ? "" : g.lot());
         if (!d.recorded().isValid()) {
-            Problem why = d.recorded().verdict().describe(g.vaccineCode());
-            text += " — " + m.format(why.key(), why.args());
+            text += " — " + sentence(d.recorded().verdict().describe(g.vaccineCode()));
         }
         return text;
     }
@@ -238,8 +237,7 @@ public final class VaccinationViewModel {
         } else {
             date = e.dueDate() == null ? "" : m.format("vaccination.ui.dueOn", DateText.show(e.dueDate(), false));
             if (e.status() == CardStatus.INVALID) {
-                Problem why = e.dose().verdict().describe(e.vaccine().code());
-                note = m.format(why.key(), why.args());
+                note = sentence(e.dose().verdict().describe(e.vaccine().code()));
             }
         }
         String status = m.get(e.status().messageKey());
@@ -261,12 +259,12 @@ public final class VaccinationViewModel {
             List<DoseChoice> list = new ArrayList<>();
             if (isChild(p)) {
                 for (CardEntry e : vax.card(p, d).dueOrOverdue()) {
-                    list.add(new DoseChoice(e.vaccine(), m.format("vaccination.ui.choice", e.vaccine().code(),
+                    list.add(new DoseChoice(e.vaccine(), m.format("vaccination.ui.choice",
                             e.vaccine().name(m.language()), m.get(e.due().cardStatus().messageKey()))));
                 }
             } else if (p.sex() == Sex.FEMALE) {
                 vax.tetanus(p.id()).nextDose(d).ifPresent(v -> list.add(new DoseChoice(v,
-                        m.format("vaccination.ui.choice", v.code(), v.name(m.language()),
+                        m.format("vaccination.ui.choice", v.name(m.language()),
                                 m.get("vaccination.ui.nextDose")))));
             }
             return list;
@@ -284,7 +282,7 @@ public final class VaccinationViewModel {
                 return;
             }
         }
-        DoseChoice c = new DoseChoice(v, m.format("vaccination.ui.choice", v.code(), v.name(m.language()),
+        DoseChoice c = new DoseChoice(v, m.format("vaccination.ui.choice", v.name(m.language()),
                 m.get("vaccination.ui.added")));
         c.selectedProperty().set(true);
         choices.add(c);
@@ -315,16 +313,16 @@ public final class VaccinationViewModel {
         runner.run(() -> vax.record(user, p.id(), doses), (RecordResult r) -> {
             busy.set(false);
             savedMessage.set(m.format("vaccination.ui.saved", r.doses().size(),
-                    r.doses().stream().map(d -> d.vaccineCode()).collect(Collectors.joining(", ")),
+                    r.doses().stream().map(d -> vaccineName(d.vaccineCode())).collect(Collectors.joining(", ")),
                     DateText.show(doseDate.get(), false)));
-            r.warnings().forEach(w -> warnings.add(m.format(w.key(), w.args())));
+            r.warnings().forEach(w -> warnings.add(sentence(w)));
             refreshCard();
             refreshDueList();
             refreshRegister();
         }, e -> {
             busy.set(false);
             if (e instanceof UserError u) {
-                u.problems().forEach(pr -> problems.add(m.format(pr.key(), pr.args())));
+                u.problems().forEach(pr -> problems.add(sentence(pr)));
             } else {
                 fail(e);
             }
@@ -387,7 +385,8 @@ public final class VaccinationViewModel {
         if (totals.isEmpty()) {
             return m.get("vaccination.ui.nothingDue");
         }
-        return m.format("vaccination.ui.totals", totals.stream().map(t -> t.vaccine().code() + " " + t.total())
+        return m.format("vaccination.ui.totals", totals.stream()
+                .map(t -> m.format("vaccination.ui.total", t.vaccine().name(m.language()), t.total()))
                 .collect(Collectors.joining(" · ")));
     }
 
@@ -415,7 +414,7 @@ public final class VaccinationViewModel {
     public String statusText(DueRow r) {
         String s = m.get(r.status().cardStatus().messageKey());
         if (r.daysLate() > 0 && r.status() != vn.tramyte.vaccination.DueStatus.DUE) {
-            s = m.format("vaccination.ui.weeksLate", s, r.daysLate() / 7);
+            s = LateText.of(m, s, r.dueDate(), r.daysLate());
         }
         return r.giveAgain() ? s + " · " + m.get("vaccination.ui.giveAgain") : s;
     }
@@ -459,6 +458,29 @@ public final class VaccinationViewModel {
             new RegisterPdf(m).write(heading, rows, registerColumns(), communeName, file);
             return file;
         }, f -> info.set(m.format("vaccination.ui.exported", f.toString())), this::fail);
+    }
+
+    /** The vaccine's name in the user's language; the code only if the catalogue does not know it. */
+    private String vaccineName(String code) {
+        return vax.catalogue().byCode(code).map(v -> v.name(m.language())).orElse(code);
+    }
+
+    /** A sentence of the vaccination rules, naming vaccines as the user knows them (not by their codes). */
+    private String sentence(Problem problem) {
+        Object[] args = problem.args().clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof String code && vax.catalogue().byCode(code).isPresent()) {
+                args[i] = vaccineName(code);
+            }
+        }
+        return m.format(problem.key(), args);
+    }
+
+    private String fullImmunizationText(vn.tramyte.vaccination.FullImmunization f) {
+        if (f.completed()) {
+            return m.format(f.messageKey(), f.messageArgs());
+        }
+        return m.format(f.messageKey(), f.missing().stream().map(this::vaccineName).collect(Collectors.joining(", ")));
     }
 
     private void fail(Throwable e) {
