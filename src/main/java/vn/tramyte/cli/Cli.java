@@ -63,6 +63,8 @@ public final class Cli {
         cmd.addSubcommand(new CatalogueCommand());
         cmd.addSubcommand(new TargetsCommand());
         cmd.addSubcommand(new DueListCommand());
+        cmd.addSubcommand(new ReportCommand());
+        cmd.addSubcommand(new Dhis2MappingCommand());
         cmd.addSubcommand(new ExportCommand());
         cmd.addSubcommand(new SyncImportCommand());
         cmd.addSubcommand(new EnrolCommand());
