@@ -15,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
 import vn.tramyte.common.DateText;
@@ -76,15 +77,24 @@ final class Controls {
     /** A column whose header wraps inside the column's width instead of ending in "…". */
     static <S, T> TableColumn<S, T> wrappingColumn(String header) {
         TableColumn<S, T> c = new TableColumn<>();
-        Label label = new Label(header);
-        label.setWrapText(true);
-        label.setTextAlignment(TextAlignment.CENTER);
-        label.setAlignment(Pos.CENTER);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.prefWidthProperty().bind(c.widthProperty().subtract(12));
-        label.getStyleClass().add("report-header");
-        c.setGraphic(label);
+        Text text = new Text(header);
+        text.setTextAlignment(TextAlignment.CENTER);
+        text.wrappingWidthProperty().bind(c.widthProperty().subtract(14));
+        text.getStyleClass().add("report-header");
+        c.setGraphic(text);
+        c.setSortable(false);
         return c;
+    }
+
+    /** A label and its control, kept together on one line when the bar wraps. */
+    static javafx.scene.layout.HBox labelled(String label, Control control) {
+        Label l = new Label(label);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setLabelFor(control);
+        control.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, l, control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     /** Controls keep their whole text and wrap to a second line when the window is narrow. */

@@ -284,8 +284,8 @@ final class IntervalChart extends Region {
             g.setFill(colour(p.verdict()));
             g.fillOval(x - 6, y - 6, 12, 12);
             g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(p.text(), x + 10, y);
+            g.setTextBaseline(VPos.BOTTOM);
+            g.fillText(p.text(), x + 8, y - 6);
             prevX = x;
             prevY = y;
         }

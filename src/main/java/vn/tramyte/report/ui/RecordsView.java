@@ -70,7 +70,7 @@ public final class RecordsView {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(m.get("report.ui.records.windowTitle"));
         RecordsView view = new RecordsView(vm, m, files, stage::close);
-        Scene scene = new Scene((VBox) view.root(), 1100, 560);
+        Scene scene = new Scene((VBox) view.root(), 1260, 580);
         if (over.getScene() != null) {
             scene.getStylesheets().addAll(over.getScene().getStylesheets());
         }
@@ -86,14 +86,15 @@ public final class RecordsView {
         TableView<RecordsViewModel.Line> t = new TableView<>(vm.lines());
         t.setId("recordsTable");
         t.setPlaceholder(new Label(m.get("report.ui.records.none")));
-        t.getColumns().add(column("report.ui.records.name", RecordsViewModel.Line::name, 190));
-        t.getColumns().add(column("report.ui.records.born", RecordsViewModel.Line::birth, 100));
-        t.getColumns().add(column("report.ui.records.village", RecordsViewModel.Line::village, 110));
-        t.getColumns().add(column("report.ui.records.event", RecordsViewModel.Line::event, 120));
-        t.getColumns().add(column("report.ui.records.date", RecordsViewModel.Line::date, 100));
-        t.getColumns().add(column("report.ui.records.inNumerator", RecordsViewModel.Line::inNumerator, 70));
-        t.getColumns().add(column("report.ui.records.inDenominator", RecordsViewModel.Line::inDenominator, 70));
-        t.getColumns().add(column("report.ui.records.why", RecordsViewModel.Line::why, 320));
+        t.getColumns().add(column("report.ui.records.name", RecordsViewModel.Line::name, 180));
+        t.getColumns().add(column("report.ui.records.born", RecordsViewModel.Line::birth, 108));
+        t.getColumns().add(column("report.ui.records.village", RecordsViewModel.Line::village, 100));
+        t.getColumns().add(column("report.ui.records.event", RecordsViewModel.Line::event, 260));
+        t.getColumns().add(column("report.ui.records.date", RecordsViewModel.Line::date, 108));
+        t.getColumns().add(column("report.ui.records.inNumerator", RecordsViewModel.Line::inNumerator, 84));
+        t.getColumns().add(column("report.ui.records.inDenominator", RecordsViewModel.Line::inDenominator, 84));
+        t.getColumns().add(column("report.ui.records.why", RecordsViewModel.Line::why, 330));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setRowFactory(x -> new TableRow<>() {
             @Override
             protected void updateItem(RecordsViewModel.Line line, boolean empty) {

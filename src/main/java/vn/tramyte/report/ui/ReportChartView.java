@@ -32,15 +32,17 @@ public final class ReportChartView {
         root.setPadding(new Insets(12, 0, 0, 0));
         ComboBox<Indicator> indicator = Controls.choice("chartIndicator", vm.indicators(), vm.text()::indicator,
                 vm.indicator);
+        indicator.setPrefWidth(340);
+        indicator.setMinWidth(200);
         ComboBox<Population> population = Controls.choice("chartPopulation", vm.populations(),
                 vm.text()::population, vm.population);
         ComboBox<ReportPlace> place = Controls.choice("chartPlace", vm.places(), vm::placeLabel, vm.linePlace);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(vm.busyProperty());
-        FlowPane bar = Controls.bar(new Label(m.get("report.ui.chart.indicator")), indicator,
-                new Label(m.get("report.ui.population")), population, new Label(m.get("report.ui.chart.place")),
-                place, busy);
+        FlowPane bar = Controls.bar(Controls.labelled(m.get("report.ui.chart.indicator"), indicator),
+                Controls.labelled(m.get("report.ui.population"), population),
+                Controls.labelled(m.get("report.ui.chart.place"), place), busy);
         Label message = new Label();
         message.getStyleClass().add("error-text");
         message.textProperty().bind(vm.messageProperty());

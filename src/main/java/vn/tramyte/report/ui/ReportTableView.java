@@ -30,13 +30,15 @@ import vn.tramyte.report.ReportRow;
 
 /** The Reports page's table tab (see {@link ReportTableViewModel}). */
 public final class ReportTableView {
-    static final double VALUE_WIDTH = 84;
-    static final double TARGET_WIDTH = 70;
+    static final double VALUE_WIDTH = 88;
+    static final double TARGET_WIDTH = 82;
+    static final double ROW_HEIGHT = 28;
 
     private final ReportTableViewModel vm;
     private final Messages m;
     private final Supplier<ReportsFiles> files;
     private final VBox root = new VBox(8);
+    private final TableView<ReportRow> names = new TableView<>();
     private final TableView<ReportRow> table = new TableView<>();
 
     public ReportTableView(ReportTableViewModel vm, Messages messages, Supplier<ReportsFiles> files) {
@@ -51,7 +53,13 @@ public final class ReportTableView {
         heading.textProperty().bind(vm.headingProperty());
         Label completeness = new Label();
         completeness.setId("reportCompleteness");
-        completeness.setWrapText(true);
+        completeness.getStyleClass().add("text-bold");
+        vm.incompleteProperty().addListener((o, was, now) -> {
+            completeness.getStyleClass().remove("report-completeness");
+            if (now) {
+                completeness.getStyleClass().add("report-completeness");
+            }
+        });
         completeness.textProperty().bind(vm.completenessProperty());
         completeness.visibleProperty().bind(vm.completenessProperty().isNotEmpty());
         completeness.managedProperty().bind(completeness.visibleProperty());
@@ -62,23 +70,31 @@ public final class ReportTableView {
         message.textProperty().bind(vm.messageProperty());
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
+        names.setId("reportPlaces");
         table.setId("reportTable");
-        table.setItems(vm.rows());
-        table.setPlaceholder(new Label(m.get("report.ui.noRows")));
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(ReportRow row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().remove("report-total");
-                if (!empty && row != null && vm.isTotal(row)) {
-                    getStyleClass().add("report-total");
+        for (TableView<ReportRow> t : List.of(names, table)) {
+            t.setItems(vm.rows());
+            t.setRowFactory(x -> new TableRow<>() {
+                @Override
+                protected void updateItem(ReportRow row, boolean empty) {
+                    super.updateItem(row, empty);
+                    getStyleClass().remove("report-total");
+                    if (!empty && row != null && vm.isTotal(row)) {
+                        getStyleClass().add("report-total");
+                    }
                 }
-            }
-        });
-        VBox.setVgrow(table, Priority.ALWAYS);
+            });
+        }
+        names.setPlaceholder(new Label(""));
+        table.setPlaceholder(new Label(m.get("report.ui.noRows")));
+        nameColumns();
         columns();
         vm.shown.addListener((o, was, now) -> columns());
-        root.getChildren().addAll(choices(), heading, completeness, message, table, legend());
+        javafx.scene.layout.HBox tables = FrozenColumns.pair(names, table, ROW_HEIGHT);
+        VBox.setVgrow(tables, Priority.ALWAYS);
+        javafx.scene.layout.FlowPane headline = new javafx.scene.layout.FlowPane(16, 2, heading, completeness);
+        headline.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        root.getChildren().addAll(choices(), headline, message, tables, legend());
     }
 
     public Parent root() {
@@ -108,15 +124,17 @@ public final class ReportTableView {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(vm.busyProperty());
-        FlowPane bar = Controls.bar(new Label(m.get("report.ui.period")), kind, year, quarter, month, from, dash, to,
-                new Label(m.get("report.ui.population")), shown);
+        javafx.scene.layout.HBox periodBox = new javafx.scene.layout.HBox(6, new Label(m.get("report.ui.period")), kind,
+                year, quarter, month, from, dash, to);
+        periodBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        FlowPane bar = Controls.bar(periodBox, Controls.labelled(m.get("report.ui.population"), shown));
         if (vm.centre()) {
             ComboBox<vn.tramyte.place.CodeList> list = Controls.choice("reportCodeList", vm.codeLists(),
                     vm::codeListLabel, vm.codeList);
             ComboBox<ReportTableViewModel.Commune> commune = Controls.choice("reportCommune", vm.communes(),
                     ReportTableViewModel.Commune::name, vm.commune);
-            bar.getChildren().addAll(new Label(m.get("report.ui.codeList")), list, new Label(m.get("report.ui.commune")),
-                    commune);
+            bar.getChildren().addAll(Controls.labelled(m.get("report.ui.codeList"), list),
+                    Controls.labelled(m.get("report.ui.commune"), commune));
         }
         bar.getChildren().addAll(refresh, busy);
         return bar;
@@ -129,17 +147,22 @@ public final class ReportTableView {
         n.managedProperty().bind(n.visibleProperty());
     }
 
-    /** The place, the data's arrival, then per indicator (and population) its value and its target. */
-    private void columns() {
-        table.getColumns().clear();
-        TableColumn<ReportRow, String> place = new TableColumn<>(m.get("report.ui.place"));
+    /** The place and, at a centre, the data's arrival: kept in view while the indicators scroll. */
+    private void nameColumns() {
+        TableColumn<ReportRow, String> place = Controls.wrappingColumn(m.get("report.ui.place"));
         place.setId("colPlace");
         place.setCellValueFactory(d -> new ReadOnlyStringWrapper(vm.placeName(d.getValue())));
         place.setPrefWidth(170);
-        table.getColumns().add(place);
+        names.getColumns().add(place);
         if (vm.centre()) {
-            table.getColumns().add(dataUntilColumn());
+            names.getColumns().add(dataUntilColumn());
         }
+        names.setPrefWidth(names.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum() + 4);
+    }
+
+    /** Per indicator (and population) its value and its target. */
+    private void columns() {
+        table.getColumns().clear();
         for (Indicator i : vm.indicators()) {
             TableColumn<ReportRow, ReportRow> group = Controls.wrappingColumn(vm.text().indicator(i));
             group.setId("col-" + i.code());
@@ -147,7 +170,7 @@ public final class ReportTableView {
                 addCells(group, i, vm.populations().get(0));
             } else {
                 for (Population p : vm.populations()) {
-                    TableColumn<ReportRow, ReportRow> sub = new TableColumn<>(vm.text().population(p));
+                    TableColumn<ReportRow, ReportRow> sub = Controls.wrappingColumn(vm.text().population(p));
                     addCells(sub, i, p);
                     group.getColumns().add(sub);
                 }
@@ -159,7 +182,7 @@ public final class ReportTableView {
     private TableColumn<ReportRow, String> dataUntilColumn() {
         TableColumn<ReportRow, String> until = Controls.wrappingColumn(m.get("report.ui.dataUntil"));
         until.setId("colDataUntil");
-        until.setPrefWidth(128);
+        until.setPrefWidth(150);
         until.setCellValueFactory(d -> new ReadOnlyStringWrapper(vm.dataUntil(d.getValue())));
         until.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -178,12 +201,12 @@ public final class ReportTableView {
     }
 
     private void addCells(TableColumn<ReportRow, ReportRow> parent, Indicator i, Population p) {
-        TableColumn<ReportRow, ReportRow> value = new TableColumn<>(m.get("report.ui.value"));
+        TableColumn<ReportRow, ReportRow> value = Controls.wrappingColumn(m.get("report.ui.value"));
         value.setId("cell-" + i.code() + "-" + p.code());
         value.setPrefWidth(VALUE_WIDTH);
         value.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         value.setCellFactory(c -> new ValueCell(i, p));
-        TableColumn<ReportRow, String> target = new TableColumn<>(m.get("report.ui.target"));
+        TableColumn<ReportRow, String> target = Controls.wrappingColumn(m.get("report.ui.target"));
         target.setPrefWidth(TARGET_WIDTH);
         target.setCellValueFactory(d -> {
             Cell cell = vm.cell(d.getValue(), i, p);
@@ -248,14 +271,14 @@ public final class ReportTableView {
                 "verdict-not-conclusive");
         Label explained = new Label(m.get("report.ui.legend"));
         explained.setWrapText(true);
-        explained.getStyleClass().add("text-muted");
+        explained.getStyleClass().addAll("text-muted", "report-note");
         Label unstable = new Label(ReportText.UNSTABLE + " " + m.get("report.ui.unstable"));
         unstable.setId("reportUnstableNote");
         unstable.setWrapText(true);
-        unstable.getStyleClass().add("text-muted");
-        FlowPane marks = new FlowPane(8, 4, meets, misses, unsure, explained);
+        unstable.getStyleClass().addAll("text-muted", "report-note");
+        FlowPane marks = new FlowPane(8, 4, meets, misses, unsure);
         marks.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(4, marks, unstable);
+        VBox box = new VBox(4, marks, explained, unstable);
         box.setId("reportLegend");
         box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return box;

@@ -90,6 +90,7 @@ public final class ReportTableViewModel {
     private final ReadOnlyStringWrapper completeness = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper incomplete = new javafx.beans.property.ReadOnlyBooleanWrapper();
     /** Which refresh is the newest: an older answer arriving late is dropped. */
     private long asked;
     private boolean choosingCodeList;
@@ -169,6 +170,11 @@ public final class ReportTableViewModel {
     /** What went wrong, in a sentence; empty when all is well. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Whether a commune's data stops before the end of the period (the completeness line is marked). */
+    public ReadOnlyBooleanProperty incompleteProperty() {
+        return incomplete.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -287,6 +293,7 @@ public final class ReportTableViewModel {
         completeness.set(completenessOf(r));
         rows.setAll(r.rows());
         loaded.set(l);
+        incomplete.set(centre() && r.rows().stream().anyMatch(this::incomplete));
     }
 
     private String completenessOf(Report r) {

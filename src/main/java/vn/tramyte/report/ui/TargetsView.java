@@ -34,8 +34,8 @@ public final class TargetsView {
                 TargetsViewModel.Filter::label, vm.year);
         ComboBox<TargetsViewModel.Filter> place = Controls.choice("targetsPlace", vm.places(),
                 TargetsViewModel.Filter::label, vm.place);
-        FlowPane bar = Controls.bar(new Label(m.get("report.ui.targets.year")), year,
-                new Label(m.get("report.ui.targets.place")), place);
+        FlowPane bar = Controls.bar(Controls.labelled(m.get("report.ui.targets.year"), year),
+                Controls.labelled(m.get("report.ui.targets.place"), place));
         if (vm.editable()) {
             Button imp = new Button(m.get("report.ui.targets.import"));
             imp.setId("targetsImport");
@@ -85,12 +85,12 @@ public final class TargetsView {
         TableView<TargetsViewModel.Line> t = new TableView<>(vm.lines());
         t.setId("targetsTable");
         t.setPlaceholder(new Label(m.get("report.ui.targets.none")));
-        t.getColumns().add(column("report.ui.targets.colPlace", TargetsViewModel.Line::place, 190));
-        t.getColumns().add(column("report.ui.targets.colCodeList", TargetsViewModel.Line::codeList, 90));
+        t.getColumns().add(column("report.ui.targets.colPlace", TargetsViewModel.Line::place, 160));
+        t.getColumns().add(column("report.ui.targets.colCodeList", TargetsViewModel.Line::codeList, 100));
         t.getColumns().add(column("report.ui.targets.colYear", TargetsViewModel.Line::year, 60));
-        t.getColumns().add(column("report.ui.targets.colIndicator", TargetsViewModel.Line::indicator, 380));
-        t.getColumns().add(column("report.ui.targets.colPopulation", TargetsViewModel.Line::population, 140));
-        t.getColumns().add(column("report.ui.targets.colBound", TargetsViewModel.Line::bound, 120));
+        t.getColumns().add(column("report.ui.targets.colIndicator", TargetsViewModel.Line::indicator, 440));
+        t.getColumns().add(column("report.ui.targets.colPopulation", TargetsViewModel.Line::population, 132));
+        t.getColumns().add(column("report.ui.targets.colBound", TargetsViewModel.Line::bound, 128));
         TableColumn<TargetsViewModel.Line, String> value = column("report.ui.targets.colTarget",
                 TargetsViewModel.Line::value, 90);
         value.setId("targetsValue");
@@ -104,6 +104,7 @@ public final class TargetsView {
             value.getStyleClass().add("editable-column");
         }
         t.getColumns().add(value);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         vm.lines().addListener((javafx.collections.ListChangeListener<TargetsViewModel.Line>) c -> t.refresh());
         return t;
     }

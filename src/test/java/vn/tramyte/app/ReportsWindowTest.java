@@ -1,0 +1,200 @@
+package vn.tramyte.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tramyte.place.CodeList;
+import vn.tramyte.report.ReportCentre;
+import vn.tramyte.report.ReportFixture;
+import vn.tramyte.report.ReportRow;
+import vn.tramyte.report.ui.RecordsViewModel;
+import vn.tramyte.report.ui.ReportsFiles;
+import vn.tramyte.report.ui.ReportsView;
+import vn.tramyte.report.ui.TargetsViewModel;
+import vn.tramyte.testing.TestStation;
+
+/**
+ * The Reports page in the real window at 1366x768: at a station (ReportFixture's registers) a
+ * cell is read and the records behind it opened; at a centre that has Mường Kim's package, the
+ * communes' table with its targets, the chart, and a target changed in place.
+ */
+class ReportsWindowTest extends WindowTest {
+    @TempDir
+    Path dir;
+
+    private Node openReports(Path data, String language) throws Exception {
+        startWindow(data, language);
+        clickOn((Node) waitFor("#nav-reports"));
+        Node page = waitFor("#reportsPage");
+        interact(() -> {
+            Stage stage = (Stage) page.getScene().getWindow();
+            stage.setX(0);
+            stage.setY(0);
+            // a laptop's 1366x768, or the whole headless screen when it is smaller (-Dheadless.geometry sets it)
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+            stage.setWidth(Math.min(1366, screen.getWidth()));
+            stage.setHeight(Math.min(768, screen.getHeight()));
+        });
+        return page;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void choose(String combo, T value) throws Exception {
+        ComboBox<T> box = waitFor(combo);
+        interact(() -> box.setValue(value));
+    }
+
+    /** Scrolls the table to a place's row (only the rows in view have cells). */
+    private void scrollTo(String place) throws Exception {
+        TableView<ReportRow> table = waitFor("#reportTable");
+        waitUntil(() -> table.getItems().stream().anyMatch(r -> r.place().name().equals(place)));
+        interact(() -> table.getItems().stream().filter(r -> r.place().name().equals(place)).findFirst()
+                .ifPresent(table::scrollTo));
+    }
+
+    /** The value cell of an indicator and population in the row of a place. */
+    private TableCell<?, ?> valueCell(String place, String column) throws Exception {
+        scrollTo(place);
+        return lookup("#reportTable .table-cell").match(n -> n instanceof TableCell<?, ?> c
+                && c.getTableColumn() != null && column.equals(c.getTableColumn().getId())
+                && c.getTableRow() != null && c.getTableRow().getItem() != null
+                && place.equals(((ReportRow) c.getTableRow().getItem()).place().name())).query();
+    }
+
+    private void waitForCell(String place, String column, String text) throws Exception {
+        scrollTo(place);
+        waitUntil(() -> lookup("#reportTable .table-cell").match(n -> n instanceof TableCell<?, ?> c
+                && c.getTableColumn() != null && column.equals(c.getTableColumn().getId())
+                && c.getTableRow() != null && c.getTableRow().getItem() != null
+                && place.equals(((ReportRow) c.getTableRow().getItem()).place().name())
+                && text.equals(c.getText())).tryQuery().isPresent());
+    }
+
+    @Test
+    void atAStationTheCommunesCellOpensThePeopleBehindIt() throws Exception {
+        Path station = dir.resolve("station");
+        try (Services s = TestStation.station(station)) {
+            ReportFixture.importInto(s, dir.resolve("registers"));
+        }
+        Node page = openReports(station, "vi");
+        Label heading = waitFor("#reportHeading");
+        waitUntil(() -> heading.getText().equals("Năm 2026"));
+        choose("#reportYear", 2025);
+        waitUntil(() -> heading.getText().equals("Năm 2025"));
+        waitForCell("Xã Mường Kim", "cell-imr-all", "333,3*");
+        screenshot(page.getScene(), "report-station-table-vi");
+        TableCell<?, ?> imr = valueCell("Xã Mường Kim", "cell-imr-all");
+        assertTrue(imr.getTooltip().getText().contains("Tử số/mẫu số: 2/6"), imr.getTooltip().getText());
+
+        clickOn(imr);
+        TableView<RecordsViewModel.Line> records = waitFor("#recordsTable");
+        waitUntil(() -> records.getItems().size() == 8);
+        Label counts = lookup("#recordsCounts").query();
+        assertEquals("Tử số: 2 · Mẫu số: 6 · Tỷ lệ: 333,3‰ · 8 hồ sơ được xem xét", counts.getText());
+        assertEquals(2, records.getItems().stream().filter(RecordsViewModel.Line::numerator).count());
+        assertEquals(6, records.getItems().stream().filter(l -> l.inDenominator().equals("Có")).count());
+        assertEquals(List.of("Lò Văn Tú", "Lường Văn Bình"), records.getItems().stream()
+                .filter(RecordsViewModel.Line::numerator).map(RecordsViewModel.Line::name).sorted().toList());
+        screenshot(records.getScene(), "report-station-records-vi");
+        clickOn("#recordsNumeratorOnly");
+        waitUntil(() -> records.getItems().size() == 2);
+        clickOn("#recordsClose");
+        waitUntil(() -> lookup("#recordsTable").tryQuery().isEmpty());
+
+        choose("#reportPopulation", vn.tramyte.report.ui.ReportTableViewModel.Shown.BOTH);
+        waitForCell("Xã Mường Kim", "cell-imr-dtts", "500,0*");
+        screenshot(page.getScene(), "report-station-both-vi");
+
+        clickOn("#tabReportChart");
+        waitFor("#chartBars");
+        waitUntil(() -> ((Label) lookup("#chartLineTitle").query()).getText()
+                .equals("Xã Mường Kim: theo quý năm 2025 · Chung"));
+        screenshot(page.getScene(), "report-station-chart-vi");
+        clickOn("#tabReportTargets");
+        Label summary = waitFor("#targetsSummary");
+        waitUntil(() -> summary.getText().startsWith("Bộ chỉ tiêu do trung tâm gửi"));
+        assertTrue(lookup("#targetsImport").tryQuery().isEmpty(), "a station does not change its centre's targets");
+    }
+
+    @Test
+    void atACentreTheCommunesStandBesideTheirTargetsAndATargetIsChangedInPlace() throws Exception {
+        Path centre = ReportCentre.make(dir.resolve("world"));
+        Node page = openReports(centre, "en");
+        Label heading = waitFor("#reportHeading");
+        waitUntil(() -> heading.getText().equals("Year 2026 · by the 2025 communes"));
+        choose("#reportYear", 2025);
+        choose("#reportCodeList", CodeList.Y2024);
+        waitUntil(() -> heading.getText().equals("Year 2025 · by the 2024 communes"));
+        Label complete = lookup("#reportCompleteness").query();
+        waitUntil(() -> complete.getText().equals("1/12 communes have data up to the end of the period."));
+        waitForCell("Xã Mường Kim", "cell-imr-all", "333.3* ✗");
+        assertTrue(valueCell("Xã Mường Kim", "cell-imr-all").getStyleClass().contains("verdict-misses"));
+        assertTrue(valueCell("Xã Mường Kim", "cell-anc3-all").getStyleClass().contains("verdict-not-conclusive"));
+        assertTrue(lookup("#reportPlaces .table-cell").match(n -> n instanceof TableCell<?, ?> c
+                && "⚠ no data yet".equals(c.getText())).tryQuery().isPresent());
+        screenshot(page.getScene(), "report-centre-table-en");
+
+        clickOn("#tabReportChart");
+        waitFor("#chartBars");
+        screenshot(page.getScene(), "report-centre-chart-en");
+
+        clickOn("#tabReportTargets");
+        TableView<TargetsViewModel.Line> targets = waitFor("#targetsTable");
+        waitUntil(() -> targets.getItems().size() == 5);
+        screenshot(page.getScene(), "report-centre-targets-en");
+        TableCell<?, ?> imrTarget = lookup("#targetsTable .table-cell").match(n -> n instanceof TableCell<?, ?> c
+                && c.getTableColumn() != null && "targetsValue".equals(c.getTableColumn().getId())
+                && c.getTableRow() != null && c.getTableRow().getItem() instanceof TargetsViewModel.Line l
+                && l.target().placeCode().equals("03637") && l.year().equals("2025")
+                && l.target().indicator() == vn.tramyte.plan.Indicator.IMR).query();
+        doubleClickOn(imrTarget);
+        javafx.scene.control.TextField editor = waitFor("#targetsTable .text-field");
+        interact(() -> editor.setText("400"));
+        clickOn(editor).type(javafx.scene.input.KeyCode.ENTER);
+        Label message = lookup("#targetsMessage").query();
+        waitUntil(() -> message.getText().startsWith("Target changed: Xã Mường Kim, 2025"));
+        assertTrue(message.getText().endsWith("Targets version 2 is in force."), message.getText());
+
+        clickOn("#tabReportTable");
+        waitForCell("Xã Mường Kim", "cell-imr-all", "333.3* ✓");
+    }
+
+    /** Writes the scene to target/screenshots/NAME.png when asked ({@code -Dtramyte.screenshots=true}). */
+    private void screenshot(Scene scene, String name) throws Exception {
+        if (!Boolean.getBoolean("tramyte.screenshots")) {
+            return;
+        }
+        WritableImage[] shot = new WritableImage[1];
+        interact(() -> shot[0] = scene.snapshot(null));
+        WritableImage image = shot[0];
+        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(),
+                BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        ImageIO.write(out, "png", folder.resolve(name + ".png").toFile());
+    }
+}
