@@ -119,6 +119,23 @@ class ReportsWindowTest extends WindowTest {
         clickOn("#recordsClose");
         waitUntil(() -> lookup("#recordsTable").tryQuery().isEmpty());
 
+        // from the keyboard: Enter on a focused cell opens its records too
+        TableView<ReportRow> table = lookup("#reportTable").query();
+        TableCell<?, ?> anc3 = valueCell("Xã Mường Kim", "cell-anc3-all");
+        interact(() -> {
+            table.requestFocus();
+            table.getFocusModel().focus(anc3.getIndex(), (javafx.scene.control.TableColumn<ReportRow, ?>)
+                    anc3.getTableColumn());
+        });
+        type(javafx.scene.input.KeyCode.ENTER);
+        Label title = waitFor("#recordsTitle");
+        assertEquals("Tỷ lệ phụ nữ đẻ được khám thai ≥ 3 lần trong 3 thời kỳ (%) · Xã Mường Kim · Năm 2025 · Chung",
+                title.getText());
+        TableView<RecordsViewModel.Line> women = lookup("#recordsTable").query();
+        assertEquals(4, women.getItems().size(), "four women delivering");
+        clickOn("#recordsClose");
+        waitUntil(() -> lookup("#recordsTable").tryQuery().isEmpty());
+
         choose("#reportPopulation", vn.tramyte.report.ui.ReportTableViewModel.Shown.BOTH);
         waitForCell("Xã Mường Kim", "cell-imr-dtts", "500,0*");
         screenshot(page.getScene(), "report-station-both-vi");

@@ -126,8 +126,8 @@ public final class PeriodChoice {
                 if (from.get() == null || to.get() == null) {
                     wrong = m.get("report.ui.period.noDates");
                 } else if (to.get().isBefore(from.get())) {
-                    wrong = m.format("report.ui.period.endsBeforeStart", ReportText.date(from.get()),
-                            ReportText.date(to.get()));
+                    wrong = m.format("report.ui.period.endsBeforeStart", ScreenText.date(from.get()),
+                            ScreenText.date(to.get()));
                 } else {
                     p = Period.range(from.get(), to.get());
                 }

@@ -32,7 +32,7 @@ public final class RecordsViewModel {
     private final ReportPlace place;
     private final Indicator indicator;
     private final Population population;
-    private final ReportText text;
+    private final ScreenText text;
     private final Messages m;
     private final List<Line> all;
     private final long numerator;
@@ -41,7 +41,7 @@ public final class RecordsViewModel {
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
 
     public RecordsViewModel(Report report, ReportPlace place, Indicator indicator, Population population,
-                            ReportText text) {
+                            ScreenText text) {
         this.report = report;
         this.place = place;
         this.indicator = indicator;
@@ -68,7 +68,7 @@ public final class RecordsViewModel {
                 e.birthDate() == null ? "" : DateText.show(e.birthDate(), e.birthYearOnly()),
                 e.villageName() == null || e.villageName().isBlank() ? "" : e.villageName(),
                 m.get(e.event().messageKey()),
-                e.eventDate() == null ? "" : ReportText.date(e.eventDate()),
+                e.eventDate() == null ? "" : ScreenText.date(e.eventDate()),
                 m.get(e.numerator() ? "report.ui.yes" : "report.ui.no"),
                 m.get(e.denominator() ? "report.ui.yes" : "report.ui.no"),
                 e.reason(m), e.numerator());
@@ -111,7 +111,7 @@ public final class RecordsViewModel {
     /** "Tử số 2 · Mẫu số 6 · Tỷ lệ 333,3‰ (2/6)": the cell's own numbers. */
     public String counts() {
         ReportRow row = report.rows().stream().filter(r -> r.place().equals(place)).findFirst().orElse(null);
-        String value = row == null ? ReportText.NONE : text.valueWithUnit(indicator, row.cell(indicator, population)
+        String value = row == null ? ScreenText.NONE : text.valueWithUnit(indicator, row.cell(indicator, population)
                 .estimate());
         return m.format("report.ui.records.counts", String.valueOf(numerator), String.valueOf(denominator), value,
                 String.valueOf(all.size()));

@@ -94,14 +94,14 @@ public final class ReportChartView {
         legend.setId("chartLegend");
         legend.setAlignment(Pos.CENTER_LEFT);
         legend.getChildren().addAll(
-                key(box(IntervalChart.MEETS), ReportText.MEETS + " " + m.get("report.verdict.meets")),
-                key(box(IntervalChart.MISSES), ReportText.MISSES + " " + m.get("report.verdict.misses")),
-                key(box(IntervalChart.NOT_CONCLUSIVE), ReportText.NOT_CONCLUSIVE + " "
+                key(box(IntervalChart.MEETS), ScreenText.MEETS + " " + m.get("report.verdict.meets")),
+                key(box(IntervalChart.MISSES), ScreenText.MISSES + " " + m.get("report.verdict.misses")),
+                key(box(IntervalChart.NOT_CONCLUSIVE), ScreenText.NOT_CONCLUSIVE + " "
                         + m.get("report.verdict.notConclusive")),
                 key(box(IntervalChart.NEUTRAL), m.get("report.verdict.noTarget")),
                 key(intervalMark(), m.get("report.ui.chart.interval")),
                 key(targetMark(), m.get("report.ui.chart.target")));
-        Label unstable = new Label(ReportText.UNSTABLE + " " + m.get("report.ui.unstable"));
+        Label unstable = new Label(ScreenText.UNSTABLE + " " + m.get("report.ui.unstable"));
         unstable.setWrapText(true);
         unstable.getStyleClass().add("text-muted");
         VBox box = new VBox(4, legend, unstable);

@@ -39,7 +39,7 @@ public final class ReportChartViewModel {
     private final ReportTableViewModel table;
     private final TaskRunner runner;
     private final Messages m;
-    private final ReportText text;
+    private final ScreenText text;
     public final ObjectProperty<Indicator> indicator = new SimpleObjectProperty<>(Indicator.IMR);
     public final ObjectProperty<Population> population = new SimpleObjectProperty<>(Population.ALL);
     public final ObjectProperty<ReportPlace> linePlace = new SimpleObjectProperty<>();
@@ -71,7 +71,7 @@ public final class ReportChartViewModel {
         reportChanged();
     }
 
-    public ReportText text() {
+    public ScreenText text() {
         return text;
     }
 

@@ -90,6 +90,25 @@ public final class ReportTableView {
         nameColumns();
         columns();
         vm.shown.addListener((o, was, now) -> columns());
+        // any cell of an indicator opens the records behind it: a click, or Enter on the focused cell
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            Node n = e.getPickResult().getIntersectedNode();
+            while (n != null && !(n instanceof TableCell<?, ?>)) {
+                n = n.getParent();
+            }
+            if (n instanceof TableCell<?, ?> cell && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                open(cell.getTableColumn(), cell.getIndex());
+            }
+        });
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                var focused = table.getFocusModel().getFocusedCell();
+                if (focused != null) {
+                    open(focused.getTableColumn(), focused.getRow());
+                }
+            }
+        });
         javafx.scene.layout.HBox tables = FrozenColumns.pair(names, table, ROW_HEIGHT);
         VBox.setVgrow(tables, Priority.ALWAYS);
         javafx.scene.layout.FlowPane headline = new javafx.scene.layout.FlowPane(16, 2, heading, completeness);
@@ -206,6 +225,7 @@ public final class ReportTableView {
         value.setPrefWidth(VALUE_WIDTH);
         value.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         value.setCellFactory(c -> new ValueCell(i, p));
+        value.setUserData(new Key(i, p));
         TableColumn<ReportRow, String> target = Controls.wrappingColumn(m.get("report.ui.target"));
         target.setPrefWidth(TARGET_WIDTH);
         target.setCellValueFactory(d -> {
@@ -213,6 +233,7 @@ public final class ReportTableView {
             return new ReadOnlyStringWrapper(vm.text().target(i, cell.target()));
         });
         target.getStyleClass().add("report-target");
+        target.setUserData(new Key(i, p));
         parent.getColumns().addAll(List.of(value, target));
     }
 
@@ -234,7 +255,6 @@ public final class ReportTableView {
             this.indicator = indicator;
             this.population = population;
             getStyleClass().add("report-value");
-            setOnMouseClicked(e -> open());
         }
 
         @Override
@@ -248,31 +268,35 @@ public final class ReportTableView {
             }
             Cell cell = vm.cell(row, indicator, population);
             setText(vm.text().cell(cell));
-            String style = ReportText.style(cell.verdict());
+            String style = ScreenText.style(cell.verdict());
             if (!style.isEmpty()) {
                 getStyleClass().add(style);
             }
             setTooltip(tip(vm.placeName(row) + " · " + vm.text().population(population) + "\n"
                     + vm.text().tooltip(cell)));
         }
+    }
 
-        private void open() {
-            ReportRow row = getItem();
-            if (row != null && !isEmpty()) {
-                RecordsView.show(root, vm.records(row, indicator, population), m, files.get());
-            }
+    /** Which indicator and population a column shows. */
+    private record Key(Indicator indicator, Population population) {
+    }
+
+    private void open(TableColumn<?, ?> column, int index) {
+        if (column != null && column.getUserData() instanceof Key k && index >= 0 && index < table.getItems().size()) {
+            RecordsView.show(root, vm.records(table.getItems().get(index), k.indicator(), k.population()), m,
+                    files.get());
         }
     }
 
     private Node legend() {
-        Label meets = swatch(ReportText.MEETS + " " + m.get("report.verdict.meets"), "verdict-meets");
-        Label misses = swatch(ReportText.MISSES + " " + m.get("report.verdict.misses"), "verdict-misses");
-        Label unsure = swatch(ReportText.NOT_CONCLUSIVE + " " + m.get("report.verdict.notConclusive"),
+        Label meets = swatch(ScreenText.MEETS + " " + m.get("report.verdict.meets"), "verdict-meets");
+        Label misses = swatch(ScreenText.MISSES + " " + m.get("report.verdict.misses"), "verdict-misses");
+        Label unsure = swatch(ScreenText.NOT_CONCLUSIVE + " " + m.get("report.verdict.notConclusive"),
                 "verdict-not-conclusive");
         Label explained = new Label(m.get("report.ui.legend"));
         explained.setWrapText(true);
         explained.getStyleClass().addAll("text-muted", "report-note");
-        Label unstable = new Label(ReportText.UNSTABLE + " " + m.get("report.ui.unstable"));
+        Label unstable = new Label(ScreenText.UNSTABLE + " " + m.get("report.ui.unstable"));
         unstable.setId("reportUnstableNote");
         unstable.setWrapText(true);
         unstable.getStyleClass().addAll("text-muted", "report-note");

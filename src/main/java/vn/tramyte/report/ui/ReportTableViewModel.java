@@ -77,7 +77,7 @@ public final class ReportTableViewModel {
     private final Installation installation;
     private final TaskRunner runner;
     private final Messages m;
-    private final ReportText text;
+    private final ScreenText text;
     private final Commune allCommunes;
     private final PeriodChoice period;
     public final ObjectProperty<Shown> shown = new SimpleObjectProperty<>(Shown.ALL);
@@ -102,7 +102,7 @@ public final class ReportTableViewModel {
         this.installation = installation;
         this.runner = runner;
         this.m = messages;
-        this.text = new ReportText(messages);
+        this.text = new ScreenText(messages);
         this.allCommunes = new Commune(null, m.get("report.ui.allCommunes"));
         this.period = new PeriodChoice(messages, reports.today());
         commune.set(allCommunes);
@@ -121,7 +121,7 @@ public final class ReportTableViewModel {
         return period;
     }
 
-    public ReportText text() {
+    public ScreenText text() {
         return text;
     }
 
@@ -339,7 +339,7 @@ public final class ReportTableViewModel {
     }
 
     private String dataUntil(ReportPlace place) {
-        return place.dataUntil() == null ? m.get("report.ui.noDataYet") : ReportText.date(place.dataUntil());
+        return place.dataUntil() == null ? m.get("report.ui.noDataYet") : ScreenText.date(place.dataUntil());
     }
 
     /** Whether a row's data stops before the end of the period (the total of a centre: any commune's). */

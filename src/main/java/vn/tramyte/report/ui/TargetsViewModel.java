@@ -53,7 +53,7 @@ public final class TargetsViewModel {
     private final TaskRunner runner;
     private final Messages m;
     private final String user;
-    private final ReportText text;
+    private final ScreenText text;
     private final Filter allYears;
     private final Filter allPlaces;
     private List<Line> all = List.of();
@@ -75,7 +75,7 @@ public final class TargetsViewModel {
         this.runner = runner;
         this.m = messages;
         this.user = user;
-        this.text = new ReportText(messages);
+        this.text = new ScreenText(messages);
         this.allYears = new Filter(null, m.get("report.ui.targets.allYears"));
         this.allPlaces = new Filter(null, m.get("report.ui.targets.allPlaces"));
         years.setAll(allYears);

@@ -107,7 +107,7 @@ class ReportTableViewModelTest {
         // 2 deaths under one in 6 live births, no target at a station without its centre's plan
         assertEquals("333,3*", vm.text().cell(vm.cell(commune, Indicator.IMR, Population.ALL)));
         assertEquals("50,0*", vm.text().cell(vm.cell(commune, Indicator.ANC3, Population.ALL)));
-        assertEquals("50.0*", new ReportText(EN).cell(vm.cell(commune, Indicator.ANC3, Population.ALL)));
+        assertEquals("50.0*", new ScreenText(EN).cell(vm.cell(commune, Indicator.ANC3, Population.ALL)));
         assertEquals("—", vm.text().cell(noRate()), "no rate on a zero denominator, never 0");
     }
 
@@ -137,11 +137,11 @@ class ReportTableViewModelTest {
 
     @Test
     void theVerdictIsAColourAMarkAndWordsAndTheHoverTellsTheNumbers() {
-        ReportText vi = new ReportText(VI);
+        ScreenText vi = new ScreenText(VI);
         Cell misses = cell(Indicator.IMR, 2, 6, "20");
         assertEquals(Verdict.MISSES, misses.verdict());
         assertEquals("333,3* ✗", vi.cell(misses));
-        assertEquals("verdict-misses", ReportText.style(misses.verdict()));
+        assertEquals("verdict-misses", ScreenText.style(misses.verdict()));
         assertEquals("≤ 20", vi.target(Indicator.IMR, misses.target()));
         String tip = vi.tooltip(misses);
         assertTrue(tip.startsWith("Tử số/mẫu số: 2/6\nTỷ lệ: 333,3‰ (khoảng tin cậy 95%: 40,4‰ – "), tip);
@@ -151,12 +151,12 @@ class ReportTableViewModelTest {
         Cell unsure = cell(Indicator.IMR, 1, 30, "20");
         assertEquals(Verdict.NOT_CONCLUSIVE, unsure.verdict());
         assertEquals("33,3* ?", vi.cell(unsure));
-        assertEquals("verdict-not-conclusive", ReportText.style(unsure.verdict()));
+        assertEquals("verdict-not-conclusive", ScreenText.style(unsure.verdict()));
         Cell meets = cell(Indicator.ANC3, 45, 50, "80.5");
         assertEquals("90,0 ✓", vi.cell(meets), "50 women: stable");
         assertEquals("≥ 80,5", vi.target(Indicator.ANC3, meets.target()));
-        assertEquals("≥ 80.5", new ReportText(EN).target(Indicator.ANC3, meets.target()));
-        assertTrue(new ReportText(EN).tooltip(meets).contains("Verdict: Meets. The result meets the target."));
+        assertEquals("≥ 80.5", new ScreenText(EN).target(Indicator.ANC3, meets.target()));
+        assertTrue(new ScreenText(EN).tooltip(meets).contains("Verdict: Meets. The result meets the target."));
         Cell none = cell(Indicator.MMR, 0, 0, "50");
         assertEquals("—", vi.cell(none));
         assertEquals(Verdict.NO_DATA, none.verdict());

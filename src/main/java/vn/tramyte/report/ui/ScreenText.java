@@ -17,7 +17,7 @@ import vn.tramyte.report.Verdict;
  * of records: one decimal in the user's language, "—" when there is no rate, a verdict as a
  * colour and a mark (for print and for colour-blind readers), small numbers marked unstable.
  */
-public final class ReportText {
+public final class ScreenText {
     /** The marks of the three verdicts; the legend under the table explains them in words. */
     public static final String MEETS = "✓";
     public static final String MISSES = "✗";
@@ -31,7 +31,7 @@ public final class ReportText {
     private final NumberFormat oneDecimal;
     private final NumberFormat upToTwo;
 
-    public ReportText(Messages messages) {
+    public ScreenText(Messages messages) {
         this.m = messages;
         this.oneDecimal = NumberFormat.getNumberInstance(messages.locale());
         oneDecimal.setMinimumFractionDigits(1);
