@@ -177,6 +177,29 @@ class ReportsWindowTest extends WindowTest {
         TableView<TargetsViewModel.Line> targets = waitFor("#targetsTable");
         waitUntil(() -> targets.getItems().size() == 5);
         screenshot(page.getScene(), "report-centre-targets-en");
+        // the export asks where to write, as a user picking a file would answer
+        List<String> asked = new java.util.ArrayList<>();
+        ReportsView.useFiles(page, new ReportsFiles() {
+            @Override
+            public Optional<Path> open(Window owner, String title, String filterName, String extension) {
+                asked.add(title);
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> save(Window owner, String title, String fileName, String filterName,
+                                       String extension) {
+                asked.add(title + ": " + fileName);
+                return Optional.of(dir.resolve(fileName));
+            }
+        });
+        clickOn("#targetsExport");
+        Label message = waitFor("#targetsMessage");
+        waitUntil(() -> message.getText().startsWith("Targets exported to "));
+        assertEquals(List.of("Export targets file…: chi-tieu-ke-hoach.csv"), asked);
+        assertTrue(Files.readString(dir.resolve("chi-tieu-ke-hoach.csv")).contains("2024,03637,Xã Mường Kim,2025,imr,all,max,20"));
+        clickOn("#targetsImport");
+        assertEquals(2, asked.size(), "a cancelled choice imports nothing");
         TableCell<?, ?> imrTarget = lookup("#targetsTable .table-cell").match(n -> n instanceof TableCell<?, ?> c
                 && c.getTableColumn() != null && "targetsValue".equals(c.getTableColumn().getId())
                 && c.getTableRow() != null && c.getTableRow().getItem() instanceof TargetsViewModel.Line l
@@ -186,7 +209,6 @@ class ReportsWindowTest extends WindowTest {
         javafx.scene.control.TextField editor = waitFor("#targetsTable .text-field");
         interact(() -> editor.setText("400"));
         clickOn(editor).type(javafx.scene.input.KeyCode.ENTER);
-        Label message = lookup("#targetsMessage").query();
         waitUntil(() -> message.getText().startsWith("Target changed: Xã Mường Kim, 2025"));
         assertTrue(message.getText().endsWith("Targets version 2 is in force."), message.getText());
 

@@ -86,13 +86,13 @@ public final class RecordsView {
         TableView<RecordsViewModel.Line> t = new TableView<>(vm.lines());
         t.setId("recordsTable");
         t.setPlaceholder(new Label(m.get("report.ui.records.none")));
-        t.getColumns().add(column("report.ui.records.name", RecordsViewModel.Line::name, 180));
-        t.getColumns().add(column("report.ui.records.born", RecordsViewModel.Line::birth, 108));
+        t.getColumns().add(column("report.ui.records.name", RecordsViewModel.Line::name, 170));
+        t.getColumns().add(column("report.ui.records.born", RecordsViewModel.Line::birth, 104));
         t.getColumns().add(column("report.ui.records.village", RecordsViewModel.Line::village, 100));
-        t.getColumns().add(column("report.ui.records.event", RecordsViewModel.Line::event, 260));
-        t.getColumns().add(column("report.ui.records.date", RecordsViewModel.Line::date, 108));
-        t.getColumns().add(column("report.ui.records.inNumerator", RecordsViewModel.Line::inNumerator, 84));
-        t.getColumns().add(column("report.ui.records.inDenominator", RecordsViewModel.Line::inDenominator, 84));
+        t.getColumns().add(column("report.ui.records.event", RecordsViewModel.Line::event, 200));
+        t.getColumns().add(column("report.ui.records.date", RecordsViewModel.Line::date, 104));
+        t.getColumns().add(column("report.ui.records.inNumerator", RecordsViewModel.Line::inNumerator, 76));
+        t.getColumns().add(column("report.ui.records.inDenominator", RecordsViewModel.Line::inDenominator, 76));
         t.getColumns().add(column("report.ui.records.why", RecordsViewModel.Line::why, 330));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setRowFactory(x -> new TableRow<>() {
@@ -113,6 +113,18 @@ public final class RecordsView {
         TableColumn<RecordsViewModel.Line, String> c = Controls.wrappingColumn(m.get(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
         c.setPrefWidth(width);
+        // a long reason or event wraps onto a second line rather than ending in "…"
+        c.setCellFactory(x -> new javafx.scene.control.TableCell<>() {
+            {
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         return c;
     }
 }
