@@ -53,6 +53,9 @@ public final class ReportChartViewModel {
     /** The quarters' rows of the place chosen, with their periods; empty until computed. */
     private List<QuarterRow> quarterRows = List.of();
     private long asked;
+    /** Whether the chart is on screen: the quarters' reports are computed only for a chart someone sees. */
+    public final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(true);
+    private boolean stale;
 
     private record QuarterRow(Period quarter, ReportRow row) {
     }
@@ -68,6 +71,11 @@ public final class ReportChartViewModel {
         indicator.addListener((o, was, now) -> redraw());
         population.addListener((o, was, now) -> redraw());
         linePlace.addListener((o, was, now) -> computeQuarters());
+        active.addListener((o, was, now) -> {
+            if (now && stale) {
+                computeQuarters();
+            }
+        });
         reportChanged();
     }
 
@@ -178,6 +186,13 @@ public final class ReportChartViewModel {
         ReportTableViewModel.Loaded loaded = table.loadedProperty().get();
         ReportPlace place = linePlace.get();
         long mine = ++asked;
+        if (!active.get()) {
+            stale = true;
+            quarterRows = List.of();
+            redraw();
+            return;
+        }
+        stale = false;
         if (loaded == null || place == null) {
             quarterRows = List.of();
             redraw();

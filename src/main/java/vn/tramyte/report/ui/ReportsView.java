@@ -33,6 +33,7 @@ public final class ReportsView {
         tableTab.setId("tabReportTable");
         Tab chartTab = new Tab(m.get("report.ui.tab.chart"), new ReportChartView(chart, m).root());
         chartTab.setId("tabReportChart");
+        chart.active.bind(chartTab.selectedProperty());
         Tab targetsTab = new Tab(m.get("report.ui.tab.targets"), new TargetsView(targets, m, () -> files).root());
         targetsTab.setId("tabReportTargets");
         targetsTab.selectedProperty().addListener((o, was, now) -> {

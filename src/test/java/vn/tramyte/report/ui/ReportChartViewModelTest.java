@@ -83,8 +83,11 @@ class ReportChartViewModelTest {
         assertEquals("Tỷ lệ (%)", vm.axisLabel());
         assertEquals(100.0, vm.quarters().get(1).value(), 1e-9, "Q2: Lò Thị Hoa, 4 visits in 3 trimesters");
 
-        // a village over the quarters
+        // a village over the quarters; a chart nobody sees computes no quarters, shown again it catches up
+        vm.active.set(false);
         vm.linePlace.set(vm.places().stream().filter(p -> p.name().equals("Bản Mé")).findFirst().orElseThrow());
+        assertTrue(vm.quarters().isEmpty());
+        vm.active.set(true);
         assertEquals("Bản Mé: theo quý năm 2025 · Dân tộc thiểu số", vm.lineTitleProperty().get());
         assertEquals(4, vm.quarters().size());
     }
