@@ -55,6 +55,8 @@ final class MainWindow {
         this.m = messages;
         this.status = new StatusViewModel(services, installation, runner, messages);
         root.getStyleClass().add("main-window");
+        // a date field that cannot read what was typed says why, in the user's language
+        root.addEventHandler(vn.tramyte.common.ui.DateFields.BAD_DATE, e -> vn.tramyte.common.ui.DateFields.explain(e, m));
         root.setTop(header(onLanguage));
         root.setLeft(navigation());
         root.setBottom(statusBar());
@@ -111,7 +113,9 @@ final class MainWindow {
     }
 
     private void open(Feature feature) {
-        root.setCenter(pages.computeIfAbsent(feature, this::page));
+        Parent page = pages.computeIfAbsent(feature, this::page);
+        root.setCenter(page);
+        vn.tramyte.common.ui.TableHeaders.keepWhole(page);
     }
 
     private Parent page(Feature feature) {
@@ -132,8 +136,8 @@ final class MainWindow {
             return new VaccinationView(vm, m).root();
         }
         if (feature == Feature.ANTENATAL) {
-            return new AntenatalView(new AntenatalViewModel(services.antenatal(), services.people(), runner, m, user,
-                    installation.mode() == Mode.STATION, this::peopleChanged), m).root();
+            return new AntenatalView(new AntenatalViewModel(services.antenatal(), services.people(), services.places(),
+                    runner, m, user, installation.mode() == Mode.STATION, this::peopleChanged), m).root();
         }
         if (feature == Feature.DEATHS) {
             return new DeathView(new DeathViewModel(services.deaths(), services.people(), services.places(), runner, m,
@@ -167,11 +171,10 @@ final class MainWindow {
         Label counts = new Label();
         counts.setId("statusCounts");
         counts.textProperty().bind(status.countsProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label folder = new Label(m.format("status.dataFolder", services.database().dataDir().toString()));
         folder.getStyleClass().add("text-muted");
-        HBox bar = new HBox(24, place, counts, spacer, folder);
+        // a narrow window puts the data folder on a second line rather than cutting the texts
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(24, 2, place, counts, folder);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -171,8 +171,9 @@ final class TargetCsv {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader(COLUMNS.toArray(String[]::new)).setRecordSeparator("\n").build())) {
             for (PlanTarget t : targets) {
-                printer.printRecord(t.codeList().code(), t.placeCode(), placeName.apply(t), t.year(),
-                        t.indicator().code(), t.population().code(), t.bound().code(), t.target().toPlainString());
+                printer.printRecord(vn.tramyte.common.CsvCells.row(List.of(t.codeList().code(), t.placeCode(),
+                        placeName.apply(t), t.year(), t.indicator().code(), t.population().code(), t.bound().code(),
+                        t.target().toPlainString())));
             }
         }
     }

@@ -62,20 +62,24 @@ public final class TargetService {
      */
     public int importTargets(String user, Reader in, String fileName) {
         TargetCsv.Read read = TargetCsv.read(in, fileName);
-        return db.write(user, tx -> putInForce(tx, read));
+        return db.write(user, tx -> putInForce(tx, read, fileName));
     }
 
     /** The same in a transaction already open (the demo's). */
     public int importTargets(Tx tx, Reader in, String fileName) {
-        return putInForce(tx, TargetCsv.read(in, fileName));
+        return putInForce(tx, TargetCsv.read(in, fileName), fileName);
     }
 
-    private int putInForce(Tx tx, TargetCsv.Read read) {
+    private int putInForce(Tx tx, TargetCsv.Read read, String fileName) {
         Installation inst = places.installation(tx).orElseThrow(() -> new UserError("target.error.notSetUp"));
         if (inst.mode() != Mode.CENTRE) {
             throw new UserError("target.error.centreOnly");
         }
         List<Problem> problems = new ArrayList<>(read.problems());
+        if (problems.isEmpty() && read.lines().isEmpty()) {
+            // a header-only file would delete every target, and the stations would receive the empty set
+            throw new UserError("target.file.empty", fileName);
+        }
         problems.addAll(placesAndRepeats(inst.place(), read.lines()));
         if (!problems.isEmpty()) {
             throw new UserError(shown(problems));
@@ -170,7 +174,7 @@ public final class TargetService {
             return problems;
         }
         List<Problem> first = new ArrayList<>(problems.subList(0, PROBLEMS_SHOWN));
-        first.add(Problem.of(null, "target.file.moreProblems", String.valueOf(problems.size() - PROBLEMS_SHOWN)));
+        first.add(Problem.of(null, "target.file.moreProblems", problems.size() - PROBLEMS_SHOWN));
         return first;
     }
 

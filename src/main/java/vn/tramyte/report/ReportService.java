@@ -125,7 +125,9 @@ public final class ReportService {
         return rows;
     }
 
+    /** The villages of some stations in Vietnamese alphabetical order (Đ after D), each named once. */
     private List<ReportPlace> villages(List<String> stations) {
+        java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
         List<ReportPlace> rows = new ArrayList<>();
         for (String station : stations) {
             for (Village v : places.villages(station)) {
@@ -133,6 +135,7 @@ public final class ReportService {
                         List.of(station), v.id(), null, false));
             }
         }
+        rows.sort(java.util.Comparator.comparing(ReportPlace::name, vietnamese));
         return rows;
     }
 

@@ -109,4 +109,11 @@ class DatabaseTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void thePageCacheIsAQuarterOfTheHeapWithinH2sDefaultAnd256Megabytes() {
+        org.junit.jupiter.api.Assertions.assertEquals(16 * 1024, Database.cacheKilobytes(32L << 20));
+        org.junit.jupiter.api.Assertions.assertEquals(128 * 1024, Database.cacheKilobytes(512L << 20));
+        org.junit.jupiter.api.Assertions.assertEquals(256 * 1024, Database.cacheKilobytes(4L << 30));
+    }
 }

@@ -80,6 +80,26 @@ class BundleTest {
         }
     }
 
+    /**
+     * A message with arguments goes through MessageFormat, which needs '' for an apostrophe; one
+     * without is shown as written, so '' there would show twice ("the child''s").
+     */
+    @Test
+    void apostrophesShowOnceOnScreen() throws IOException {
+        for (String bundle : new String[] {"messages_vi.properties", "messages_en.properties"}) {
+            Properties p = load(bundle);
+            for (String key : p.stringPropertyNames()) {
+                String text = p.getProperty(key);
+                boolean formatted = new MessageFormat(text).getFormatsByArgumentIndex().length > 0;
+                if (formatted) {
+                    assertTrue(!text.replace("''", "").contains("'"), bundle + " " + key + ": write '' in " + text);
+                } else {
+                    assertTrue(!text.contains("''"), bundle + " " + key + ": write ' in " + text);
+                }
+            }
+        }
+    }
+
     @Test
     void vietnameseTextHasItsDiacritics() throws IOException {
         Properties vi = load("messages_vi.properties");

@@ -85,15 +85,23 @@ public final class PeopleView {
             edit.setDisable(true);
             Tooltip.install(add, new Tooltip(m.get("people.centreReadOnly")));
         }
-        HBox row = new HBox(12, search, summary, spacer, edit, add);
+        HBox row = new HBox(12, search, spacer, edit, add);
         if (importer != null && vm.canEdit()) {
             row.getChildren().add(row.getChildren().size() - 2, importButton());
         }
         row.setAlignment(Pos.CENTER_LEFT);
+        // on a narrow window the search field gives up room; the buttons keep their whole names
+        search.setMinWidth(180);
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        for (javafx.scene.Node n : row.getChildren()) {
+            if (n instanceof javafx.scene.control.Control c && n != search) {
+                c.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         Label error = new Label();
         error.getStyleClass().add("error-text");
         error.textProperty().bind(vm.errorProperty());
-        VBox box = new VBox(10, title, row, error);
+        VBox box = new VBox(10, title, row, summary, error);
         box.setPadding(new Insets(16, 16, 8, 16));
         if (!vm.canEdit()) {
             Label note = new Label(m.get("people.centreReadOnly"));
