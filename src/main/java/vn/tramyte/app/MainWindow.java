@@ -150,8 +150,8 @@ final class MainWindow {
             return new SyncView(vm, m).root();
         }
         if (feature == Feature.REPORTS) {
-            ReportTableViewModel table = new ReportTableViewModel(services.reports(), services.places(), installation,
-                    runner, m);
+            ReportTableViewModel table = new ReportTableViewModel(services.reports(), services.reportFiles(),
+                    services.places(), installation, runner, m);
             return new ReportsView(table, new ReportChartViewModel(services.reports(), table, runner, m),
                     new TargetsViewModel(services.targets(), installation, runner, m, user), m).root();
         }

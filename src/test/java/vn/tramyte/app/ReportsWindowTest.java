@@ -104,6 +104,21 @@ class ReportsWindowTest extends WindowTest {
         TableCell<?, ?> imr = valueCell("Xã Mường Kim", "cell-imr-all");
         assertTrue(imr.getTooltip().getText().contains("Tử số/mẫu số: 2/6"), imr.getTooltip().getText());
 
+        // the page asks where to write a file; the test answers as a user picking one would
+        List<String> asked = new java.util.ArrayList<>();
+        ReportsView.useFiles(page, new ReportsFiles() {
+            @Override
+            public Optional<Path> open(Window owner, String title, String filterName, String extension) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> save(Window owner, String title, String fileName, String filterName,
+                                       String extension) {
+                asked.add(title + ": " + fileName);
+                return Optional.of(dir.resolve(fileName));
+            }
+        });
         clickOn(imr);
         TableView<RecordsViewModel.Line> records = waitFor("#recordsTable");
         waitUntil(() -> records.getItems().size() == 8);
@@ -114,10 +129,21 @@ class ReportsWindowTest extends WindowTest {
         assertEquals(List.of("Lò Văn Tú", "Lường Văn Bình"), records.getItems().stream()
                 .filter(RecordsViewModel.Line::numerator).map(RecordsViewModel.Line::name).sorted().toList());
         screenshot(records.getScene(), "report-station-records-vi");
+        clickOn("#recordsPrint");
+        Label printed = waitFor("#recordsMessage");
+        waitUntil(() -> printed.getText().startsWith("Đã lưu danh sách ra tệp "));
+        assertTrue(Files.size(dir.resolve("ds-imr-all-2025.pdf")) > 0);
         clickOn("#recordsNumeratorOnly");
         waitUntil(() -> records.getItems().size() == 2);
         clickOn("#recordsClose");
         waitUntil(() -> lookup("#recordsTable").tryQuery().isEmpty());
+
+        clickOn("#reportExport-xlsx");
+        Label exported = waitFor("#reportExported");
+        waitUntil(() -> exported.getText().startsWith("Đã xuất báo cáo ra tệp "));
+        assertTrue(Files.size(dir.resolve("bao-cao-2025-all.xlsx")) > 0);
+        assertEquals(List.of("In danh sách (PDF)…: ds-imr-all-2025.pdf", "Xuất báo cáo: Excel…: bao-cao-2025-all.xlsx"),
+                asked);
 
         // from the keyboard: Enter on a focused cell opens its records too
         TableView<ReportRow> table = lookup("#reportTable").query();

@@ -45,15 +45,31 @@ public final class RecordsView {
         numeratorOnly.selectedProperty().bindBidirectional(vm.numeratorOnly);
         TableView<RecordsViewModel.Line> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
+        Button print = new Button(m.get("report.ui.records.print"));
+        print.setId("recordsPrint");
+        print.setOnAction(e -> files.save(root.getScene().getWindow(), m.get("report.ui.records.print"),
+                vm.fileName(), "PDF", "pdf").ifPresent(vm::print));
+        Label message = new Label();
+        message.setId("recordsMessage");
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        vm.failedProperty().addListener((o, was, now) -> {
+            message.getStyleClass().removeAll("error-text", "success-text");
+            message.getStyleClass().add(now ? "error-text" : "success-text");
+        });
+        message.getStyleClass().add("success-text");
         Button closeButton = new Button(m.get("report.ui.records.close"));
         closeButton.setId("recordsClose");
         closeButton.setCancelButton(true);
         closeButton.setOnAction(e -> close.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, numeratorOnly, spacer, closeButton);
+        HBox buttons = new HBox(8, numeratorOnly, spacer, print, closeButton);
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        root.getChildren().addAll(title, counts, table, buttons);
+        root.getChildren().addAll(title, counts, table, message, buttons);
     }
 
     public Node root() {

@@ -3,17 +3,25 @@ package vn.tramyte.report.ui;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.tramyte.common.DateText;
 import vn.tramyte.common.Messages;
+import vn.tramyte.common.TaskRunner;
+import vn.tramyte.common.UserError;
 import vn.tramyte.plan.Indicator;
 import vn.tramyte.plan.Population;
 import vn.tramyte.report.Cell;
 import vn.tramyte.report.Entry;
 import vn.tramyte.report.Report;
+import vn.tramyte.report.ReportFiles;
 import vn.tramyte.report.ReportPlace;
 import vn.tramyte.report.ReportRow;
 
@@ -33,20 +41,26 @@ public final class RecordsViewModel {
     private final Indicator indicator;
     private final Population population;
     private final ScreenText text;
+    private final ReportFiles files;
+    private final TaskRunner runner;
     private final Messages m;
     private final List<Line> all;
     private final long numerator;
     private final long denominator;
     public final BooleanProperty numeratorOnly = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
 
     public RecordsViewModel(Report report, ReportPlace place, Indicator indicator, Population population,
-                            ScreenText text) {
+                            ScreenText text, ReportFiles files, TaskRunner runner) {
         this.report = report;
         this.place = place;
         this.indicator = indicator;
         this.population = population;
         this.text = text;
+        this.files = files;
+        this.runner = runner;
         this.m = text.messages();
         List<Entry> entries = report.records(place, indicator, population);
         this.numerator = entries.stream().filter(Entry::numerator).count();
@@ -121,6 +135,30 @@ public final class RecordsViewModel {
     public Cell cell() {
         return report.rows().stream().filter(r -> r.place().equals(place)).findFirst().orElseThrow()
                 .cell(indicator, population);
+    }
+
+    /** What the last print did, in a sentence. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    /** Writes the list as a PDF to print (numerator first, with the cell's counts), in the background. */
+    public void print(Path pdf) {
+        if (pdf == null) {
+            return;
+        }
+        message.set("");
+        runner.run(() -> files.writeRecords(report, place, indicator, population, m, pdf), written -> {
+            failed.set(false);
+            message.set(m.format("report.ui.records.printed", written.file().toString()));
+        }, e -> {
+            failed.set(true);
+            message.set(e instanceof UserError u ? u.describe(m) : m.get("report.ui.failed"));
+        });
     }
 
     /** A file name for the printed list: "ds-imr-all-2025.pdf". */

@@ -26,6 +26,7 @@ import vn.tramyte.plan.Indicator;
 import vn.tramyte.plan.Population;
 import vn.tramyte.report.Cell;
 import vn.tramyte.report.Period;
+import vn.tramyte.report.ReportFormat;
 import vn.tramyte.report.ReportRow;
 
 /** The Reports page's table tab (see {@link ReportTableViewModel}). */
@@ -113,7 +114,14 @@ public final class ReportTableView {
         VBox.setVgrow(tables, Priority.ALWAYS);
         javafx.scene.layout.FlowPane headline = new javafx.scene.layout.FlowPane(16, 2, heading, completeness);
         headline.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
-        root.getChildren().addAll(choices(), headline, message, tables, legend());
+        Label exported = new Label();
+        exported.setId("reportExported");
+        exported.setWrapText(true);
+        exported.getStyleClass().add("success-text");
+        exported.textProperty().bind(vm.exportedProperty());
+        exported.visibleProperty().bind(vm.exportedProperty().isNotEmpty());
+        exported.managedProperty().bind(exported.visibleProperty());
+        root.getChildren().addAll(choices(), headline, message, exported, tables, legend());
     }
 
     public Parent root() {
@@ -155,8 +163,44 @@ public final class ReportTableView {
             bar.getChildren().addAll(Controls.labelled(m.get("report.ui.codeList"), list),
                     Controls.labelled(m.get("report.ui.commune"), commune));
         }
-        bar.getChildren().addAll(refresh, busy);
+        bar.getChildren().addAll(refresh, exports(), busy);
         return bar;
+    }
+
+    /** Export to a spreadsheet, a PDF, the scripts' CSV, or DHIS2's two forms; asks where first. */
+    private Node exports() {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label label = new Label(m.get("report.ui.export.label"));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.getChildren().add(label);
+        javafx.scene.control.MenuButton dhis2 = new javafx.scene.control.MenuButton(m.get("report.ui.export.dhis2"));
+        dhis2.setId("reportExportDhis2");
+        for (ReportFormat f : vm.formats()) {
+            if (f.dhis2()) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(vm.formatLabel(f));
+                item.setId("reportExport-" + f.code());
+                item.setOnAction(e -> askAndExport(f));
+                dhis2.getItems().add(item);
+            } else {
+                Button b = new Button(vm.formatLabel(f));
+                b.setId("reportExport-" + f.code());
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                b.disableProperty().bind(vm.loadedProperty().isNull());
+                b.setOnAction(e -> askAndExport(f));
+                box.getChildren().add(b);
+            }
+        }
+        dhis2.disableProperty().bind(vm.loadedProperty().isNull());
+        dhis2.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.getChildren().add(dhis2);
+        return box;
+    }
+
+    private void askAndExport(ReportFormat f) {
+        javafx.stage.Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        files.get().save(owner, m.format("report.ui.export.title", vm.formatLabel(f)), vm.exportFileName(f),
+                f.extension().toUpperCase(java.util.Locale.ROOT), f.extension()).ifPresent(p -> vm.export(f, p));
     }
 
     private static void shownWhen(Node n, PeriodChoice p, Period.Kind... kinds) {

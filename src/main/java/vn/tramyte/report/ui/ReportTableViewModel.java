@@ -1,5 +1,6 @@
 package vn.tramyte.report.ui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import vn.tramyte.plan.Indicator;
 import vn.tramyte.plan.Population;
 import vn.tramyte.report.Cell;
 import vn.tramyte.report.Report;
+import vn.tramyte.report.ReportFiles;
+import vn.tramyte.report.ReportFormat;
 import vn.tramyte.report.ReportPlace;
 import vn.tramyte.report.ReportRequest;
 import vn.tramyte.report.ReportRow;
@@ -73,6 +76,7 @@ public final class ReportTableViewModel {
     }
 
     private final ReportService reports;
+    private final ReportFiles files;
     private final PlaceService places;
     private final Installation installation;
     private final TaskRunner runner;
@@ -89,15 +93,17 @@ public final class ReportTableViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper completeness = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final javafx.beans.property.ReadOnlyBooleanWrapper incomplete = new javafx.beans.property.ReadOnlyBooleanWrapper();
     /** Which refresh is the newest: an older answer arriving late is dropped. */
     private long asked;
     private boolean choosingCodeList;
 
-    public ReportTableViewModel(ReportService reports, PlaceService places, Installation installation,
-                                TaskRunner runner, Messages messages) {
+    public ReportTableViewModel(ReportService reports, ReportFiles files, PlaceService places,
+                                Installation installation, TaskRunner runner, Messages messages) {
         this.reports = reports;
+        this.files = files;
         this.places = places;
         this.installation = installation;
         this.runner = runner;
@@ -175,6 +181,11 @@ public final class ReportTableViewModel {
     /** Whether a commune's data stops before the end of the period (the completeness line is marked). */
     public ReadOnlyBooleanProperty incompleteProperty() {
         return incomplete.getReadOnlyProperty();
+    }
+
+    /** What the last export wrote; empty when nothing was written since the report changed. */
+    public ReadOnlyStringProperty exportedProperty() {
+        return exported.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -273,6 +284,7 @@ public final class ReportTableViewModel {
         long mine = ++asked;
         busy.set(true);
         message.set("");
+        exported.set("");
         runner.run(() -> reports.report(request), report -> {
             if (mine != asked) {
                 return;
@@ -361,6 +373,56 @@ public final class ReportTableViewModel {
 
     /** The list behind a cell (its numerator and denominator), for the drill-down. */
     public RecordsViewModel records(ReportRow row, Indicator i, Population p) {
-        return new RecordsViewModel(report(), row.place(), i, p, text);
+        return new RecordsViewModel(report(), row.place(), i, p, text, files, runner);
+    }
+
+    // ---- export: the same files as "tramyte report --format"
+
+    public List<ReportFormat> formats() {
+        return List.of(ReportFormat.values());
+    }
+
+    /** What an export button says. */
+    public String formatLabel(ReportFormat f) {
+        switch (f) {
+            case XLSX:
+                return m.get("report.ui.export.xlsx");
+            case PDF:
+                return m.get("report.ui.export.pdf");
+            case CSV:
+                return m.get("report.ui.export.csv");
+            case DHIS2_JSON:
+                return m.get("report.ui.export.dhis2Json");
+            default:
+                return m.get("report.ui.export.adx");
+        }
+    }
+
+    /** The name offered for the file: "bao-cao-2025Q2-03637-all.xlsx". */
+    public String exportFileName(ReportFormat f) {
+        Report r = report();
+        if (r == null) {
+            return "bao-cao." + f.extension();
+        }
+        ReportRequest request = loaded.get().request();
+        return "bao-cao-" + r.period().code().replace("..", "_") + (request.commune() == null ? ""
+                : "-" + request.commune()) + "-" + shown.get().name().toLowerCase(java.util.Locale.ROOT) + "."
+                + f.extension();
+    }
+
+    /** Writes the report shown (its populations as shown) to a file, in the background. */
+    public void export(ReportFormat format, Path file) {
+        Report r = report();
+        if (r == null || file == null) {
+            return;
+        }
+        java.util.Set<Population> populations = java.util.EnumSet.copyOf(populations());
+        busy.set(true);
+        message.set("");
+        exported.set("");
+        runner.run(() -> files.write(r, format, populations, m, file), written -> {
+            busy.set(false);
+            exported.set(m.format("report.ui.exported", written.file().toString()));
+        }, this::failed);
     }
 }

@@ -45,7 +45,7 @@ class ReportChartViewModelTest {
     }
 
     private static ReportTableViewModel table(Services s) {
-        return new ReportTableViewModel(s.reports(), s.places(), s.setup().installation().orElseThrow(),
+        return new ReportTableViewModel(s.reports(), s.reportFiles(), s.places(), s.setup().installation().orElseThrow(),
                 TaskRunner.synchronous(), VI);
     }
 

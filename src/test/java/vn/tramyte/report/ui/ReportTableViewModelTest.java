@@ -23,6 +23,7 @@ import vn.tramyte.report.Estimate;
 import vn.tramyte.report.Period;
 import vn.tramyte.report.ReportCentre;
 import vn.tramyte.report.ReportFixture;
+import vn.tramyte.report.ReportFormat;
 import vn.tramyte.report.ReportRow;
 import vn.tramyte.report.Verdict;
 import vn.tramyte.testing.TestStation;
@@ -55,7 +56,7 @@ class ReportTableViewModelTest {
     }
 
     private static ReportTableViewModel at(Services s, Messages m) {
-        return new ReportTableViewModel(s.reports(), s.places(), s.setup().installation().orElseThrow(),
+        return new ReportTableViewModel(s.reports(), s.reportFiles(), s.places(), s.setup().installation().orElseThrow(),
                 TaskRunner.synchronous(), m);
     }
 
@@ -200,6 +201,52 @@ class ReportTableViewModelTest {
         assertEquals("14/02/2025", first.date());
         assertEquals("Có", first.inNumerator());
         assertEquals("Tử vong dưới 1 tuổi (3 tháng tuổi)", first.why());
+    }
+
+    @Test
+    void theTableShownIsExportedAsTheCommandLineWritesItAndAListIsPrinted(@TempDir Path out) throws Exception {
+        ReportTableViewModel vm = at(station, VI);
+        vm.period().year.set(2025);
+        vm.shown.set(ReportTableViewModel.Shown.BOTH);
+        vm.refresh();
+        assertEquals("bao-cao-2025-both.csv", vm.exportFileName(ReportFormat.CSV));
+        Path csv = out.resolve(vm.exportFileName(ReportFormat.CSV));
+        vm.export(ReportFormat.CSV, csv);
+        assertEquals("", vm.messageProperty().get());
+        assertEquals("Đã xuất báo cáo ra tệp " + csv + ".", vm.exportedProperty().get());
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertTrue(lines.get(0).startsWith("place_code,place_name,indicator,population,numerator,denominator"),
+                lines.get(0));
+        assertEquals(1 + 3 * 11 * 2, lines.size(), "a line per place, indicator and population shown");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("Xã Mường Kim,imr,dtts,2,4,")), String.join("\n", lines));
+
+        vm.shown.set(ReportTableViewModel.Shown.DTTS);
+        vm.export(ReportFormat.CSV, csv);
+        assertEquals(1 + 3 * 11, java.nio.file.Files.readAllLines(csv).size(), "the population shown alone");
+
+        Path xlsx = out.resolve("bao-cao.xlsx");
+        vm.export(ReportFormat.XLSX, xlsx);
+        assertTrue(java.nio.file.Files.size(xlsx) > 0);
+
+        // DHIS2 takes a year, a quarter or a month: a range of days is refused in a sentence
+        vm.period().kind.set(Period.Kind.RANGE);
+        vm.period().from.set(LocalDate.of(2025, 1, 1));
+        vm.period().to.set(LocalDate.of(2025, 2, 10));
+        Path json = out.resolve("dhis2.json");
+        vm.export(ReportFormat.DHIS2_JSON, json);
+        assertTrue(vm.messageProperty().get().contains("DHIS2 chỉ nhận một năm"), vm.messageProperty().get());
+        assertEquals("", vm.exportedProperty().get());
+        assertFalse(java.nio.file.Files.exists(json));
+
+        vm.period().kind.set(Period.Kind.YEAR);
+        RecordsViewModel deaths = vm.records(vm.rows().get(2), Indicator.IMR, Population.ETHNIC_MINORITY);
+        Path pdf = out.resolve(deaths.fileName());
+        assertEquals("ds-imr-dtts-2025.pdf", deaths.fileName());
+        deaths.print(pdf);
+        assertFalse(deaths.failedProperty().get(), deaths.messageProperty().get());
+        assertEquals("Đã lưu danh sách ra tệp " + pdf + ". Hãy mở tệp để in.", deaths.messageProperty().get());
+        assertEquals("%PDF", new String(java.nio.file.Files.readAllBytes(pdf), 0, 4,
+                java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     @Test
