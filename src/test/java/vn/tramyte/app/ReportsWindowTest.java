@@ -3,7 +3,6 @@ package vn.tramyte.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,11 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tramyte.place.CodeList;
@@ -44,15 +39,7 @@ class ReportsWindowTest extends WindowTest {
         startWindow(data, language);
         clickOn((Node) waitFor("#nav-reports"));
         Node page = waitFor("#reportsPage");
-        interact(() -> {
-            Stage stage = (Stage) page.getScene().getWindow();
-            stage.setX(0);
-            stage.setY(0);
-            // a laptop's 1366x768, or the whole headless screen when it is smaller (-Dheadless.geometry sets it)
-            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
-            stage.setWidth(Math.min(1366, screen.getWidth()));
-            stage.setHeight(Math.min(768, screen.getHeight()));
-        });
+        resizeWindow(1366, 768);
         return page;
     }
 
@@ -129,6 +116,7 @@ class ReportsWindowTest extends WindowTest {
         assertEquals(List.of("Lò Văn Tú", "Lường Văn Bình"), records.getItems().stream()
                 .filter(RecordsViewModel.Line::numerator).map(RecordsViewModel.Line::name).sorted().toList());
         screenshot(records.getScene(), "report-station-records-vi");
+        assertNothingCut(records.getScene());
         clickOn("#recordsPrint");
         Label printed = waitFor("#recordsMessage");
         waitUntil(() -> printed.getText().startsWith("Đã lưu danh sách ra tệp "));
@@ -243,23 +231,14 @@ class ReportsWindowTest extends WindowTest {
     }
 
     /** Writes the scene to target/screenshots/NAME.png when asked ({@code -Dtramyte.screenshots=true}). */
-    private void screenshot(Scene scene, String name) throws Exception {
-        if (!Boolean.getBoolean("tramyte.screenshots")) {
-            return;
-        }
-        WritableImage[] shot = new WritableImage[1];
-        interact(() -> shot[0] = scene.snapshot(null));
-        WritableImage image = shot[0];
-        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(),
-                BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        ImageIO.write(out, "png", folder.resolve(name + ".png").toFile());
+    private void screenshot(Scene scene, String name) {
+        interact(() -> ScreenCheck.screenshot(scene, name));
+    }
+
+    /** The texts cut on a window (a label drawn with "…"), none expected. */
+    private void assertNothingCut(Scene scene) {
+        List<String> cut = new java.util.ArrayList<>();
+        interact(() -> cut.addAll(ScreenCheck.cutTexts(scene.getRoot())));
+        assertTrue(cut.isEmpty(), "texts cut:\n" + String.join("\n", cut));
     }
 }

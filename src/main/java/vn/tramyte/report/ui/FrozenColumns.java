@@ -42,6 +42,12 @@ final class FrozenColumns {
         VBox leftBox = new VBox(names, under);
         leftBox.setMinWidth(Region.USE_PREF_SIZE);
         names.setMinWidth(Region.USE_PREF_SIZE);
+        // the names are as wide as their columns, whatever widens them (titles kept whole)
+        Runnable fit = () -> names.setPrefWidth(names.getVisibleLeafColumns().stream()
+                .mapToDouble(javafx.scene.control.TableColumnBase::getWidth).sum() + names.snappedLeftInset()
+                + names.snappedRightInset() + 2);
+        names.getVisibleLeafColumns().forEach(c -> c.widthProperty().addListener((o, was, now) -> fit.run()));
+        fit.run();
         wide.setPrefWidth(200);
         wide.setMinWidth(120);
         HBox.setHgrow(wide, Priority.ALWAYS);

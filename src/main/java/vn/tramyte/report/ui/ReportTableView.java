@@ -220,7 +220,6 @@ public final class ReportTableView {
         if (vm.centre()) {
             names.getColumns().add(dataUntilColumn());
         }
-        names.setPrefWidth(names.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum() + 4);
     }
 
     /** Per indicator (and population) its value and its target. */
