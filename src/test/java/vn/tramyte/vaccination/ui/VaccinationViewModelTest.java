@@ -98,6 +98,6 @@ class VaccinationViewModelTest {
         assertTrue(!vm.communes().centre(), "no commune choice or column at a station");
         assertEquals(java.util.List.of(VaccinationViewModel.ALL_VILLAGES, "Bản Đốc"), vm.villages());
         vm.registerYearProperty().set(2026);
-        assertEquals("1 children, 0 fully immunized", vm.registerSummaryProperty().get());
+        assertEquals("1 child, 0 fully immunized", vm.registerSummaryProperty().get());
     }
 }
