@@ -8,7 +8,7 @@ enum Feature {
     NUTRITION("nav.nutrition", true),
     DEATHS("nav.deaths", true),
     SYNC("nav.sync", true),
-    REPORTS("nav.reports", false);
+    REPORTS("nav.reports", true);
 
     private final String messageKey;
     private final boolean available;

@@ -24,6 +24,10 @@ import vn.tramyte.death.ui.DeathView;
 import vn.tramyte.death.ui.DeathViewModel;
 import vn.tramyte.nutrition.ui.NutritionView;
 import vn.tramyte.nutrition.ui.NutritionViewModel;
+import vn.tramyte.report.ui.ReportChartViewModel;
+import vn.tramyte.report.ui.ReportTableViewModel;
+import vn.tramyte.report.ui.ReportsView;
+import vn.tramyte.report.ui.TargetsViewModel;
 import vn.tramyte.sync.ui.SyncView;
 import vn.tramyte.sync.ui.SyncViewModel;
 import vn.tramyte.place.Installation;
@@ -144,6 +148,12 @@ final class MainWindow {
                     installation.mode() == Mode.CENTRE);
             vm.onPeopleMoved(this::peopleChanged);
             return new SyncView(vm, m).root();
+        }
+        if (feature == Feature.REPORTS) {
+            ReportTableViewModel table = new ReportTableViewModel(services.reports(), services.reportFiles(),
+                    services.places(), installation, runner, m);
+            return new ReportsView(table, new ReportChartViewModel(services.reports(), table, runner, m),
+                    new TargetsViewModel(services.targets(), installation, runner, m, user), m).root();
         }
         return PlaceholderView.create(m, feature);
     }
