@@ -122,8 +122,9 @@ final class MainWindow {
         if (feature == Feature.PEOPLE) {
             PeopleViewModel vm = new PeopleViewModel(services.people(), services.places(), user,
                     installation, runner, m, status::refresh);
-            return new PeopleView(vm, m, new vn.tramyte.importer.ui.CsvImportViewModel(services.csvImport(), runner, m,
-                    user, vm::refresh)).root();
+            return new PeopleView(vm, m, new vn.tramyte.importer.ui.CsvImportButton(
+                    new vn.tramyte.importer.ui.CsvImportViewModel(services.csvImport(), runner, m, user, vm::refresh), m)
+                    .root()).root();
         }
         if (feature == Feature.NUTRITION) {
             NutritionViewModel vm = new NutritionViewModel(services.nutrition(), services.places(), runner, m, user,
@@ -155,7 +156,7 @@ final class MainWindow {
             return new ReportsView(table, new ReportChartViewModel(services.reports(), table, runner, m),
                     new TargetsViewModel(services.targets(), installation, runner, m, user), m).root();
         }
-        return PlaceholderView.create(m, feature);
+        throw new IllegalArgumentException("no page for " + feature);
     }
 
     /** New children or a death: the other pages are rebuilt when next opened, and the counts refreshed. */
