@@ -86,9 +86,11 @@ public final class ReportService {
         for (PlanTarget t : targets.targets()) {
             planned.put(targetKey(t.codeList(), t.placeCode(), t.year(), t.indicator(), t.population()), t.target());
         }
+        Map<String, List<Entry>> byStation = new HashMap<>();
+        entries.forEach(e -> byStation.computeIfAbsent(e.stationCode(), k -> new ArrayList<>()).add(e));
         List<ReportRow> out = new ArrayList<>();
         for (ReportPlace place : rows) {
-            out.add(row(place, entries, planned, period.targetYear()));
+            out.add(row(place, byStation, planned, period.targetYear()));
         }
         return new Report(period, list, inst.mode(), inst.place(), out, today(), entries);
     }
@@ -200,9 +202,11 @@ public final class ReportService {
         return out;
     }
 
-    private static ReportRow row(ReportPlace place, List<Entry> entries, Map<String, BigDecimal> planned, int year) {
+    private static ReportRow row(ReportPlace place, Map<String, List<Entry>> byStation, Map<String, BigDecimal> planned,
+                                 int year) {
         long[][] counts = new long[Indicator.values().length * Population.values().length][2];
-        for (Entry e : entries) {
+        for (Entry e : (Iterable<Entry>) place.stations().stream().distinct()
+                .flatMap(s -> byStation.getOrDefault(s, List.of()).stream())::iterator) {
             if (!place.holds(e)) {
                 continue;
             }
