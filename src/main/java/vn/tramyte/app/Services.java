@@ -108,7 +108,7 @@ public final class Services implements AutoCloseable {
                         targets::receive));
         this.sync = new SyncService(db, new SyncRepository(), syncTables, reference, places, users, ids);
         this.demo = new DemoService(db, places, people, users, nutrition, vaccination, antenatal, deaths, targets,
-                sync);
+                sync, ids);
     }
 
     /** Opens the data folder (taking its lock, migrating its database) and wires the services. */
