@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,13 +23,9 @@ import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.PersonService;
 import vn.tramyte.place.PlaceService;
-import vn.tramyte.vaccination.DoseEvaluation;
-import vn.tramyte.vaccination.DoseEvaluator;
 import vn.tramyte.vaccination.GivenDose;
-import vn.tramyte.vaccination.TetanusStatus;
 import vn.tramyte.vaccination.VaccinationService;
 import vn.tramyte.vaccination.DosePlace;
-import vn.tramyte.vaccination.VaccineCatalogue;
 import vn.tramyte.vaccination.Vaccinee;
 
 /**
@@ -53,8 +48,6 @@ public final class AntenatalService {
     private final PlaceService places;
     private final Ids ids;
     private final VaccinationService vaccination;
-    private final VaccineCatalogue catalogue;
-    private final DoseEvaluator doseEvaluator;
 
     public AntenatalService(Database db, AntenatalRepository repository, PersonService people, PlaceService places,
                             VaccinationService vaccination, Ids ids) {
@@ -64,8 +57,6 @@ public final class AntenatalService {
         this.places = places;
         this.vaccination = vaccination;
         this.ids = ids;
-        this.catalogue = VaccineCatalogue.loadDefault();
-        this.doseEvaluator = new DoseEvaluator(catalogue);
     }
 
     public LocalDate today() {
@@ -384,32 +375,11 @@ public final class AntenatalService {
             return false;
         }
         List<GivenDose> doses = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        vaccination.doses(tx, woman.id()).stream()
-                .filter(d -> d.dose().vaccineCode().startsWith("TT") && !d.dose().date().isAfter(day))
-                .sorted(Comparator.comparing(d -> d.dose().date()))
-                .forEach(d -> {
-                    if (seen.add(d.dose().vaccineCode())) {
-                        doses.add(GivenDose.at(d.dose().vaccineCode(), d.dose().date()));
-                    }
-                });
-        herVisits.stream().filter(v -> v.visit().tetanusDose() != null && !v.visit().date().isAfter(day))
-                .sorted(Comparator.comparing(v -> v.visit().date()))
-                .forEach(v -> {
-                    String code = v.visit().tetanusDose().vaccineCode();
-                    if (seen.add(code)) {
-                        doses.add(GivenDose.at(code, v.visit().date()));
-                    }
-                });
-        if (doses.isEmpty()) {
-            return false;
-        }
-        DoseEvaluation evaluation = doseEvaluator.evaluate(new Vaccinee(woman.birthDate(), woman.sex()), List.of(),
-                doses, day);
-        if (!evaluation.isAccepted()) {
-            return false;
-        }
-        return TetanusStatus.of(evaluation.accepted(), catalogue).protectedOn(day, p.lmp()).isProtected();
+        vaccination.doses(tx, woman.id()).forEach(d -> doses.add(d.dose()));
+        herVisits.stream().filter(v -> v.visit().tetanusDose() != null)
+                .forEach(v -> doses.add(GivenDose.at(v.visit().tetanusDose().vaccineCode(), v.visit().date())));
+        return vaccination.tetanusProtection(new Vaccinee(woman.birthDate(), woman.sex()), doses, p.lmp(), day)
+                .isProtected();
     }
 
     /** Every pregnancy of this station (every station at a centre) as a card on the reference day. */

@@ -27,6 +27,8 @@ import vn.tramyte.person.PersonService;
 import vn.tramyte.place.PlaceRepository;
 import vn.tramyte.place.PlaceService;
 import vn.tramyte.place.ReferencePlaces;
+import vn.tramyte.report.ReportRepository;
+import vn.tramyte.report.ReportService;
 import vn.tramyte.security.UserRepository;
 import vn.tramyte.security.UserService;
 import vn.tramyte.setup.SetupService;
@@ -59,6 +61,7 @@ public final class Services implements AutoCloseable {
     private final DeathService deaths;
     private final SyncService sync;
     private final TargetService targets;
+    private final ReportService reports;
 
     private Services(Database db) {
         this.db = db;
@@ -107,6 +110,7 @@ public final class Services implements AutoCloseable {
                 new ReferenceData(TargetService.TABLE, "plan_target.csv", targets::version, targets::file,
                         targets::receive));
         this.sync = new SyncService(db, new SyncRepository(), syncTables, reference, places, users, ids);
+        this.reports = new ReportService(db, new ReportRepository(), places, targets, vaccination, nutrition);
         this.demo = new DemoService(db, places, people, users, nutrition, vaccination, antenatal, deaths, targets,
                 sync, ids);
     }
@@ -167,6 +171,10 @@ public final class Services implements AutoCloseable {
 
     public TargetService targets() {
         return targets;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     public SyncService sync() {

@@ -60,10 +60,16 @@ public final class NutritionService {
     /** The z-scores and categories of values as typed, before anything is saved. */
     public Assessment assess(Child child, LocalDate date, Double weightKg, Double lengthCm,
                              vn.tramyte.nutrition.growth.Position position, boolean oedema) {
-        if (date == null || date.isBefore(child.birthDate())) {
+        return assess(child.sex(), child.birthDate(), date, weightKg, lengthCm, position, oedema);
+    }
+
+    /** The same for any child by sex and birth date (the report assesses thousands at once). */
+    public Assessment assess(vn.tramyte.person.Sex sex, LocalDate birthDate, LocalDate date, Double weightKg,
+                             Double lengthCm, vn.tramyte.nutrition.growth.Position position, boolean oedema) {
+        if (date == null || date.isBefore(birthDate)) {
             return Assessment.NONE;
         }
-        GrowthInput input = GrowthInput.atVisit(child.sex(), child.birthDate(), date,
+        GrowthInput input = GrowthInput.atVisit(sex, birthDate, date,
                 weightKg == null ? Double.NaN : weightKg, lengthCm == null ? Double.NaN : lengthCm, position, oedema);
         return Assessment.of(calculator.compute(input), oedema);
     }

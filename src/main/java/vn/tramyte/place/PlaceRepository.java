@@ -40,6 +40,19 @@ public final class PlaceRepository {
                 .execute();
     }
 
+    /** Every merge of the 1 July 2025 reform: the 2025 commune and each 2024 commune merged into it. */
+    public List<ReferencePlaces.Merge> merges(Tx t) {
+        var newPlace = PLACE.as("new_place");
+        var oldPlace = PLACE.as("old_place");
+        return t.dsl().select(newPlace.fields()).select(oldPlace.fields()).select(PLACE_MERGE.HEADQUARTERS)
+                .from(PLACE_MERGE)
+                .join(newPlace).on(newPlace.ID.eq(PLACE_MERGE.NEW_PLACE_ID))
+                .join(oldPlace).on(oldPlace.ID.eq(PLACE_MERGE.OLD_PLACE_ID))
+                .orderBy(newPlace.CODE, oldPlace.CODE)
+                .fetch(r -> new ReferencePlaces.Merge(toPlace(r.into(newPlace)), toPlace(r.into(oldPlace)),
+                        r.get(PLACE_MERGE.HEADQUARTERS)));
+    }
+
     public List<Place> places(Tx t, CodeList list, PlaceLevel level) {
         return t.dsl().selectFrom(PLACE)
                 .where(PLACE.CODE_LIST.eq(list.code()).and(PLACE.LEVEL.eq(level.name())))

@@ -68,6 +68,23 @@ public final class PlaceService {
                 .filter(p -> p.level() == PlaceLevel.STATION && p.codeList() == centre.codeList()).toList());
     }
 
+    /**
+     * The communes of the 1 July 2025 reform that a centre's stations were merged into, each with
+     * the centre's stations it holds (the other stations merged into it belong to other centres),
+     * in the order of their codes. A station no merge names is left out.
+     */
+    public java.util.Map<Place, List<Place>> communes2025Of(Place centre) {
+        List<Place> stations = stationsOf(centre);
+        java.util.Set<UUID> ours = stations.stream().map(Place::id).collect(java.util.stream.Collectors.toSet());
+        java.util.Map<Place, List<Place>> communes = new java.util.LinkedHashMap<>();
+        for (ReferencePlaces.Merge m : db.read(repository::merges)) {
+            if (ours.contains(m.oldPlace().id())) {
+                communes.computeIfAbsent(m.newPlace(), k -> new java.util.ArrayList<>()).add(m.oldPlace());
+            }
+        }
+        return communes;
+    }
+
     /** Sets this installation up once: its mode and place. Refused when it is already set up. */
     public Installation setUp(Tx tx, Mode mode, Place place, boolean demo) {
         if (repository.installation(tx).isPresent()) {

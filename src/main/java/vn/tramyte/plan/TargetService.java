@@ -85,13 +85,15 @@ public final class TargetService {
 
     private List<Problem> placesAndRepeats(Place centre, List<TargetCsv.Line> lines) {
         Map<String, String> ours = new HashMap<>();
-        ours.put(centre.code(), centre.name());
-        places.stationsOf(centre).forEach(p -> ours.put(p.code(), p.name()));
+        ours.put(key(centre.codeList(), centre.code()), centre.name());
+        places.stationsOf(centre).forEach(p -> ours.put(key(p.codeList(), p.code()), p.name()));
+        // since the 1 July 2025 reform a plan may also be written for the new communes its stations form
+        places.communes2025Of(centre).keySet().forEach(p -> ours.put(key(p.codeList(), p.code()), p.name()));
         List<Problem> problems = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         for (TargetCsv.Line l : lines) {
             PlanTarget t = l.target();
-            if (t.codeList() != centre.codeList() || !ours.containsKey(t.placeCode())) {
+            if (!ours.containsKey(key(t.codeList(), t.placeCode()))) {
                 problems.add(Problem.of("place_code", "target.file.notOurPlace", String.valueOf(l.line()), t.placeCode(),
                         t.codeList().code(), centre.label(), centre.codeList().code()));
             }
@@ -101,6 +103,10 @@ public final class TargetService {
             }
         }
         return problems;
+    }
+
+    private static String key(vn.tramyte.place.CodeList list, String code) {
+        return list.code() + ":" + code;
     }
 
     private static List<Problem> shown(List<Problem> problems) {

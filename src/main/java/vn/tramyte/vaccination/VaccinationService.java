@@ -330,6 +330,40 @@ public final class VaccinationService {
         return TetanusStatus.of(doses(womanId).stream().map(StoredDose::recorded).toList(), catalogue());
     }
 
+    /**
+     * A woman's tetanus protection on a day — the one place that decides it, for the antenatal card
+     * and the "protected mothers" indicator alike, with the catalogue in force. Her doses are judged
+     * afresh by the schedule (a dose of a code given twice counts once, on its first date; doses of
+     * other series are ignored), then {@link TetanusStatus#protectedOn} applies WHO's table.
+     *
+     * @param doses          her tetanus doses as known: her vaccination register and the doses her
+     *                       antenatal visits record, in any order
+     * @param pregnancyStart the LMP of the pregnancy, null when unknown
+     */
+    public TetanusProtection tetanusProtection(Vaccinee woman, List<GivenDose> doses, LocalDate pregnancyStart,
+                                               LocalDate day) {
+        VaccineCatalogue in = catalogue();
+        Set<String> tetanus = in.series(TetanusStatus.SERIES).stream().map(Vaccine::code)
+                .collect(java.util.stream.Collectors.toSet());
+        List<GivenDose> firstOfEach = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        doses.stream().filter(d -> tetanus.contains(d.vaccineCode()) && !d.date().isAfter(day))
+                .sorted(Comparator.comparing(GivenDose::date))
+                .forEach(d -> {
+                    if (seen.add(d.vaccineCode())) {
+                        firstOfEach.add(GivenDose.at(d.vaccineCode(), d.date()));
+                    }
+                });
+        if (firstOfEach.isEmpty()) {
+            return TetanusProtection.NONE;
+        }
+        DoseEvaluation evaluation = new DoseEvaluator(in, settings).evaluate(woman, List.of(), firstOfEach, day);
+        if (!evaluation.isAccepted()) {
+            return TetanusProtection.NONE;
+        }
+        return TetanusStatus.of(evaluation.accepted(), in).protectedOn(day, pregnancyStart);
+    }
+
     /** Whether a person is on the children's schedule on a day: born by then, younger than 16. */
     public boolean isChild(PersonRow p, LocalDate on) {
         return !p.birthYearOnly() && !p.birthDate().isAfter(on)

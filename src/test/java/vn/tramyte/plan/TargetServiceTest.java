@@ -84,6 +84,25 @@ class TargetServiceTest {
     }
 
     @Test
+    void aCentreMayHoldTargetsForTheNew2025CommunesItsStationsFormButNotForOthers() {
+        try (Services centre = TestStation.centre(dir)) {
+            String file = HEADER
+                    + "2025,03637,Xã Mường Kim,2025,imr,all,max,20\n"   // Mường Kim 2025 holds 4 Than Uyên communes
+                    + "2025,03618,Xã Mường Than,2026,anc4,all,min,85\n";
+            assertEquals(1, centre.targets().importTargets("Nguyễn Thị Thu Hà", new StringReader(file), "2025.csv"));
+            assertEquals(2, centre.targets().targets().size());
+            assertEquals(CodeList.Y2025, centre.targets().targets().get(0).codeList());
+
+            // a 2025 commune formed only from Tam Đường's communes belongs to another centre
+            String other = HEADER + "2025,03390,Xã Bình Lư,2025,imr,all,max,20\n";
+            UserError e = assertThrows(UserError.class,
+                    () -> centre.targets().importTargets("Nguyễn Thị Thu Hà", new StringReader(other), "x.csv"));
+            assertTrue(e.describe(VI).contains("Dòng 2:"), e.describe(VI));
+            assertEquals(1, centre.targets().version(), "nothing changed");
+        }
+    }
+
+    @Test
     void aFileWithoutItsColumnsNamesTheMissingOne() {
         try (Services centre = TestStation.centre(dir)) {
             UserError e = assertThrows(UserError.class, () -> centre.targets().importTargets("Nguyễn Thị Thu Hà",

@@ -1,0 +1,38 @@
+package vn.tramyte.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import vn.tramyte.place.CodeList;
+
+/**
+ * A row of the report: a commune (at a centre: its station, or since the 2025 reform the new
+ * commune summing the stations merged into it), a village of a station, or the total.
+ *
+ * @param code      the GSO code of a commune or the centre; a village's id for a village; "" for
+ *                  records whose village is not known
+ * @param stations  the stations whose records this row sums
+ * @param villageId a village row's village (null for "village not recorded" and for other rows)
+ * @param dataUntil the day up to which this row's data has arrived (the newest package imported
+ *                  from each of its stations, the earliest of them), null when nothing arrived
+ * @param complete  its data reaches the end of the period
+ */
+public record ReportPlace(Level level, CodeList codeList, String code, String name, List<String> stations,
+                          UUID villageId, LocalDate dataUntil, boolean complete) {
+    public ReportPlace {
+        stations = List.copyOf(stations);
+    }
+
+    /** What kind of row. */
+    public enum Level {
+        COMMUNE, VILLAGE, TOTAL
+    }
+
+    /** Whether an entry counts in this row. */
+    boolean holds(Entry e) {
+        if (!stations.contains(e.stationCode())) {
+            return false;
+        }
+        return level != Level.VILLAGE || java.util.Objects.equals(villageId, e.villageId());
+    }
+}
