@@ -111,10 +111,8 @@ final class DemoCommune {
     }
 
     private Resident adult(DemoPeople.Group group, Village village, Sex sex, int ageAtStart, String surname) {
-        String family = surname != null ? surname : group.surname(random);
-        String name = sex == Sex.MALE ? group.male(random, family) : group.female(random, family);
-        LocalDate birth = start.minusYears(ageAtStart).minusDays(1 + random.nextInt(364));
-        Resident r = new Resident(ids.next(), name, sex, birth, group, village, null);
+        Resident r = person(group, village, sex, start.minusYears(ageAtStart).minusDays(1 + random.nextInt(364)),
+                surname);
         register(r, random.nextBoolean(), random.nextInt(3) > 0, random.nextInt(3) > 0);
         return r;
     }
@@ -136,38 +134,116 @@ final class DemoCommune {
     private int wanted(DemoPeople.Group group) {
         return switch (group.code()) {
             case "01" -> 2 + random.nextInt(2);
-            case "08" -> 4 + random.nextInt(4);
-            case "09" -> 3 + random.nextInt(3);
-            default -> 2 + random.nextInt(3);
+            case "08" -> 3 + random.nextInt(3);
+            case "09" -> 3 + random.nextInt(2);
+            default -> 2 + random.nextInt(2);
         };
     }
 
     private int spacingDays(DemoPeople.Group group) {
-        int months = group.code().equals("01") ? 30 + random.nextInt(36) : 22 + random.nextInt(26);
+        int months = switch (group.code()) {
+            case "01" -> 30 + random.nextInt(36);
+            case "08", "09" -> 22 + random.nextInt(26);
+            default -> 24 + random.nextInt(30);
+        };
         return months * 30 + random.nextInt(30);
     }
 
     /**
-     * Each woman's next births, from her last one until nine months after today (those after
-     * today are the pregnancies going on), while she is under 43 and wants more.
+     * Young couples who marry and set up house after the start, about one for every seventy
+     * households a year: registered on their wedding day, their first child a year or so later.
+     */
+    void newCouples() {
+        long days = ChronoUnit.DAYS.between(start, today);
+        int couples = (int) Math.round(station.households() * days / 365.0 / 70);
+        for (int i = 0; i < couples; i++) {
+            DemoPeople.Group group = DemoPeople.pick(random, station.groups());
+            Village village = DemoPeople.pick(random, villages);
+            LocalDate wedding = start.plusDays(random.nextInt((int) days));
+            String surname = group.surname(random);
+            int age = 18 + random.nextInt(5);
+            Resident husband = person(group, village, Sex.MALE, wedding.minusYears(age + random.nextInt(5))
+                    .minusDays(random.nextInt(365)), surname);
+            Resident wife = person(group, village, Sex.FEMALE, wedding.minusYears(age).minusDays(random.nextInt(365)),
+                    null);
+            for (Resident r : List.of(husband, wife)) {
+                residents.add(r);
+                records.people.add(new DemoRecords.PersonWrite(wedding, r.id, new PersonDraft(null, r.name, r.sex,
+                        r.birth, false, r.group.code(), r.village.id(), null, personalId(r.birth, r.sex),
+                        random.nextBoolean() ? digits(10) : null, random.nextBoolean() ? "09" + digits(8) : null)));
+            }
+            wife.childrenSurname = surname;
+            wife.wantedChildren = wanted(group);
+            wife.nextBirth = wedding.plusDays(300 + random.nextInt(300));
+            wife.earliestBirth = wedding.plusDays(280);
+        }
+    }
+
+    private Resident person(DemoPeople.Group group, Village village, Sex sex, LocalDate birth, String surname) {
+        String family = surname != null ? surname : group.surname(random);
+        String name = sex == Sex.MALE ? group.male(random, family) : group.female(random, family);
+        return new Resident(ids.next(), name, sex, birth, group, village, null);
+    }
+
+    /**
+     * The births since the start and the pregnancies going on today: about 21 a year for every
+     * thousand people registered at the start (Lai Châu's crude birth rate), each given to a woman of
+     * 18 to 42 whose last child is at least 21 months old, most often one whose family was due to
+     * grow and who wants more children (Mông and Dao families more than Kinh ones).
      */
     void planBirths() {
         LocalDate horizon = today.plusDays(270);
-        for (Resident w : List.copyOf(residents)) {
-            if (w.wantedChildren == 0) {
-                continue;
-            }
-            LocalDate next = w.nextBirth;
-            int planned = w.births.size();
-            while (next.isBefore(horizon) && planned < w.wantedChildren
-                    && ChronoUnit.YEARS.between(w.birth, next) < 43) {
-                births.add(new PlannedBirth(w, next));
-                planned++;
-                next = next.plusDays(spacingDays(w.group));
+        int perYear = (int) Math.round(residents.size() * 0.021);
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate year = start; year.isBefore(horizon); year = year.plusYears(1)) {
+            int n = Math.max(1, perYear - 1 + random.nextInt(3));
+            for (int i = 0; i < n; i++) {
+                LocalDate day = year.plusDays(random.nextInt(365));
+                if (day.isBefore(horizon)) {
+                    days.add(day);
+                }
             }
         }
-        births.sort(Comparator.comparing((PlannedBirth b) -> b.date).thenComparing(b -> b.mother.id));
+        java.util.Collections.sort(days);
+        List<Resident> women = residents.stream().filter(w -> w.wantedChildren > 0).toList();
+        for (LocalDate day : days) {
+            Resident mother = chooseMother(women, day);
+            if (mother != null) {
+                births.add(new PlannedBirth(mother, day));
+                mother.plannedBirths.add(day);
+            }
+        }
         markMultiplesAndStillbirths();
+    }
+
+    private Resident chooseMother(List<Resident> women, LocalDate day) {
+        List<Resident> candidates = new ArrayList<>();
+        List<Integer> weights = new ArrayList<>();
+        int total = 0;
+        for (Resident w : women) {
+            long age = ChronoUnit.YEARS.between(w.birth, day);
+            LocalDate last = w.lastBirth();
+            int children = w.births.size() + w.plannedBirths.size();
+            if (age < 18 || age > 42 || day.isBefore(w.earliestBirth) || day.isBefore(w.nextBirth.minusDays(400))
+                    || last != null && last.plusMonths(21).isAfter(day) || children > w.wantedChildren) {
+                continue;
+            }
+            int weight = Math.max(1, w.wantedChildren - children) * (day.isBefore(w.nextBirth) ? 1 : 3);
+            candidates.add(w);
+            weights.add(weight);
+            total += weight;
+        }
+        if (total == 0) {
+            return null;
+        }
+        int roll = random.nextInt(total);
+        for (int i = 0; i < candidates.size(); i++) {
+            roll -= weights.get(i);
+            if (roll < 0) {
+                return candidates.get(i);
+            }
+        }
+        return candidates.get(candidates.size() - 1);
     }
 
     /**

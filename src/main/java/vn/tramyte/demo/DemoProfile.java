@@ -20,16 +20,16 @@ package vn.tramyte.demo;
 record DemoProfile(double skilledBirth, double ancFour, double ancThree, double onTimeDoses, double tetanus,
                    double heightZ, double weightZ, double infantDeath, double childDeathYear, double weighed) {
 
-    static final DemoProfile VALLEY = new DemoProfile(0.99, 0.80, 0.17, 0.99, 0.98, -1.00, -0.30, 0.006, 0.0015,
+    static final DemoProfile VALLEY = new DemoProfile(0.99, 0.80, 0.17, 0.99, 0.98, -0.85, -0.20, 0.008, 0.0015,
             0.94);
-    static final DemoProfile MIDDLE = new DemoProfile(0.90, 0.52, 0.33, 0.93, 0.90, -1.35, -0.45, 0.014, 0.003,
+    static final DemoProfile MIDDLE = new DemoProfile(0.90, 0.52, 0.33, 0.93, 0.90, -1.15, -0.35, 0.018, 0.003,
             0.88);
-    static final DemoProfile HIGHLAND = new DemoProfile(0.62, 0.28, 0.32, 0.74, 0.72, -1.75, -0.60, 0.028, 0.005,
+    static final DemoProfile HIGHLAND = new DemoProfile(0.62, 0.28, 0.32, 0.74, 0.72, -1.50, -0.50, 0.035, 0.005,
             0.80);
 
     /** The same commune for an ethnic minority family: reached a little less well, children shorter. */
     DemoProfile forMinority() {
         return new DemoProfile(skilledBirth * 0.92, ancFour * 0.85, ancThree, onTimeDoses * 0.96, tetanus * 0.95,
-                heightZ - 0.25, weightZ - 0.1, infantDeath * 1.3, childDeathYear * 1.3, weighed * 0.97);
+                heightZ - 0.2, weightZ - 0.1, infantDeath * 1.3, childDeathYear * 1.3, weighed * 0.97);
     }
 }

@@ -155,6 +155,7 @@ public final class DemoService {
     private DemoCommune make(DemoStation station, List<Village> villages, int index, LocalDate today) {
         DemoCommune commune = new DemoCommune(station, villages, SEED, ids, today);
         commune.households();
+        commune.newCouples();
         commune.planBirths();
         DemoPregnancies pregnancies = new DemoPregnancies(commune,
                 station.code().equals(STATION_DEMO) ? STATION_USER : DemoPeople.HEALTH_WORKERS.get(index));

@@ -36,29 +36,45 @@ final class DemoVaccinations {
 
     void fill() {
         LocalDate fullCardsFrom = commune.start.minusYears(5);
+        // Mường Kim shows every state for sure: its youngest child over two months was given its first
+        // doses too early, and a child born last year stopped coming after its first months
+        java.util.Map<Resident, Profile> story = new java.util.HashMap<>();
+        if (commune.story) {
+            commune.residents.stream().filter(r -> r.mother != null && r.died == null
+                            && r.birth.isBefore(commune.today.minusDays(70)))
+                    .max(java.util.Comparator.comparing(r -> r.birth)).ifPresent(r -> story.put(r, Profile.TOO_EARLY));
+            commune.residents.stream().filter(r -> r.mother != null && r.died == null
+                            && r.birth.getYear() == commune.today.getYear() - 1)
+                    .min(java.util.Comparator.comparing(r -> r.birth)).ifPresent(r -> story.put(r, Profile.STOPPED));
+        }
         for (Resident r : commune.residents) {
             if (r.mother != null && r.birth.isAfter(commune.start.minusYears(16))) {
-                vaccinate(r, !r.birth.isBefore(fullCardsFrom));
+                vaccinate(r, !r.birth.isBefore(fullCardsFrom), story.get(r));
             }
         }
     }
 
+    /** One child in forty is given doses too early (a slip at any station); the others as their commune reaches them. */
     private Profile profile(Resident child) {
+        if (random.nextInt(40) == 0) {
+            return Profile.TOO_EARLY;
+        }
         if (random.nextDouble() < commune.profile(child).onTimeDoses()) {
             return Profile.ON_TIME;
         }
-        int roll = random.nextInt(100);
-        return roll < 45 ? Profile.LATE : roll < 80 ? Profile.STOPPED : Profile.TOO_EARLY;
+        return random.nextInt(100) < 55 ? Profile.LATE : Profile.STOPPED;
     }
 
-    private void vaccinate(Resident child, boolean fullCard) {
-        Profile profile = profile(child);
-        // half of the children given doses too early have not come back for them yet
-        boolean notRedone = profile == Profile.TOO_EARLY && random.nextBoolean();
+    /** @param story the profile Mường Kim's story gives the child, or null for the commune's chances */
+    private void vaccinate(Resident child, boolean fullCard, Profile story) {
+        Profile profile = story != null ? story : profile(child);
+        // half of the children given doses too early have not come back for them yet (the story's child neither)
+        boolean notRedone = profile == Profile.TOO_EARLY && (story != null || random.nextBoolean());
         LocalDate birth = child.birth;
         LocalDate lastDay = child.lastDay(commune.today);
-        // a child who stopped coming stops at some age between birth and 10 months
-        LocalDate stopAfter = profile == Profile.STOPPED ? birth.plusDays(random.nextInt(300)) : LocalDate.MAX;
+        // a child who stopped coming stops at some age between birth and 10 months (the story's at 4 to 6 months)
+        LocalDate stopAfter = profile != Profile.STOPPED ? LocalDate.MAX
+                : birth.plusDays(story != null ? 120 + random.nextInt(60) : random.nextInt(300));
         Map<String, LocalDate> lastInSeries = new HashMap<>();
         TreeMap<LocalDate, List<GivenDose>> visits = new TreeMap<>();
         DosePlace place = random.nextInt(5) == 0 ? DosePlace.OUTREACH : DosePlace.STATION;

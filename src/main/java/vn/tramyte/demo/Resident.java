@@ -20,10 +20,14 @@ final class Resident {
     String childrenSurname;
     /** When a woman's next child would come, as her family goes on (from her births before the start). */
     LocalDate nextBirth;
+    /** The first day a woman can give birth in the demo (a newly married one: nine months after her wedding). */
+    LocalDate earliestBirth = LocalDate.MIN;
     /** How many children a woman wants (she stops there). */
     int wantedChildren;
     /** The birth days of a woman's children (those who moved away too): her parity. */
     final List<LocalDate> births = new ArrayList<>();
+    /** The days the demo has planned her births since the start (before they are recorded). */
+    final List<LocalDate> plannedBirths = new ArrayList<>();
     /** A woman's tetanus doses, oldest first: code and day. */
     final List<String> tetanusCodes = new ArrayList<>();
     final List<LocalDate> tetanusDates = new ArrayList<>();
@@ -51,6 +55,14 @@ final class Resident {
     /** The last day anything can happen to her: the day before today's records end, or her death. */
     LocalDate lastDay(LocalDate today) {
         return died == null || died.isAfter(today) ? today : died;
+    }
+
+    /** Her last child's birth day, planned ones included; null before her first. */
+    LocalDate lastBirth() {
+        if (!plannedBirths.isEmpty()) {
+            return plannedBirths.get(plannedBirths.size() - 1);
+        }
+        return births.isEmpty() ? null : births.get(births.size() - 1);
     }
 
     void tetanus(String code, LocalDate day) {

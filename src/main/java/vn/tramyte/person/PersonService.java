@@ -180,8 +180,41 @@ public final class PersonService {
             audit.add(new vn.tramyte.db.AuditEntry(TABLE, n.id(), AuditAction.INSERT, n.changeSeq(),
                     AuditText.created(PersonRepository.auditFields(person))));
         }
+        mothersFirst(rows, seqs);
         repository.insertAll(tx, rows, seqs);
         tx.auditAll(audit);
+    }
+
+    /** Orders a batch so that a mother in it is written before her children (the table refers to her). */
+    private static void mothersFirst(List<Person> rows, List<Long> seqs) {
+        java.util.Map<UUID, Integer> at = new java.util.HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            at.put(rows.get(i).id(), i);
+        }
+        List<Integer> order = new java.util.ArrayList<>(rows.size());
+        boolean[] placed = new boolean[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            place(i, rows, at, placed, order);
+        }
+        List<Person> people = order.stream().map(rows::get).toList();
+        List<Long> numbers = order.stream().map(seqs::get).toList();
+        rows.clear();
+        rows.addAll(people);
+        seqs.clear();
+        seqs.addAll(numbers);
+    }
+
+    private static void place(int i, List<Person> rows, java.util.Map<UUID, Integer> at, boolean[] placed,
+                              List<Integer> order) {
+        if (placed[i]) {
+            return;
+        }
+        placed[i] = true;
+        Integer mother = rows.get(i).motherId() == null ? null : at.get(rows.get(i).motherId());
+        if (mother != null) {
+            place(mother, rows, at, placed, order);
+        }
+        order.add(i);
     }
 
     private static Person toPerson(UUID id, String stationCode, PersonDraft d, LocalDate diedOn) {

@@ -136,7 +136,7 @@ class DemoDataTest {
             var rows = sql(s, d -> d.select(PERSON.ID, PERSON.SEX, PERSON.BIRTH_DATE, MEASUREMENT.MEASURED_ON,
                     MEASUREMENT.WEIGHT_KG, MEASUREMENT.LENGTH_CM, MEASUREMENT.POSITION, MEASUREMENT.OEDEMA)
                     .from(MEASUREMENT).join(PERSON).on(PERSON.ID.eq(MEASUREMENT.PERSON_ID)).fetch());
-            assertTrue(rows.size() > 200, "weighings: " + rows.size());
+            assertTrue(rows.size() > 100, "weighings: " + rows.size());
             for (var r : rows) {
                 Child child = new Child(r.value1(), "", "", "", Sex.fromCode(r.value2()), r.value3(), null, null);
                 Assessment a = s.nutrition().assess(child, r.value4(), r.value5().doubleValue(),
@@ -177,7 +177,8 @@ class DemoDataTest {
                     "deliveries in " + year);
             assertTrue(sql(station, d -> d.fetchCount(VACCINATION, VACCINATION.GIVEN_ON.between(from, to))) > 50,
                     "doses in " + year);
-            assertTrue(sql(station, d -> d.fetchCount(MEASUREMENT, MEASUREMENT.MEASURED_ON.between(from, to))) > 30,
+            // two weighing rounds a year (June and December), only June's yet this year
+            assertTrue(sql(station, d -> d.fetchCount(MEASUREMENT, MEASUREMENT.MEASURED_ON.between(from, to))) > 15,
                     "weighings in " + year);
             assertTrue(sql(station, d -> d.fetchCount(ANC_VISIT, ANC_VISIT.VISIT_DATE.between(from, to))) > 5,
                     "antenatal visits in " + year);
