@@ -49,11 +49,13 @@ class DemoDataTest {
     static Path dir;
     private static Services centre;
     private static Services station;
+    private static final List<String> progress = new ArrayList<>();
 
     @BeforeAll
     static void makeDemos() {
         centre = Services.open(dir.resolve("centre"), TestClock.fixed());
-        centre.demo().create();
+        centre.demo().create(null, (step, item, total, fraction) -> progress.add(step + " " + item + "/" + total
+                + " " + fraction));
         station = Services.open(dir.resolve("station"), TestClock.fixed());
         station.demo().create(DemoService.STATION_DEMO);
     }
@@ -182,6 +184,24 @@ class DemoDataTest {
                     "weighings in " + year);
             assertTrue(sql(station, d -> d.fetchCount(ANC_VISIT, ANC_VISIT.VISIT_DATE.between(from, to))) > 5,
                     "antenatal visits in " + year);
+        }
+    }
+
+    @Test
+    void theCentreDemoReportsItsProgressStationByStation() {
+        List<String> steps = progress.stream().map(p -> p.substring(0, p.lastIndexOf(' '))).toList();
+        List<String> expected = new ArrayList<>();
+        for (String step : List.of("MAKING", "SAVING")) {
+            for (int i = 1; i <= 12; i++) {
+                expected.add(step + " " + i + "/12");
+            }
+        }
+        expected.addAll(List.of("PACKAGES 1/1", "ENROLMENT 1/3", "ENROLMENT 2/3", "ENROLMENT 3/3"));
+        assertEquals(expected, steps);
+        List<Double> fractions = progress.stream().map(p -> Double.parseDouble(p.substring(p.lastIndexOf(' ') + 1)))
+                .toList();
+        for (int i = 1; i < fractions.size(); i++) {
+            assertTrue(fractions.get(i) > fractions.get(i - 1) && fractions.get(i) < 1, fractions.toString());
         }
     }
 
