@@ -48,6 +48,7 @@ public final class DemoService {
     /** Mường Kim, Tà Mung and Khoen On: their enrolment files are ready for a trainer to set a station up. */
     static final Set<String> ENROLLED_STATIONS = Set.of(STATION_DEMO, "03638", "03643");
     private static final long SEED = 20241122L;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoService.class);
 
     private final Database db;
     private final PlaceService places;
@@ -112,6 +113,7 @@ public final class DemoService {
         if (centre) {
             enrolStations(stations, steps);
         }
+        steps.done();
         return made;
     }
 
@@ -197,6 +199,8 @@ public final class DemoService {
         private final int stations;
         private final int files;
         private final double total;
+        private final long started = System.nanoTime();
+        private final java.util.Map<DemoProgress.Step, Long> stepStarted = new java.util.EnumMap<>(DemoProgress.Step.class);
 
         Steps(DemoProgress progress, int stations, int files) {
             this.progress = progress;
@@ -205,19 +209,35 @@ public final class DemoService {
             this.total = stations * 5.0 + (files > 0 ? 2 : 0) + files * 3.0;
         }
 
+        /** The time of each step, for the log (where a slow machine spends it). */
+        void done() {
+            StringBuilder sb = new StringBuilder();
+            long previous = started;
+            for (var e : stepStarted.entrySet()) {
+                sb.append((e.getValue() - previous) / 1_000_000).append(" ms, then ").append(e.getKey()).append(' ');
+                previous = e.getValue();
+            }
+            LOG.info("demo built in {} ms ({}then {} ms)", (System.nanoTime() - started) / 1_000_000, sb,
+                    (System.nanoTime() - previous) / 1_000_000);
+        }
+
         void making(int station) {
+            stepStarted.putIfAbsent(DemoProgress.Step.MAKING, System.nanoTime());
             progress.update(DemoProgress.Step.MAKING, station, stations, (station - 1) / total);
         }
 
         void saving(int station) {
+            stepStarted.putIfAbsent(DemoProgress.Step.SAVING, System.nanoTime());
             progress.update(DemoProgress.Step.SAVING, station, stations, (stations + 4.0 * (station - 1)) / total);
         }
 
         void packages() {
+            stepStarted.putIfAbsent(DemoProgress.Step.PACKAGES, System.nanoTime());
             progress.update(DemoProgress.Step.PACKAGES, 1, 1, stations * 5.0 / total);
         }
 
         void enrolling(int file) {
+            stepStarted.putIfAbsent(DemoProgress.Step.ENROLMENT, System.nanoTime());
             progress.update(DemoProgress.Step.ENROLMENT, file, files, (stations * 5.0 + 2 + 3.0 * (file - 1)) / total);
         }
     }

@@ -16,14 +16,14 @@ import vn.tramyte.testing.TestClock;
 /**
  * How long the centre demo takes to build (issue 12: under 3 s): {@code DemoService.create()} in a
  * fresh, already opened data folder, several times; the first rounds warm the JVM up and are not
- * counted. Not a test: run with
+ * counted (the first one, in a cold JVM, is printed: it is what {@code tramyte demo} costs). Not a test: run with
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.tramyte.bench.DemoBenchmark}
  * (argument: {@code station} times the station demo instead). The heap figure is the peak heap
  * in use during the timed rounds.
  */
 public final class DemoBenchmark {
-    private static final int WARM_UP_ROUNDS = 2;
-    private static final int TIMED_ROUNDS = 5;
+    private static final int WARM_UP_ROUNDS = 3;
+    private static final int TIMED_ROUNDS = 7;
 
     private DemoBenchmark() {
     }
@@ -45,8 +45,8 @@ public final class DemoBenchmark {
                     if (r >= WARM_UP_ROUNDS) {
                         times[r - WARM_UP_ROUNDS] = took;
                     }
-                    System.out.printf(Locale.ROOT, "round %d%s: %d ms%n", r + 1, r < WARM_UP_ROUNDS ? " (warm-up)" : "",
-                            took / 1_000_000);
+                    System.out.printf(Locale.ROOT, "round %d%s: %d ms%n", r + 1,
+                            r == 0 ? " (cold JVM, warm-up)" : r < WARM_UP_ROUNDS ? " (warm-up)" : "", took / 1_000_000);
                 }
             }
             long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
