@@ -384,13 +384,22 @@ public final class AntenatalService {
 
     /** Every pregnancy of this station (every station at a centre) as a card on the reference day. */
     public List<PregnancyCard> cards(LocalDate reference) {
-        return db.read(tx -> cards(tx, reference));
+        return cards(reference, null);
+    }
+
+    /** The pregnancies of a commune (at a centre; null for all, and at a station its own) as cards. */
+    public List<PregnancyCard> cards(LocalDate reference, String commune) {
+        return db.read(tx -> cards(tx, reference, commune));
     }
 
     public List<PregnancyCard> cards(Tx tx, LocalDate reference) {
-        String station = places.ownStationCode(tx);
+        return cards(tx, reference, null);
+    }
+
+    private List<PregnancyCard> cards(Tx tx, LocalDate reference, String commune) {
+        String station = places.listScope(tx, commune);
         Map<UUID, PersonRow> women = new HashMap<>();
-        people.rows(tx).forEach(r -> women.put(r.id(), r));
+        people.rows(tx, commune).forEach(r -> women.put(r.id(), r));
         List<Pregnancy> pregnancies = repository.pregnanciesOfStation(tx, station);
         Map<UUID, List<StoredVisit>> visits = repository.visitsOfStation(tx, station).stream()
                 .collect(Collectors.groupingBy(StoredVisit::pregnancyId));
@@ -414,7 +423,12 @@ public final class AntenatalService {
 
     /** The pregnant women: open, current pregnancies of living women, earliest EDD first. */
     public List<PregnancyCard> pregnantWomen(LocalDate today) {
-        List<PregnancyCard> all = cards(today);
+        return pregnantWomen(today, null);
+    }
+
+    /** The pregnant women of a commune (at a centre; null for all). */
+    public List<PregnancyCard> pregnantWomen(LocalDate today, String commune) {
+        List<PregnancyCard> all = cards(today, commune);
         Set<UUID> current = AncLists.expectedToDeliver(living(all), today, PregnancyDates.MAX_WEEKS).stream()
                 .map(Pregnancy::id).collect(Collectors.toSet());
         return all.stream().filter(c -> current.contains(c.pregnancy().id()))
@@ -423,13 +437,23 @@ public final class AntenatalService {
 
     /** Living women expected to deliver by the end of the next N weeks, earliest EDD first. */
     public List<PregnancyCard> expectedToDeliver(LocalDate today, int weeks) {
-        List<PregnancyCard> all = cards(today);
+        return expectedToDeliver(today, weeks, null);
+    }
+
+    /** The same list for a commune (at a centre; null for all). */
+    public List<PregnancyCard> expectedToDeliver(LocalDate today, int weeks, String commune) {
+        List<PregnancyCard> all = cards(today, commune);
         return select(all, AncLists.expectedToDeliver(living(all), today, weeks));
     }
 
     /** Living pregnant women with no visit yet in the trimester they are in. */
     public List<PregnancyCard> noVisitInCurrentTrimester(LocalDate today) {
-        List<PregnancyCard> all = cards(today);
+        return noVisitInCurrentTrimester(today, null);
+    }
+
+    /** The same list for a commune (at a centre; null for all). */
+    public List<PregnancyCard> noVisitInCurrentTrimester(LocalDate today, String commune) {
+        List<PregnancyCard> all = cards(today, commune);
         Map<UUID, List<LocalDate>> dates = new HashMap<>();
         all.forEach(c -> dates.put(c.pregnancy().id(), c.visits().stream().map(v -> v.visit().date()).toList()));
         return select(all, AncLists.noVisitInCurrentTrimester(living(all), dates, today));
@@ -447,16 +471,36 @@ public final class AntenatalService {
 
     /** The deliveries of this station (all at a centre) in a period, for the register. */
     public List<PregnancyCard> deliveredBetween(LocalDate from, LocalDate to) {
-        return cards(to).stream().filter(c -> c.delivery() != null)
+        return deliveredBetween(from, to, null);
+    }
+
+    /** The delivery register of a commune (at a centre; null for all, commune by commune). */
+    public List<PregnancyCard> deliveredBetween(LocalDate from, LocalDate to, String commune) {
+        Comparator<String> communes = places.communes().order();
+        return cards(to, commune).stream().filter(c -> c.delivery() != null)
                 .filter(c -> !c.delivery().delivery().date().isBefore(from)
                         && !c.delivery().delivery().date().isAfter(to))
-                .sorted(Comparator.comparing(c -> c.delivery().delivery().date())).toList();
+                .sorted(Comparator.comparing((PregnancyCard c) -> c.woman().stationCode(), communes)
+                        .thenComparing(c -> c.delivery().delivery().date())).toList();
+    }
+
+    /** The day of the last delivery on or before that day, if any: the delivery register opens on its month. */
+    public Optional<LocalDate> lastDeliveryOnOrBefore(LocalDate day) {
+        return db.read(tx -> repository.deliveriesOfStation(tx, places.ownStationCode(tx)).stream()
+                .map(d -> d.delivery().date()).filter(d -> !d.isAfter(day)).max(Comparator.naturalOrder()));
     }
 
     /** Pregnancies with a visit in a period, for the A3 register. */
     public List<PregnancyCard> visitedBetween(LocalDate from, LocalDate to) {
-        return cards(to).stream().filter(c -> c.visits().stream()
+        return visitedBetween(from, to, null);
+    }
+
+    /** The A3 register of a commune (at a centre; null for all, commune by commune). */
+    public List<PregnancyCard> visitedBetween(LocalDate from, LocalDate to, String commune) {
+        Comparator<String> communes = places.communes().order();
+        return cards(to, commune).stream().filter(c -> c.visits().stream()
                         .anyMatch(v -> !v.visit().date().isBefore(from) && !v.visit().date().isAfter(to)))
-                .sorted(Comparator.comparing(c -> c.pregnancy().lmp())).toList();
+                .sorted(Comparator.comparing((PregnancyCard c) -> c.woman().stationCode(), communes)
+                        .thenComparing(c -> c.pregnancy().lmp())).toList();
     }
 }

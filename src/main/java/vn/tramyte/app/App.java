@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 public final class App extends Application {
     private final AppConfig preset;
     private AppShell shell;
+    private FxTaskRunner runner;
 
     public App() {
         this(null);
@@ -22,8 +23,14 @@ public final class App extends Application {
     public void start(Stage stage) {
         AppConfig config = preset != null ? preset : AppConfig.fromParameters(getParameters().getNamed());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        shell = new AppShell(stage, config, new FxTaskRunner());
+        runner = new FxTaskRunner();
+        shell = new AppShell(stage, config, runner);
         shell.start();
+    }
+
+    /** True when the window has no background work in flight (window tests wait on it). */
+    boolean idle() {
+        return runner == null || runner.idle();
     }
 
     @Override

@@ -19,19 +19,36 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return t;
     });
 
+    /** Work handed in whose answer has not yet been handled on the FX thread. */
+    private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
+
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        pending.incrementAndGet();
         executor.execute(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
+                Platform.runLater(() -> settle(() -> onSuccess.accept(result)));
             } catch (Exception | Error e) {
                 if (!(e instanceof vn.tramyte.common.UserError)) {
                     LOG.error("background task failed", e);
                 }
-                Platform.runLater(() -> onFailure.accept(e));
+                Platform.runLater(() -> settle(() -> onFailure.accept(e)));
             }
         });
+    }
+
+    private void settle(Runnable answer) {
+        try {
+            answer.run();
+        } finally {
+            pending.decrementAndGet();
+        }
+    }
+
+    /** True when no work is running or waiting for its answer (window tests wait on it). */
+    boolean idle() {
+        return pending.get() == 0;
     }
 
     @Override

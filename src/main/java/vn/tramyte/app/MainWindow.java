@@ -24,6 +24,10 @@ import vn.tramyte.death.ui.DeathView;
 import vn.tramyte.death.ui.DeathViewModel;
 import vn.tramyte.nutrition.ui.NutritionView;
 import vn.tramyte.nutrition.ui.NutritionViewModel;
+import vn.tramyte.report.ui.ReportChartViewModel;
+import vn.tramyte.report.ui.ReportTableViewModel;
+import vn.tramyte.report.ui.ReportsView;
+import vn.tramyte.report.ui.TargetsViewModel;
 import vn.tramyte.sync.ui.SyncView;
 import vn.tramyte.sync.ui.SyncViewModel;
 import vn.tramyte.place.Installation;
@@ -51,6 +55,8 @@ final class MainWindow {
         this.m = messages;
         this.status = new StatusViewModel(services, installation, runner, messages);
         root.getStyleClass().add("main-window");
+        // a date field that cannot read what was typed says why, in the user's language
+        root.addEventHandler(vn.tramyte.common.ui.DateFields.BAD_DATE, e -> vn.tramyte.common.ui.DateFields.explain(e, m));
         root.setTop(header(onLanguage));
         root.setLeft(navigation());
         root.setBottom(statusBar());
@@ -107,15 +113,18 @@ final class MainWindow {
     }
 
     private void open(Feature feature) {
-        root.setCenter(pages.computeIfAbsent(feature, this::page));
+        Parent page = pages.computeIfAbsent(feature, this::page);
+        root.setCenter(page);
+        vn.tramyte.common.ui.TableHeaders.keepWhole(page);
     }
 
     private Parent page(Feature feature) {
         if (feature == Feature.PEOPLE) {
             PeopleViewModel vm = new PeopleViewModel(services.people(), services.places(), user,
                     installation, runner, m, status::refresh);
-            return new PeopleView(vm, m, new vn.tramyte.importer.ui.CsvImportViewModel(services.csvImport(), runner, m,
-                    user, vm::refresh)).root();
+            return new PeopleView(vm, m, new vn.tramyte.importer.ui.CsvImportButton(
+                    new vn.tramyte.importer.ui.CsvImportViewModel(services.csvImport(), runner, m, user, vm::refresh), m)
+                    .root()).root();
         }
         if (feature == Feature.NUTRITION) {
             NutritionViewModel vm = new NutritionViewModel(services.nutrition(), services.places(), runner, m, user,
@@ -128,8 +137,8 @@ final class MainWindow {
             return new VaccinationView(vm, m).root();
         }
         if (feature == Feature.ANTENATAL) {
-            return new AntenatalView(new AntenatalViewModel(services.antenatal(), services.people(), runner, m, user,
-                    installation.mode() == Mode.STATION, this::peopleChanged), m).root();
+            return new AntenatalView(new AntenatalViewModel(services.antenatal(), services.people(), services.places(),
+                    runner, m, user, installation.mode() == Mode.STATION, this::peopleChanged), m).root();
         }
         if (feature == Feature.DEATHS) {
             return new DeathView(new DeathViewModel(services.deaths(), services.people(), services.places(), runner, m,
@@ -141,7 +150,13 @@ final class MainWindow {
             vm.onPeopleMoved(this::peopleChanged);
             return new SyncView(vm, m).root();
         }
-        return PlaceholderView.create(m, feature);
+        if (feature == Feature.REPORTS) {
+            ReportTableViewModel table = new ReportTableViewModel(services.reports(), services.reportFiles(),
+                    services.places(), installation, runner, m);
+            return new ReportsView(table, new ReportChartViewModel(services.reports(), table, runner, m),
+                    new TargetsViewModel(services.targets(), installation, runner, m, user), m).root();
+        }
+        throw new IllegalArgumentException("no page for " + feature);
     }
 
     /** New children or a death: the other pages are rebuilt when next opened, and the counts refreshed. */
@@ -157,11 +172,10 @@ final class MainWindow {
         Label counts = new Label();
         counts.setId("statusCounts");
         counts.textProperty().bind(status.countsProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label folder = new Label(m.format("status.dataFolder", services.database().dataDir().toString()));
         folder.getStyleClass().add("text-muted");
-        HBox bar = new HBox(24, place, counts, spacer, folder);
+        // a narrow window puts the data folder on a second line rather than cutting the texts
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(24, 2, place, counts, folder);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -27,6 +27,9 @@ import vn.tramyte.person.PersonService;
 import vn.tramyte.place.PlaceRepository;
 import vn.tramyte.place.PlaceService;
 import vn.tramyte.place.ReferencePlaces;
+import vn.tramyte.report.Dhis2MappingRepository;
+import vn.tramyte.report.Dhis2MappingService;
+import vn.tramyte.report.ReportFiles;
 import vn.tramyte.report.ReportRepository;
 import vn.tramyte.report.ReportService;
 import vn.tramyte.security.UserRepository;
@@ -62,6 +65,8 @@ public final class Services implements AutoCloseable {
     private final SyncService sync;
     private final TargetService targets;
     private final ReportService reports;
+    private final Dhis2MappingService dhis2Mapping;
+    private final ReportFiles reportFiles;
 
     private Services(Database db) {
         this.db = db;
@@ -111,6 +116,8 @@ public final class Services implements AutoCloseable {
                         targets::receive));
         this.sync = new SyncService(db, new SyncRepository(), syncTables, reference, places, users, ids);
         this.reports = new ReportService(db, new ReportRepository(), places, targets, vaccination, nutrition);
+        this.dhis2Mapping = new Dhis2MappingService(db, new Dhis2MappingRepository(), places);
+        this.reportFiles = new ReportFiles(dhis2Mapping, db.clock());
         this.demo = new DemoService(db, places, people, users, nutrition, vaccination, antenatal, deaths, targets,
                 sync, ids);
     }
@@ -175,6 +182,16 @@ public final class Services implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    /** Which DHIS2 codes the report's counts go to. */
+    public Dhis2MappingService dhis2Mapping() {
+        return dhis2Mapping;
+    }
+
+    /** Writes a report to csv, xlsx, pdf, DHIS2 JSON or ADX, and the records behind a number to pdf. */
+    public ReportFiles reportFiles() {
+        return reportFiles;
     }
 
     public SyncService sync() {

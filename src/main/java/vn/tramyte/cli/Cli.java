@@ -39,15 +39,8 @@ public final class Cli {
 
     /** The language of the help: {@code --lang xx} or {@code --lang=xx} among the arguments, else Vietnamese. */
     static String helpLanguage(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--lang") && i + 1 < args.length) {
-                return args[i + 1];
-            }
-            if (args[i].startsWith("--lang=")) {
-                return args[i].substring("--lang=".length());
-            }
-        }
-        return "vi";
+        String language = GlobalOptions.valueOf(args, "--lang");
+        return language == null ? "vi" : language;
     }
 
     /** The help texts of every command and option, in a language (i18n/cli_vi or cli_en; CliHelpTest). */
@@ -70,6 +63,8 @@ public final class Cli {
         cmd.addSubcommand(new CatalogueCommand());
         cmd.addSubcommand(new TargetsCommand());
         cmd.addSubcommand(new DueListCommand());
+        cmd.addSubcommand(new ReportCommand());
+        cmd.addSubcommand(new Dhis2MappingCommand());
         cmd.addSubcommand(new ExportCommand());
         cmd.addSubcommand(new SyncImportCommand());
         cmd.addSubcommand(new EnrolCommand());
@@ -79,12 +74,8 @@ public final class Cli {
         cmd.setResourceBundle(helpTexts(language));
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        cmd.setParameterExceptionHandler((ex, a) -> {
-            CommandLine failed = ex.getCommandLine();
-            failed.getErr().println("tramyte: " + ex.getMessage() + " (" + failed.getCommandSpec().qualifiedName()
-                    + " --help)");
-            return USAGE;
-        });
+        cmd.registerConverter(java.time.LocalDate.class, new DateOption());
+        cmd.setParameterExceptionHandler(new UsageErrors());
         cmd.setExecutionExceptionHandler(new ErrorHandler());
         return cmd;
     }

@@ -27,7 +27,7 @@ public final class DueListCommand implements Callable<Integer>, GlobalOptions.Wi
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
+    @Option(names = "--date", required = true, paramLabel = "DD/MM/YYYY")
     LocalDate date;
 
     @Option(names = "--village", paramLabel = "NAME")
@@ -68,7 +68,10 @@ public final class DueListCommand implements Callable<Integer>, GlobalOptions.Wi
             String shown = villages.isEmpty() ? m.get("vaccination.allVillages") : String.join(", ", known.stream()
                     .filter(k -> villages.stream().anyMatch(v -> SearchText.normalize(k).equals(SearchText.normalize(v))))
                     .toList());
-            new DueListExport(m).write(list, rows, shown, f, out);
+            vn.tramyte.place.Communes communes = services.places().communes();
+            DueListExport.Context context = new DueListExport.Context(communes.placeLine(m, null), shown,
+                    communes.centre(), services.vaccination().today());
+            new DueListExport(m).write(list, rows, context, f, out);
             spec.commandLine().getOut().println(m.format("vaccination.cli.written", rows.size(), out.toString()));
             return Cli.OK;
         }

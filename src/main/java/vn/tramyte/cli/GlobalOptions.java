@@ -52,6 +52,30 @@ public final class GlobalOptions {
         return Services.open(dir, clock);
     }
 
+    /**
+     * The global options as written among raw arguments, for a command line picocli could not
+     * parse: its error is still said in the language of {@code --lang}, else of the data folder.
+     */
+    static GlobalOptions fromArguments(String[] args) {
+        GlobalOptions options = new GlobalOptions();
+        options.language = valueOf(args, "--lang");
+        options.dataDir = valueOf(args, "--data-dir");
+        return options;
+    }
+
+    /** The value of {@code --name VALUE} or {@code --name=VALUE} among the arguments, or null. */
+    static String valueOf(String[] args, String name) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(name) && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith(name + "=")) {
+                return args[i].substring(name.length() + 1);
+            }
+        }
+        return null;
+    }
+
     /** The options of the command that ran. */
     static GlobalOptions of(CommandLine cmd) {
         Object command = cmd.getCommand();

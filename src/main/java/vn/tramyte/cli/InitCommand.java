@@ -47,7 +47,7 @@ public final class InitCommand implements Callable<Integer>, GlobalOptions.WithG
     public Integer call() {
         if (enrolment != null || code != null) {
             if (enrolment == null || code == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--enrolment and --code go together");
+                throw new UsageError(spec.commandLine(), "cli.usage.enrolmentWithCode");
             }
             Messages messages = global.messages();
             try (Services services = global.open()) {
@@ -59,8 +59,7 @@ public final class InitCommand implements Callable<Integer>, GlobalOptions.WithG
             return Cli.OK;
         }
         if (mode == null || place == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Missing required options: --mode and --place (or --enrolment and --code)");
+            throw new UsageError(spec.commandLine(), "cli.usage.initNeeds");
         }
         Mode m = Mode.parse(mode).orElseThrow(() -> new UserError("cli.error.mode", mode));
         if (!codeList.equals("2024") && !codeList.equals("2025")) {

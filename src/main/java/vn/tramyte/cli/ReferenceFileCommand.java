@@ -2,6 +2,7 @@ package vn.tramyte.cli;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Option;
 import vn.tramyte.app.Services;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.UserError;
+import vn.tramyte.csvimport.Utf8Text;
 
 /**
  * A set of the centre's reference data as a CSV file it edits in a spreadsheet: {@code --export
@@ -64,9 +66,15 @@ abstract class ReferenceFileCommand implements Callable<Integer>, GlobalOptions.
             if (!Files.isRegularFile(action.importFile)) {
                 throw new UserError("cli.error.noSuchFile", action.importFile.toString());
             }
-            try (Reader in = Files.newBufferedReader(action.importFile, StandardCharsets.UTF_8)) {
-                int version = importFile(services, services.users().currentUserName(), in,
-                        action.importFile.getFileName().toString());
+            String name = action.importFile.getFileName().toString();
+            // read strictly, as import-csv reads a register: a file saved as Windows-1258 is told, not misread
+            Utf8Text.Decoded text = Utf8Text.decode(Files.readAllBytes(action.importFile));
+            if (!text.ok()) {
+                throw new UserError("import.at.line", name, String.valueOf(text.badLine()),
+                        m.get("import.problem.notUtf8"));
+            }
+            try (Reader in = new StringReader(text.text())) {
+                int version = importFile(services, services.users().currentUserName(), in, name);
                 spec.commandLine().getOut().println(m.format(importedKey(), String.valueOf(version)));
             }
             return Cli.OK;

@@ -41,6 +41,20 @@ public final class DateText {
         }
     }
 
+    /**
+     * True when the text has the shape of a date (dd/mm/yyyy or yyyy-mm-dd) but names a day the
+     * calendar does not have (31/02/2025, 2026-13-01): the user is told the day does not exist,
+     * not that the date cannot be read.
+     */
+    public static boolean isImpossibleDay(String text) {
+        if (text == null) {
+            return false;
+        }
+        String t = text.trim().replace('.', '/').replace('-', '/');
+        boolean shaped = t.matches("\\d{1,2}/\\d{1,2}/\\d{4}") || t.matches("\\d{4}/\\d{1,2}/\\d{1,2}");
+        return shaped && parse(t).isEmpty();
+    }
+
     public static String show(LocalDate date, boolean yearOnly) {
         if (date == null) {
             return "";

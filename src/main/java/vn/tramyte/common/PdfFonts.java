@@ -36,4 +36,9 @@ public final class PdfFonts {
     public Font bold(float size) {
         return new Font(bold, size);
     }
+
+    /** How wide a text prints, in points, so a table can keep a date or a word on one line. */
+    public float width(String text, float size, boolean inBold) {
+        return (inBold ? bold : regular).getWidthPoint(text, size);
+    }
 }

@@ -14,12 +14,26 @@ import vn.tramyte.common.Messages;
  * MessageFormat does not group "1234" into "1.234" in Vietnamese.
  */
 public record ImportProblem(String file, int line, String column, String value, String key, Object[] args) {
+    /** A value is shown up to this length: a damaged file can hold a cell of a megabyte. */
+    static final int VALUE_SHOWN = 60;
+    /** A text argument (a list of the known codes, a value repeated) is shown up to this length. */
+    static final int ARGUMENT_SHOWN = 300;
+
     public ImportProblem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(key, "key");
         // an empty cell has no value to show; one spelling of "none" keeps comparisons simple
-        value = value == null || value.isEmpty() ? null : value;
+        value = value == null || value.isEmpty() ? null : cut(value, VALUE_SHOWN);
         args = args == null ? new Object[0] : args.clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof String s) {
+                args[i] = cut(s, ARGUMENT_SHOWN);
+            }
+        }
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length) + "…";
     }
 
     /** A problem of a whole file (or of a file in a folder), not of one of its lines. */

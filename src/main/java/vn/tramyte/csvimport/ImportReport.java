@@ -13,7 +13,7 @@ import vn.tramyte.common.Messages;
  * file, or every problem found. An import is one transaction, so a report with problems
  * means nothing was imported and its counts are meaningless (the builder keeps none then).
  *
- * @param files counts per file, in dependency order, only for files that had rows
+ * @param files counts per file, in dependency order, for every file read (a file without rows has all counts 0)
  */
 public record ImportReport(List<FileCounts> files, List<ImportProblem> problems) {
     public ImportReport {
@@ -46,12 +46,13 @@ public record ImportReport(List<FileCounts> files, List<ImportProblem> problems)
     public List<String> lines(Messages messages) {
         List<String> lines = new ArrayList<>();
         if (!ok()) {
-            lines.add(messages.format("import.report.refused", String.valueOf(problems.size())));
+            lines.add(messages.format("import.report.refused", problems.size()));
             problems.forEach(p -> lines.add(p.describe(messages)));
             return lines;
         }
         for (FileCounts c : files) {
-            lines.add(messages.format("import.report.counts", c.file().fileName(), String.valueOf(c.newRows()),
+            lines.add(c.total() == 0 ? messages.format("import.report.noRows", c.file().fileName())
+                    : messages.format("import.report.counts", c.file().fileName(), String.valueOf(c.newRows()),
                     String.valueOf(c.updatedRows()), String.valueOf(c.unchangedRows())));
         }
         return lines;
@@ -61,19 +62,28 @@ public record ImportReport(List<FileCounts> files, List<ImportProblem> problems)
     public static final class Builder {
         private final Map<ImportFile, FileCounts> counts = new EnumMap<>(ImportFile.class);
         private final List<ImportProblem> problems = new ArrayList<>();
+        /** A problem found by two checks (a ref repeated: by the file and by its feature) is told once. */
+        private final java.util.Set<ImportProblem> seen = new java.util.HashSet<>();
 
         private Builder() {
         }
 
         /** Usable as the sink of a {@link RowReader}: {@code builder::problem}. */
         public Builder problem(ImportProblem problem) {
-            problems.add(problem);
+            if (seen.add(problem)) {
+                problems.add(problem);
+            }
             return this;
         }
 
         public Builder problems(Collection<ImportProblem> more) {
-            problems.addAll(more);
+            more.forEach(this::problem);
             return this;
+        }
+
+        /** A file that was read but holds no row: the report says so rather than nothing. */
+        public Builder readEmpty(ImportFile file) {
+            return count(file, RowChange.NEW, 0);
         }
 
         public boolean hasProblems() {

@@ -12,12 +12,12 @@ import java.nio.charset.StandardCharsets;
  * Windows-1258, which a lenient decoder would silently turn into replacement characters in
  * every name; refusing it, with the line of the first bad byte, tells the user what to redo.
  */
-final class Utf8Text {
+public final class Utf8Text {
     private static final char BOM = '\uFEFF';
 
     /** Either the text (without a byte-order mark) or the 1-based line of the first bad byte. */
-    record Decoded(String text, int badLine) {
-        boolean ok() {
+    public record Decoded(String text, int badLine) {
+        public boolean ok() {
             return text != null;
         }
     }
@@ -25,7 +25,7 @@ final class Utf8Text {
     private Utf8Text() {
     }
 
-    static Decoded decode(byte[] bytes) {
+    public static Decoded decode(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

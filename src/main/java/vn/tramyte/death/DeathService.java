@@ -213,10 +213,19 @@ public final class DeathService {
 
     /** The death register of this station (every station at a centre) for a period, oldest first. */
     public List<DeathRow> register(LocalDate from, LocalDate to) {
+        return register(from, to, null);
+    }
+
+    /**
+     * The death register of a commune (at a centre; null for all its communes, and at a station
+     * its own) for a period: commune by commune, oldest first.
+     */
+    public List<DeathRow> register(LocalDate from, LocalDate to, String commune) {
         return db.read(tx -> {
-            String station = places.ownStationCode(tx);
+            String station = places.listScope(tx, commune);
+            Comparator<String> communes = places.communes(tx).order();
             Map<UUID, PersonRow> persons = new HashMap<>();
-            people.rows(tx).forEach(r -> persons.put(r.id(), r));
+            people.rows(tx, commune).forEach(r -> persons.put(r.id(), r));
             Map<UUID, String> villages = new HashMap<>();
             List<DeathRow> rows = new ArrayList<>();
             for (Death d : repository.ofStation(tx, station)) {
@@ -235,7 +244,8 @@ public final class DeathService {
                             x.ethnicityCode(), village, false));
                 }
             }
-            rows.sort(Comparator.comparing(DeathRow::deathDate));
+            rows.sort(Comparator.comparing((DeathRow r) -> r.death().stationCode(), communes)
+                    .thenComparing(DeathRow::deathDate));
             return rows;
         });
     }

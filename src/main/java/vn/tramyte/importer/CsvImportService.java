@@ -64,6 +64,9 @@ public final class CsvImportService {
                 report.problem(ImportProblem.ofFile(e.getValue().fileName(), "import.problem.notYetSupported"));
                 continue;
             }
+            if (e.getValue().rows().isEmpty() && e.getValue().problems().isEmpty()) {
+                report.readEmpty(e.getKey());
+            }
             FileRows rows = factory.create();
             rows.check(e.getValue(), session, report);
             handlers.add(rows);

@@ -180,14 +180,26 @@ public final class NutritionService {
 
     /** Children under five on a date (of the chosen villages; all when none is chosen). */
     public List<Child> childrenUnderFive(LocalDate date, Set<String> villageNames) {
-        return people.all().stream()
-                .filter(p -> !p.birthYearOnly() && p.alive())
-                .map(NutritionService::child)
-                .filter(c -> c.underFiveOn(date))
-                .filter(c -> villageNames.isEmpty() || villageNames.contains(c.villageName()))
-                .sorted(Comparator.comparing(Child::villageName, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Child::searchName))
-                .toList();
+        return childrenUnderFive(date, null, villageNames);
+    }
+
+    /**
+     * Children under five on a date of a commune (at a centre; null for all its communes, and at
+     * a station its own) and the chosen villages, by commune, village and name.
+     */
+    public List<Child> childrenUnderFive(LocalDate date, String commune, Set<String> villageNames) {
+        return db.read(tx -> {
+            Comparator<String> communes = places.communes(tx).order();
+            return people.rows(tx, commune).stream()
+                    .filter(p -> !p.birthYearOnly() && p.alive())
+                    .map(NutritionService::child)
+                    .filter(c -> c.underFiveOn(date))
+                    .filter(c -> villageNames.isEmpty() || villageNames.contains(c.villageName()))
+                    .sorted(Comparator.comparing(Child::stationCode, communes)
+                            .thenComparing(Child::villageName, Comparator.nullsLast(Comparator.naturalOrder()))
+                            .thenComparing(Child::searchName))
+                    .toList();
+        });
     }
 
     /**
@@ -195,10 +207,15 @@ public final class NutritionService {
      * taken that day if there is one, so who has not come yet shows.
      */
     public List<ScreeningRow> screeningDay(LocalDate date, Set<String> villageNames) {
-        List<Child> children = childrenUnderFive(date, villageNames);
+        return screeningDay(date, null, villageNames);
+    }
+
+    /** The screening day of a commune (at a centre; null for all its communes) and the chosen villages. */
+    public List<ScreeningRow> screeningDay(LocalDate date, String commune, Set<String> villageNames) {
+        List<Child> children = childrenUnderFive(date, commune, villageNames);
         Map<UUID, Measurement> thatDay = db.read(tx -> {
             Map<UUID, Measurement> map = new java.util.HashMap<>();
-            for (Measurement m : repository.upTo(tx, places.ownStationCode(tx), date)) {
+            for (Measurement m : repository.upTo(tx, places.listScope(tx, commune), date)) {
                 if (m.date().equals(date)) {
                     map.put(m.personId(), m);
                 }
@@ -213,9 +230,15 @@ public final class NutritionService {
 
     /** Children under five today whose latest measurement shows underweight, stunting or wasting. */
     public List<ScreeningRow> malnourished(LocalDate date) {
-        Map<UUID, Measurement> latest = db.read(tx -> repository.latestPerPerson(tx, places.ownStationCode(tx), date));
+        return malnourished(date, null);
+    }
+
+    /** The malnourished children of a commune (at a centre; null for all its communes, commune by commune). */
+    public List<ScreeningRow> malnourished(LocalDate date, String commune) {
+        Map<UUID, Measurement> latest = db.read(tx -> repository.latestPerPerson(tx, places.listScope(tx, commune),
+                date));
         List<ScreeningRow> rows = new ArrayList<>();
-        for (Child c : childrenUnderFive(date, Set.of())) {
+        for (Child c : childrenUnderFive(date, commune, Set.of())) {
             Measurement m = latest.get(c.id());
             if (m != null) {
                 Assessment a = assess(c, m);

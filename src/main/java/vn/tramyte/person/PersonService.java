@@ -77,6 +77,14 @@ public final class PersonService {
         return repository.rows(tx, places.ownStationCode(tx));
     }
 
+    /**
+     * The people a list shows: this station's at a station; at a centre the chosen commune's, or
+     * every station's when commune is null. One query, filtered in the database.
+     */
+    public List<PersonRow> rows(Tx tx, String commune) {
+        return repository.rows(tx, places.listScope(tx, commune));
+    }
+
     /** Every person of this station (every station at a centre), for lists that filter as the user types. */
     public List<PersonRow> all() {
         return db.read(tx -> repository.rows(tx, places.ownStationCode(tx)));
@@ -90,6 +98,11 @@ public final class PersonService {
     /** The import refs of this station's people that came from an import file (persons.csv ref), by id. */
     public java.util.Map<UUID, String> importRefs(Tx tx) {
         return repository.importRefs(tx, places.ownStationCode(tx));
+    }
+
+    /** The import refs of the people a list shows (see {@link #rows(Tx, String)}), by id. */
+    public java.util.Map<UUID, String> importRefs(Tx tx, String commune) {
+        return repository.importRefs(tx, places.listScope(tx, commune));
     }
 
     /** The ref a list gives a person: the import file's ref when there is one, else the id. */

@@ -58,14 +58,49 @@ public final class PlaceService {
     }
 
     public Optional<Place> find(Mode mode, CodeList list, String code) {
-        return db.read(tx -> repository.find(tx, mode == Mode.CENTRE ? CodeList.Y2024 : list,
-                mode.placeLevel(), code));
+        return db.read(tx -> find(tx, mode, list, code));
+    }
+
+    /** The same, inside a transaction already open. */
+    public Optional<Place> find(Tx tx, Mode mode, CodeList list, String code) {
+        return repository.find(tx, mode == Mode.CENTRE ? CodeList.Y2024 : list, mode.placeLevel(), code);
     }
 
     /** The commune stations a centre supervises, in the centre's own code list. */
     public List<Place> stationsOf(Place centre) {
-        return db.read(tx -> repository.children(tx, centre.id()).stream()
-                .filter(p -> p.level() == PlaceLevel.STATION && p.codeList() == centre.codeList()).toList());
+        return db.read(tx -> stationsOf(tx, centre));
+    }
+
+    private List<Place> stationsOf(Tx tx, Place centre) {
+        return repository.children(tx, centre.id()).stream()
+                .filter(p -> p.level() == PlaceLevel.STATION && p.codeList() == centre.codeList()).toList();
+    }
+
+    /** The communes whose records this installation shows: its own at a station, its stations' at a centre. */
+    public Communes communes() {
+        return db.read(this::communes);
+    }
+
+    public Communes communes(Tx tx) {
+        Installation inst = installation(tx).orElseThrow(() -> new IllegalStateException("not set up"));
+        if (inst.mode() == Mode.STATION) {
+            return new Communes(inst.place(), false, List.of(inst.place()));
+        }
+        java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+        return new Communes(inst.place(), true, stationsOf(tx, inst.place()).stream()
+                .sorted(java.util.Comparator.comparing(Place::shortName, vietnamese)).toList());
+    }
+
+    /**
+     * The station whose records a list shows: this station's own at a station (whatever was
+     * asked), the chosen commune at a centre, every station (null) when none is chosen.
+     */
+    public String listScope(Tx tx, String commune) {
+        String own = ownStationCode(tx);
+        if (own != null) {
+            return own;
+        }
+        return commune == null || commune.isBlank() ? null : commune;
     }
 
     /**

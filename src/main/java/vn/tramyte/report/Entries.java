@@ -177,17 +177,28 @@ final class Entries {
     }
 
     private void measurements(List<Facts.MeasurementFact> all) {
-        Map<UUID, List<Facts.MeasurementFact>> byChild = new LinkedHashMap<>();
+        // one pass: per child, the latest measurement that gives each z-score
+        Map<UUID, Facts.MeasurementFact[]> latest = new LinkedHashMap<>();
+        Nutrition[] kinds = Nutrition.values();
         for (Facts.MeasurementFact m : all) {
-            if (m.child().sex() != null && underFive(m.child().birthDate(), m.date())) {
-                byChild.computeIfAbsent(m.child().id(), k -> new ArrayList<>()).add(m);
+            if (m.child().sex() == null || !underFive(m.child().birthDate(), m.date())) {
+                continue;
+            }
+            Facts.MeasurementFact[] own = latest.computeIfAbsent(m.child().id(), k -> new Facts.MeasurementFact[3]);
+            for (Nutrition n : kinds) {
+                Facts.MeasurementFact before = own[n.ordinal()];
+                if (n.measuredBy(m) && (before == null || m.date().isAfter(before.date()))) {
+                    own[n.ordinal()] = m;
+                }
             }
         }
-        Map<Facts.MeasurementFact, Assessment> assessed = new HashMap<>();
-        for (List<Facts.MeasurementFact> own : byChild.values()) {
-            for (Nutrition n : Nutrition.values()) {
-                own.stream().filter(n::measuredBy).max(java.util.Comparator.comparing(Facts.MeasurementFact::date))
-                        .ifPresent(latest -> nutritionEntry(n, latest, assessed.computeIfAbsent(latest, this::assess)));
+        Map<Facts.MeasurementFact, Assessment> assessed = new java.util.IdentityHashMap<>();
+        for (Facts.MeasurementFact[] own : latest.values()) {
+            for (Nutrition n : kinds) {
+                Facts.MeasurementFact m = own[n.ordinal()];
+                if (m != null) {
+                    nutritionEntry(n, m, assessed.computeIfAbsent(m, this::assess));
+                }
             }
         }
     }

@@ -34,8 +34,12 @@ final class Facts {
         }
     }
 
-    /** A live birth of the delivery register. */
+    /** A live birth of the delivery register; the child is null when its record is missing or removed. */
     record LiveBirth(String stationCode, LocalDate deliveryDate, UUID childId, Who child, Who mother) {
+    }
+
+    /** A live birth as read: the ids, resolved to people by the repository. */
+    record BirthRow(String stationCode, LocalDate deliveryDate, UUID childId, UUID deliveryId) {
     }
 
     /** A child registered as born on an exact day, whom no recorded delivery produced. */
@@ -53,6 +57,11 @@ final class Facts {
 
     /** A valid dose of a child born late enough to complete the fully-immunized set in the period. */
     record ChildDose(UUID childId, String stationCode, String vaccineCode, LocalDate givenOn) {
+    }
+
+    /** A person as read, before the village's name and the mother's ethnicity are joined in memory. */
+    record PersonRow(UUID id, String stationCode, String fullName, LocalDate birthDate, boolean birthYearOnly,
+                     Sex sex, UUID villageId, String ethnicityList, String ethnicityCode, UUID motherId) {
     }
 
     /** A delivery in the period with her pregnancy's dates and what she is. */

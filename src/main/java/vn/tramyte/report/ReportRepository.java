@@ -43,15 +43,90 @@ public final class ReportRepository {
     private static final Village V = VILLAGE.as("v");
 
     /**
+     * Everything a report of the period reads, in one pass per kind of record. People are read once
+     * (every child born in the five years before the period's end, by the birth-date index) and
+     * joined to their records in memory, rather than joined row by row in SQL.
+     *
      * @param stations the stations whose records count; null for every station of the database
      */
     Facts.All read(Tx tx, LocalDate from, LocalDate to, Collection<String> stations, Collection<String> childSet,
                    Collection<String> tetanusCodes) {
-        return new Facts.All(liveBirths(tx, from, to, stations), registeredBirths(tx, from, to, stations),
-                deaths(tx, from, to, stations), measurements(tx, from, to, stations),
-                youngChildren(tx, from, to), childDoses(tx, from, to, childSet),
-                deliveries(tx, from, to, stations), visits(tx, from, to, stations),
+        Map<UUID, String> villages = new HashMap<>();
+        tx.dsl().select(VILLAGE.ID, VILLAGE.NAME).from(VILLAGE).forEach(r -> villages.put(r.value1(), r.value2()));
+        Map<UUID, Facts.PersonRow> young = new HashMap<>();
+        persons(tx, P.BIRTH_DATE.gt(from.minusYears(5)).and(P.BIRTH_DATE.le(to))).forEach(p -> young.put(p.id(), p));
+        Map<UUID, Facts.PersonRow> mothers = mothersWithoutOwnEthnicity(tx, young.values());
+        java.util.function.Function<Facts.PersonRow, Facts.Who> who = p -> who(p, villages, mothers);
+
+        List<Facts.DeliveryFact> deliveries = deliveries(tx, from, to, stations);
+        Map<UUID, Facts.Who> mothersOfDeliveries = new HashMap<>();
+        deliveries.forEach(d -> mothersOfDeliveries.put(d.deliveryId(), d.woman()));
+        List<Facts.LiveBirth> liveBirths = new ArrayList<>();
+        java.util.Set<UUID> bornOfADelivery = new java.util.HashSet<>();
+        for (Facts.BirthRow b : liveBirthRows(tx, from, to)) {
+            if (b.childId() != null) {
+                bornOfADelivery.add(b.childId());
+            }
+            Facts.Who mother = mothersOfDeliveries.get(b.deliveryId());
+            if (mother != null) {
+                Facts.PersonRow child = b.childId() == null ? null : young.get(b.childId());
+                liveBirths.add(new Facts.LiveBirth(b.stationCode(), b.deliveryDate(), b.childId(),
+                        child == null ? null : who.apply(child), mother));
+            }
+        }
+        List<Facts.RegisteredBirth> registered = new ArrayList<>();
+        List<Facts.Who> youngChildren = new ArrayList<>();
+        for (Facts.PersonRow p : young.values()) {
+            if (!p.birthYearOnly() && !p.birthDate().isBefore(from) && !bornOfADelivery.contains(p.id())
+                    && (stations == null || stations.contains(p.stationCode()))) {
+                registered.add(new Facts.RegisteredBirth(p.stationCode(), who.apply(p)));
+            }
+            if (!p.birthYearOnly() && p.birthDate().isAfter(from.minusYears(1))) {
+                youngChildren.add(who.apply(p));
+            }
+        }
+        return new Facts.All(liveBirths, registered, deaths(tx, from, to, stations),
+                measurements(tx, from, to, stations, young, who), youngChildren,
+                childDoses(tx, from, to, childSet), deliveries, visits(tx, from, to, stations),
                 womenDoses(tx, from, to, stations, tetanusCodes));
+    }
+
+    private List<Facts.PersonRow> persons(Tx tx, Condition which) {
+        return tx.dsl().select(P.ID, P.STATION_CODE, P.FULL_NAME, P.BIRTH_DATE, P.BIRTH_YEAR_ONLY, P.SEX, P.VILLAGE_ID,
+                        P.ETHNICITY_LIST, P.ETHNICITY_CODE, P.MOTHER_ID)
+                .from(P).where(P.DELETED.isFalse().and(which))
+                .fetch(r -> new Facts.PersonRow(r.value1(), r.value2(), r.value3(), r.value4(),
+                        Boolean.TRUE.equals(r.value5()), r.value6() == null ? null : Sex.fromCode(r.value6()),
+                        r.value7(), r.value8(), r.value9(), r.value10()));
+    }
+
+    /** The mothers of the children who have no ethnicity of their own: a child takes the mother's. */
+    private Map<UUID, Facts.PersonRow> mothersWithoutOwnEthnicity(Tx tx, Collection<Facts.PersonRow> children) {
+        java.util.Set<UUID> ids = new java.util.HashSet<>();
+        children.stream().filter(c -> c.ethnicityCode() == null && c.motherId() != null)
+                .forEach(c -> ids.add(c.motherId()));
+        Map<UUID, Facts.PersonRow> mothers = new HashMap<>();
+        if (!ids.isEmpty()) {
+            persons(tx, P.ID.in(ids)).forEach(m -> mothers.put(m.id(), m));
+        }
+        return mothers;
+    }
+
+    private static Facts.Who who(Facts.PersonRow p, Map<UUID, String> villages, Map<UUID, Facts.PersonRow> mothers) {
+        Facts.PersonRow mother = p.motherId() == null ? null : mothers.get(p.motherId());
+        return new Facts.Who(p.id(), p.fullName(), p.birthDate(), p.birthYearOnly(), p.sex(), p.villageId(),
+                p.villageId() == null ? null : villages.get(p.villageId()), p.ethnicityList(), p.ethnicityCode(),
+                mother == null ? null : mother.ethnicityList(), mother == null ? null : mother.ethnicityCode());
+    }
+
+    /** Live babies of deliveries in the period, at every station (the registered-birth rule needs them all). */
+    private List<Facts.BirthRow> liveBirthRows(Tx tx, LocalDate from, LocalDate to) {
+        return tx.dsl().select(BIRTH.STATION_CODE, DELIVERY.DELIVERY_DATE, BIRTH.CHILD_ID, DELIVERY.ID).from(BIRTH)
+                .join(DELIVERY).on(DELIVERY.ID.eq(BIRTH.DELIVERY_ID))
+                .join(PREGNANCY).on(PREGNANCY.ID.eq(DELIVERY.PREGNANCY_ID))
+                .where(BIRTH.OUTCOME.eq("live"), BIRTH.DELETED.isFalse(), DELIVERY.DELETED.isFalse(),
+                        PREGNANCY.DELETED.isFalse(), DELIVERY.DELIVERY_DATE.between(from, to))
+                .fetch(r -> new Facts.BirthRow(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     private static List<SelectField<?>> who() {
@@ -69,52 +144,6 @@ public final class ReportRepository {
 
     private static Condition in(TableField<?, String> station, Collection<String> stations) {
         return stations == null ? DSL.noCondition() : station.in(stations);
-    }
-
-    private List<Facts.LiveBirth> liveBirths(Tx tx, LocalDate from, LocalDate to, Collection<String> stations) {
-        Person w = PERSON.as("w");
-        Village wv = VILLAGE.as("wv");
-        List<SelectField<?>> fields = new ArrayList<>(who());
-        fields.addAll(List.of(BIRTH.STATION_CODE, BIRTH.CHILD_ID, DELIVERY.DELIVERY_DATE, w.ID, w.FULL_NAME,
-                w.BIRTH_DATE, w.BIRTH_YEAR_ONLY, w.SEX, w.VILLAGE_ID, wv.NAME, w.ETHNICITY_LIST, w.ETHNICITY_CODE));
-        return tx.dsl().select(fields).from(BIRTH)
-                .join(DELIVERY).on(DELIVERY.ID.eq(BIRTH.DELIVERY_ID))
-                .join(PREGNANCY).on(PREGNANCY.ID.eq(DELIVERY.PREGNANCY_ID))
-                .join(w).on(w.ID.eq(PREGNANCY.WOMAN_ID))
-                .leftJoin(wv).on(wv.ID.eq(w.VILLAGE_ID))
-                .leftJoin(P).on(P.ID.eq(BIRTH.CHILD_ID))
-                .leftJoin(V).on(V.ID.eq(P.VILLAGE_ID))
-                .leftJoin(MOTHER).on(MOTHER.ID.eq(P.MOTHER_ID))
-                .where(BIRTH.OUTCOME.eq("live"), BIRTH.DELETED.isFalse(), DELIVERY.DELETED.isFalse(),
-                        PREGNANCY.DELETED.isFalse(), DELIVERY.DELIVERY_DATE.between(from, to),
-                        in(BIRTH.STATION_CODE, stations))
-                .fetch(r -> {
-                    String wSex = r.get(w.SEX);
-                    Facts.Who mother = new Facts.Who(r.get(w.ID), r.get(w.FULL_NAME), r.get(w.BIRTH_DATE),
-                            Boolean.TRUE.equals(r.get(w.BIRTH_YEAR_ONLY)), wSex == null ? null : Sex.fromCode(wSex),
-                            r.get(w.VILLAGE_ID), r.get(wv.NAME), r.get(w.ETHNICITY_LIST), r.get(w.ETHNICITY_CODE),
-                            null, null);
-                    Facts.Who child = r.get(P.ID) == null ? null : who(r);
-                    return new Facts.LiveBirth(r.get(BIRTH.STATION_CODE), r.get(DELIVERY.DELIVERY_DATE),
-                            r.get(BIRTH.CHILD_ID), child, mother);
-                });
-    }
-
-    private List<Facts.RegisteredBirth> registeredBirths(Tx tx, LocalDate from, LocalDate to,
-                                                         Collection<String> stations) {
-        var recorded = DSL.selectOne().from(BIRTH)
-                .join(DELIVERY).on(DELIVERY.ID.eq(BIRTH.DELIVERY_ID))
-                .join(PREGNANCY).on(PREGNANCY.ID.eq(DELIVERY.PREGNANCY_ID))
-                .where(BIRTH.CHILD_ID.eq(P.ID), BIRTH.DELETED.isFalse(), DELIVERY.DELETED.isFalse(),
-                        PREGNANCY.DELETED.isFalse());
-        List<SelectField<?>> fields = new ArrayList<>(who());
-        fields.add(P.STATION_CODE);
-        return tx.dsl().select(fields).from(P)
-                .leftJoin(V).on(V.ID.eq(P.VILLAGE_ID))
-                .leftJoin(MOTHER).on(MOTHER.ID.eq(P.MOTHER_ID))
-                .where(P.DELETED.isFalse(), P.BIRTH_YEAR_ONLY.isFalse(), P.BIRTH_DATE.between(from, to),
-                        in(P.STATION_CODE, stations), DSL.notExists(recorded))
-                .fetch(r -> new Facts.RegisteredBirth(r.get(P.STATION_CODE), who(r)));
     }
 
     private List<Facts.DeathFact> deaths(Tx tx, LocalDate from, LocalDate to, Collection<String> stations) {
@@ -153,43 +182,37 @@ public final class ReportRepository {
                 });
     }
 
-    /** Measurements in the period of children who were under five at some day of it. */
-    private List<Facts.MeasurementFact> measurements(Tx tx, LocalDate from, LocalDate to,
-                                                     Collection<String> stations) {
-        List<SelectField<?>> fields = new ArrayList<>(who());
-        fields.addAll(List.of(MEASUREMENT.STATION_CODE, MEASUREMENT.MEASURED_ON, MEASUREMENT.WEIGHT_KG,
-                MEASUREMENT.LENGTH_CM, MEASUREMENT.POSITION, MEASUREMENT.OEDEMA));
-        return tx.dsl().select(fields).from(MEASUREMENT)
-                .join(P).on(P.ID.eq(MEASUREMENT.PERSON_ID))
-                .leftJoin(V).on(V.ID.eq(P.VILLAGE_ID))
-                .leftJoin(MOTHER).on(MOTHER.ID.eq(P.MOTHER_ID))
-                .where(MEASUREMENT.DELETED.isFalse(), P.DELETED.isFalse(), P.BIRTH_YEAR_ONLY.isFalse(),
-                        MEASUREMENT.MEASURED_ON.between(from, to), P.BIRTH_DATE.gt(from.minusYears(5)),
+    /** Measurements in the period of the children read (those born in the five years before its end). */
+    private List<Facts.MeasurementFact> measurements(Tx tx, LocalDate from, LocalDate to, Collection<String> stations,
+                                                     Map<UUID, Facts.PersonRow> young,
+                                                     java.util.function.Function<Facts.PersonRow, Facts.Who> who) {
+        Map<UUID, Facts.Who> children = new HashMap<>();
+        List<Facts.MeasurementFact> out = new ArrayList<>();
+        tx.dsl().select(MEASUREMENT.PERSON_ID, MEASUREMENT.STATION_CODE, MEASUREMENT.MEASURED_ON,
+                        MEASUREMENT.WEIGHT_KG, MEASUREMENT.LENGTH_CM, MEASUREMENT.POSITION, MEASUREMENT.OEDEMA)
+                .from(MEASUREMENT)
+                .where(MEASUREMENT.DELETED.isFalse(), MEASUREMENT.MEASURED_ON.between(from, to),
                         in(MEASUREMENT.STATION_CODE, stations))
-                .fetch(r -> new Facts.MeasurementFact(r.get(MEASUREMENT.STATION_CODE), r.get(MEASUREMENT.MEASURED_ON),
-                        number(r.get(MEASUREMENT.WEIGHT_KG)), number(r.get(MEASUREMENT.LENGTH_CM)),
-                        r.get(MEASUREMENT.POSITION), Boolean.TRUE.equals(r.get(MEASUREMENT.OEDEMA)), who(r)));
+                .forEach(r -> {
+                    Facts.PersonRow p = young.get(r.value1());
+                    if (p != null && !p.birthYearOnly()) {
+                        out.add(new Facts.MeasurementFact(r.value2(), r.value3(), number(r.value4()), number(r.value5()),
+                                r.value6(), Boolean.TRUE.equals(r.value7()), children.computeIfAbsent(p.id(),
+                                        k -> who.apply(p))));
+                    }
+                });
+        return out;
     }
 
     private static Double number(java.math.BigDecimal value) {
         return value == null ? null : value.doubleValue();
     }
 
-    /** Children who may complete their first-year doses in the period: born in the year before it or in it. */
-    private List<Facts.Who> youngChildren(Tx tx, LocalDate from, LocalDate to) {
-        return tx.dsl().select(who()).from(P)
-                .leftJoin(V).on(V.ID.eq(P.VILLAGE_ID))
-                .leftJoin(MOTHER).on(MOTHER.ID.eq(P.MOTHER_ID))
-                .where(P.DELETED.isFalse(), P.BIRTH_YEAR_ONLY.isFalse(), P.BIRTH_DATE.gt(from.minusYears(1)),
-                        P.BIRTH_DATE.le(to))
-                .fetch(ReportRepository::who);
-    }
-
     /** The valid doses of the fully-immunized set given to those children by the end of the period. */
     private List<Facts.ChildDose> childDoses(Tx tx, LocalDate from, LocalDate to, Collection<String> childSet) {
         return tx.dsl().select(VACCINATION.PERSON_ID, VACCINATION.STATION_CODE, VACCINATION.VACCINE_CODE,
                         VACCINATION.GIVEN_ON)
-                .from(VACCINATION).join(P).on(P.ID.eq(VACCINATION.PERSON_ID))
+                .from(P).join(VACCINATION).on(VACCINATION.PERSON_ID.eq(P.ID))
                 .where(VACCINATION.DELETED.isFalse(), VACCINATION.VALIDITY.eq("VALID"),
                         VACCINATION.VACCINE_CODE.in(childSet), VACCINATION.GIVEN_ON.le(to),
                         P.DELETED.isFalse(), P.BIRTH_YEAR_ONLY.isFalse(), P.BIRTH_DATE.gt(from.minusYears(1)),
@@ -230,26 +253,31 @@ public final class ReportRepository {
         return visits;
     }
 
-    /** Every tetanus dose of the women delivering in the period: their vaccination register and their visits'. */
+    /**
+     * Every tetanus dose of the women delivering in the period, from her vaccination register and
+     * from the visits of any of her pregnancies (reached from her deliveries through the indexes on
+     * person and pregnancy, not by scanning every dose).
+     */
     private List<Facts.WomanDose> womenDoses(Tx tx, LocalDate from, LocalDate to, Collection<String> stations,
                                              Collection<String> tetanusCodes) {
-        var delivering = DSL.select(PREGNANCY.WOMAN_ID).from(DELIVERY)
+        java.util.Set<Facts.WomanDose> doses = new java.util.LinkedHashSet<>();
+        tx.dsl().select(PREGNANCY.WOMAN_ID, VACCINATION.VACCINE_CODE, VACCINATION.GIVEN_ON).from(DELIVERY)
                 .join(PREGNANCY).on(PREGNANCY.ID.eq(DELIVERY.PREGNANCY_ID))
-                .where(deliveredIn(from, to, stations));
-        List<Facts.WomanDose> doses = new ArrayList<>(tx.dsl()
-                .select(VACCINATION.PERSON_ID, VACCINATION.VACCINE_CODE, VACCINATION.GIVEN_ON).from(VACCINATION)
-                .where(VACCINATION.DELETED.isFalse(), VACCINATION.VACCINE_CODE.in(tetanusCodes),
-                        VACCINATION.GIVEN_ON.le(to), VACCINATION.PERSON_ID.in(delivering))
-                .fetch(r -> new Facts.WomanDose(r.get(VACCINATION.PERSON_ID), r.get(VACCINATION.VACCINE_CODE),
+                .join(VACCINATION).on(VACCINATION.PERSON_ID.eq(PREGNANCY.WOMAN_ID))
+                .where(deliveredIn(from, to, stations), VACCINATION.DELETED.isFalse(),
+                        VACCINATION.VACCINE_CODE.in(tetanusCodes), VACCINATION.GIVEN_ON.le(to))
+                .forEach(r -> doses.add(new Facts.WomanDose(r.get(PREGNANCY.WOMAN_ID), r.get(VACCINATION.VACCINE_CODE),
                         r.get(VACCINATION.GIVEN_ON))));
         var herPregnancy = PREGNANCY.as("hp");
-        tx.dsl().select(herPregnancy.WOMAN_ID, ANC_VISIT.TETANUS_DOSE, ANC_VISIT.VISIT_DATE).from(ANC_VISIT)
-                .join(herPregnancy).on(herPregnancy.ID.eq(ANC_VISIT.PREGNANCY_ID))
-                .where(ANC_VISIT.DELETED.isFalse(), herPregnancy.DELETED.isFalse(), ANC_VISIT.TETANUS_DOSE.isNotNull(),
-                        ANC_VISIT.VISIT_DATE.le(to), herPregnancy.WOMAN_ID.in(delivering))
-                .forEach(r -> doses.add(new Facts.WomanDose(r.get(herPregnancy.WOMAN_ID), r.get(ANC_VISIT.TETANUS_DOSE),
+        tx.dsl().select(PREGNANCY.WOMAN_ID, ANC_VISIT.TETANUS_DOSE, ANC_VISIT.VISIT_DATE).from(DELIVERY)
+                .join(PREGNANCY).on(PREGNANCY.ID.eq(DELIVERY.PREGNANCY_ID))
+                .join(herPregnancy).on(herPregnancy.WOMAN_ID.eq(PREGNANCY.WOMAN_ID))
+                .join(ANC_VISIT).on(ANC_VISIT.PREGNANCY_ID.eq(herPregnancy.ID))
+                .where(deliveredIn(from, to, stations), herPregnancy.DELETED.isFalse(), ANC_VISIT.DELETED.isFalse(),
+                        ANC_VISIT.TETANUS_DOSE.isNotNull(), ANC_VISIT.VISIT_DATE.le(to))
+                .forEach(r -> doses.add(new Facts.WomanDose(r.get(PREGNANCY.WOMAN_ID), r.get(ANC_VISIT.TETANUS_DOSE),
                         r.get(ANC_VISIT.VISIT_DATE))));
-        return doses;
+        return new ArrayList<>(doses);
     }
 
     /** Per sending station, when the newest data package imported from it was made. */

@@ -244,10 +244,7 @@ public final class PackageCrypto {
         RecipientId mine = new JceKeyAgreeRecipientId(toJca(receiver.certificate()));
         RecipientInformation recipient = envelope.getRecipientInfos().get(mine);
         if (recipient == null) {
-            String other = envelope.getRecipientInfos().getRecipients().stream().findFirst()
-                    .map(r -> r.getRID() instanceof KeyAgreeRecipientId k && k.getIssuer() != null
-                            ? commonName(k.getIssuer()) : "?").orElse("?");
-            throw new PackageRefusal(PackageRefusal.Reason.NOT_FOR_US, other);
+            throw notOurs(envelope.getRecipientInfos().getRecipients(), receiver.certificate());
         }
         byte[] signed;
         try {
@@ -256,6 +253,33 @@ public final class PackageCrypto {
             throw new PackageRefusal(PackageRefusal.Reason.CHANGED).because(e);
         }
         return verify(signed, enrolled);
+    }
+
+    /**
+     * Why a package has no recipient for our key. A key is named by its issuer and serial number:
+     * when one of the two is ours, the package was meant for us (an older key of ours, or a copy
+     * damaged in that very place) and is refused; only when neither is ours is it another
+     * receiver's, which an import skips. So no single damaged spot makes a package of ours "not ours".
+     */
+    private static PackageRefusal notOurs(Collection<RecipientInformation> recipients, X509CertificateHolder ours) {
+        if (!recipients.isEmpty() && recipients.stream()
+                .allMatch(r -> r instanceof org.bouncycastle.cms.PasswordRecipientInformation)) {
+            return new PackageRefusal(PackageRefusal.Reason.ENROLMENT_FILE);
+        }
+        String other = "?";
+        for (RecipientInformation r : recipients) {
+            if (!(r.getRID() instanceof KeyAgreeRecipientId k)) {
+                continue;
+            }
+            boolean sameIssuer = ours.getIssuer().equals(k.getIssuer());
+            if (sameIssuer || ours.getSerialNumber().equals(k.getSerialNumber())) {
+                return new PackageRefusal(sameIssuer ? PackageRefusal.Reason.OLD_KEY : PackageRefusal.Reason.CHANGED);
+            }
+            if (k.getIssuer() != null && other.equals("?")) {
+                other = commonName(k.getIssuer());
+            }
+        }
+        return new PackageRefusal(PackageRefusal.Reason.NOT_FOR_US, other);
     }
 
     /** Opens an enrolment package with its one-time code; its signer's certificate travels inside it. */

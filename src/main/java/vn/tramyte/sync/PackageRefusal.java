@@ -13,10 +13,41 @@ public final class PackageRefusal extends UserError {
     /** Why a package is refused; each has its sentence in the bundles. */
     public enum Reason {
         TRUNCATED, APPENDED, CHANGED, NOT_A_PACKAGE, NOT_FOR_US, UNKNOWN_SIGNER, UNKNOWN_STATION,
-        OTHER_CENTRE, NEWER_FORMAT, WRONG_CODE, WRONG_KIND, NOT_ENROLLED, MISSING_RECORD, BAD_REFERENCE, NEWER_SCHEMA;
+        OTHER_CENTRE, NEWER_FORMAT, WRONG_CODE, WRONG_KIND, NOT_ENROLLED, MISSING_RECORD, BAD_REFERENCE, NEWER_SCHEMA,
+        /** Sealed for a station's key that is not ours: skipped. */
+        FOR_STATION,
+        /** Sealed for a centre's key that is not ours (a station's data package, at a station): skipped. */
+        FOR_CENTRE,
+        /** Sealed for a key this program cannot name: skipped. */
+        FOR_ANOTHER,
+        /** Sealed for an older key of this very installation (enrolled again since). */
+        OLD_KEY,
+        /** An enrolment file, used once with its code to set a station up: skipped by an import. */
+        ENROLMENT_FILE,
+        /** A folder whose name ends in .tyt: skipped. */
+        FOLDER,
+        NO_SUCH_FILE, NOT_ALLOWED, UNREADABLE,
+        /** Something this program did not expect; the import's transaction rolled back. */
+        FAILED;
+
+        /** True when the file is simply not for this computer: told, not counted as a refusal. */
+        public boolean skipped() {
+            return this == FOR_STATION || this == FOR_CENTRE || this == FOR_ANOTHER || this == ENROLMENT_FILE
+                    || this == FOLDER;
+        }
 
         String key() {
             switch (this) {
+                case FOR_STATION: return "sync.skipped.forStation";
+                case FOR_CENTRE: return "sync.skipped.forCentre";
+                case FOR_ANOTHER: return "sync.skipped.forAnother";
+                case ENROLMENT_FILE: return "sync.skipped.enrolmentFile";
+                case FOLDER: return "sync.skipped.folder";
+                case OLD_KEY: return "sync.refused.oldKey";
+                case NO_SUCH_FILE: return "sync.refused.noSuchFile";
+                case NOT_ALLOWED: return "sync.refused.notAllowed";
+                case UNREADABLE: return "sync.refused.unreadable";
+                case FAILED: return "sync.refused.failed";
                 case TRUNCATED: return "sync.refused.truncated";
                 case APPENDED: return "sync.refused.appended";
                 case CHANGED: return "sync.refused.changed";
@@ -63,6 +94,11 @@ public final class PackageRefusal extends UserError {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The first detail of the sentence (for NOT_FOR_US: the receiver's certificate name). */
+    String detail() {
+        return detail;
     }
 
     /** The same refusal naming the file it is about. */

@@ -19,8 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.tramyte.common.AppVersion;
 import vn.tramyte.common.Ids;
 import vn.tramyte.common.UserError;
@@ -41,6 +44,7 @@ import vn.tramyte.security.UserService;
  */
 public final class SyncService {
     public static final String EXTENSION = ".tyt";
+    private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     static final String TRANSFERS_FILE = "transfers" + ".jsonl";
     static final String STATION_KEY_FILE = "station-key.p8";
     static final String STATION_CERT_FILE = "station" + ".crt";
@@ -452,32 +456,56 @@ public final class SyncService {
 
     /** Imports package files (and the .tyt files of folders), each on its own: one transaction per package. */
     public List<ImportOutcome> importPaths(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (var list = Files.list(p)) {
-                    list.filter(f -> f.getFileName().toString().endsWith(EXTENSION)).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UserError("sync.error.unreadable", p.toString(), e.getMessage());
-                }
-            } else {
-                files.add(p);
-            }
-        }
         List<ImportOutcome> outcomes = new ArrayList<>();
-        for (Path f : files) {
-            outcomes.add(importFile(f));
-        }
+        importPaths(paths, outcomes::add);
         return outcomes;
     }
 
+    /**
+     * The same, handing each file's outcome over as soon as it is known: what was imported is
+     * told even when a later file stops the run. A folder's .tyt files are taken in name order;
+     * one that cannot be read, is damaged or is meant for another receiver stops nothing else.
+     */
+    public void importPaths(List<Path> paths, Consumer<ImportOutcome> each) {
+        for (Path p : paths) {
+            if (!Files.isDirectory(p)) {
+                each.accept(importFile(p));
+                continue;
+            }
+            List<Path> files;
+            try (var list = Files.list(p)) {
+                files = list.filter(f -> f.getFileName().toString().endsWith(EXTENSION)).sorted().toList();
+            } catch (IOException e) {
+                each.accept(ImportOutcome.refused(p, unreadable(p, e)));
+                continue;
+            }
+            for (Path f : files) {
+                each.accept(Files.isDirectory(f)
+                        ? ImportOutcome.skipped(f, new PackageRefusal(PackageRefusal.Reason.FOLDER).forFile(name(f)))
+                        : importFile(f));
+            }
+        }
+    }
+
     public ImportOutcome importFile(Path file) {
-        String name = file.getFileName().toString();
+        String name = name(file);
         try {
             return importBytes(file, readFile(file));
         } catch (PackageRefusal r) {
-            return ImportOutcome.refused(file, r.forFile(name));
+            PackageRefusal named = r.forFile(name);
+            return r.reason().skipped() ? ImportOutcome.skipped(file, named) : ImportOutcome.refused(file, named);
+        } catch (UserError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the package's transaction rolled back; the other files of the run still get their turn
+            LOG.error("import of {} failed", file, e);
+            return ImportOutcome.refused(file, new PackageRefusal(PackageRefusal.Reason.FAILED).forFile(name));
         }
+    }
+
+    private static String name(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
     }
 
     private ImportOutcome importBytes(Path file, byte[] bytes) {
@@ -489,7 +517,7 @@ public final class SyncService {
                     .orElseThrow(() -> new PackageRefusal(PackageRefusal.Reason.NOT_ENROLLED));
             List<Peer> peers = repository.peers(tx);
             // 1. decrypt and check the signature against an enrolled certificate: nothing is read before
-            PackageCrypto.Opened opened = PackageCrypto.openFromSender(bytes, own, sid -> {
+            PackageCrypto.Opened opened = openFromSender(tx, inst, bytes, own, sid -> {
                 for (Peer p : peers) {
                     X509CertificateHolder c = PackageCrypto.certificate(p.certificate());
                     if (PackageCrypto.names(sid, c)) {
@@ -612,6 +640,40 @@ public final class SyncService {
             List<Received> list = e.getValue();
             repository.received(tx, e.getKey(), contiguous(tx, e.getKey()), list.get(list.size() - 1).importedAt());
         }
+    }
+
+    /** Opens a package; one sealed for another key says whose it is, as this program knows the place. */
+    private PackageCrypto.Opened openFromSender(Tx tx, Installation inst, byte[] bytes, PackageCrypto.Identity own,
+            java.util.function.Function<org.bouncycastle.cms.SignerId, Optional<X509CertificateHolder>> enrolled) {
+        try {
+            return PackageCrypto.openFromSender(bytes, own, enrolled);
+        } catch (PackageRefusal r) {
+            if (r.reason() != PackageRefusal.Reason.NOT_FOR_US) {
+                throw r;
+            }
+            throw sealedForAnother(tx, inst, r.detail());
+        }
+    }
+
+    /** "TramYTe station 03640" → skipped, for Tà Mung (03640); our own code → an old key of ours. */
+    private PackageRefusal sealedForAnother(Tx tx, Installation inst, String receiver) {
+        for (Mode mode : Mode.values()) {
+            String prefix = mode == Mode.CENTRE ? centreName("") : stationName("");
+            if (!receiver.startsWith(prefix)) {
+                continue;
+            }
+            String code = receiver.substring(prefix.length());
+            if (mode == inst.mode() && code.equals(inst.place().code())) {
+                return new PackageRefusal(PackageRefusal.Reason.OLD_KEY);
+            }
+            // keys are made by a centre, for its stations' codes in its own code list (2024)
+            String label = places.find(tx, mode, CodeList.Y2024, code)
+                    .or(() -> places.find(tx, mode, CodeList.Y2025, code))
+                    .map(p -> p.shortName() + " (" + code + ")").orElse(code);
+            return new PackageRefusal(mode == Mode.CENTRE ? PackageRefusal.Reason.FOR_CENTRE
+                    : PackageRefusal.Reason.FOR_STATION, label);
+        }
+        return new PackageRefusal(PackageRefusal.Reason.FOR_ANOTHER, receiver);
     }
 
     private static String organisation(org.bouncycastle.asn1.x500.X500Name name) {
@@ -908,10 +970,17 @@ public final class SyncService {
                 boolean stale = peer != null && (days == null
                         ? ChronoUnit.DAYS.between(peer.enrolledAt().toLocalDate(), today) > StationSyncStatus.STALE_DAYS
                         : days > StationSyncStatus.STALE_DAYS);
+                List<PackageLog> data = received.stream().filter(p -> p.kind() == PackageKind.DATA).toList();
+                long records = 0;
+                for (PackageLog p : data) {
+                    records += repository.report(tx, p.id()).stream().mapToLong(r -> r.added() + r.updated()).sum();
+                }
                 list.add(new StationSyncStatus(e.getKey(), e.getValue(), peer != null,
                         last == null ? null : last.handledAt().toLocalDate(), last == null ? 0 : last.packageNo(),
                         peer == null ? 0 : peer.receivedSeq(), highest, gaps(tx, e.getKey()),
-                        peer == null ? 0 : peer.ackedSeq(), days, stale));
+                        peer == null ? 0 : peer.ackedSeq(), days, stale, data.size(), records,
+                        peer == null || peer.lastSentAt() == null ? null : peer.lastSentAt().toLocalDate(),
+                        peer != null && peer.ackedSeq() < peer.receivedSeq()));
             }
             list.sort(Comparator.comparing((StationSyncStatus s) -> !s.enrolled()));
             return list;
@@ -962,8 +1031,26 @@ public final class SyncService {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UserError("sync.error.unreadable", file.toString(), String.valueOf(e.getMessage()));
+            throw unreadable(file, e);
         }
+    }
+
+    /** Why a file or folder cannot be read, in words a user can act on (never the bare path as the reason). */
+    private static PackageRefusal unreadable(Path file, IOException e) {
+        PackageRefusal why;
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            Path folder = file.toAbsolutePath().getParent();
+            why = new PackageRefusal(PackageRefusal.Reason.NO_SUCH_FILE, folder == null ? "" : folder.toString());
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            why = new PackageRefusal(PackageRefusal.Reason.NOT_ALLOWED);
+        } else {
+            // a file system's own reason ("Is a directory"), never its message, which is often the bare path
+            String reason = e instanceof java.nio.file.FileSystemException f ? f.getReason() : e.getMessage();
+            why = new PackageRefusal(PackageRefusal.Reason.UNREADABLE,
+                    reason == null || reason.isBlank() ? "" : " (" + reason + ")");
+        }
+        LOG.warn("cannot read {}", file, e);
+        return why.because(e).forFile(name(file));
     }
 
     private static Path writeFile(Path dir, String name, byte[] data) {

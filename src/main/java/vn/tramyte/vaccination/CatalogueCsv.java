@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -48,27 +47,98 @@ final class CatalogueCsv {
         return rows;
     }
 
+    /**
+     * A cell that is not of its column's form, with its line and column: the sentence tells the
+     * centre exactly what to correct. Every cell is read strictly: "yes" in a true/false column is
+     * refused, never read as false.
+     */
+    static final class BadCell extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+        /** Longer values are cut in the sentence: a damaged file can hold a cell of a megabyte. */
+        private static final int SHOWN = 60;
+
+        final long line;
+        final String column;
+        final String value;
+        final String key;
+
+        BadCell(long line, String column, String value, String key) {
+            super("line " + line + ", column " + column + ": " + shown(value));
+            this.line = line;
+            this.column = column;
+            this.value = shown(value);
+            this.key = key;
+        }
+
+        private static String shown(String value) {
+            return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "…";
+        }
+    }
+
     private static Vaccine row(CSVRecord r, String name) {
-        try {
-            return new Vaccine(
-                    VaccineCatalogue.normalizeCode(r.get("code")),
-                    VaccineCatalogue.normalizeCode(r.get("series")),
-                    Integer.parseInt(r.get("dose").trim()),
-                    Target.fromCode(r.get("target").trim())
-                            .orElseThrow(() -> new IllegalArgumentException("target " + r.get("target"))),
-                    r.get("name_vi").trim(),
-                    r.get("name_en").trim(),
-                    Integer.parseInt(r.get("due_months").trim()),
-                    Integer.parseInt(r.get("min_age_days").trim()),
-                    Integer.parseInt(r.get("min_interval_days").trim()),
-                    optionalInt(r.get("max_age_days")),
-                    optionalDate(r.get("born_from")),
-                    Boolean.parseBoolean(r.get("full_immunization").trim()),
-                    ProtectionSpan.parse(r.get("protection_years")),
-                    r.get("source").trim());
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            // a damaged bundled file is a build mistake: stop at start-up, naming the line
-            throw new IllegalStateException(name + " line " + (r.getRecordNumber() + 1) + ": " + e.getMessage(), e);
+        Cells c = new Cells(r);
+        return new Vaccine(
+                VaccineCatalogue.normalizeCode(c.text("code")),
+                VaccineCatalogue.normalizeCode(c.text("series")),
+                c.whole("dose"),
+                c.read("target", "vaccination.catalogue.notTarget", t -> Target.fromCode(t).orElseThrow()),
+                c.text("name_vi").trim(),
+                c.text("name_en").trim(),
+                c.whole("due_months"),
+                c.whole("min_age_days"),
+                c.whole("min_interval_days"),
+                c.text("max_age_days").isBlank() ? null : c.whole("max_age_days"),
+                c.text("born_from").isBlank() ? null
+                        : c.read("born_from", "vaccination.catalogue.notDate", LocalDate::parse),
+                c.read("full_immunization", "vaccination.catalogue.notTrueFalse", CatalogueCsv::trueOrFalse),
+                c.read("protection_years", "vaccination.catalogue.notProtection", ProtectionSpan::parse),
+                c.text("source").trim());
+    }
+
+    /** true or false, capital letters ignored; anything else (yes, maybe, 1) is refused. */
+    private static boolean trueOrFalse(String text) {
+        switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                throw new IllegalArgumentException(text);
+        }
+    }
+
+    /** The cells of one record, each read by its column's rule. */
+    private static final class Cells {
+        private final CSVRecord record;
+
+        Cells(CSVRecord record) {
+            this.record = record;
+        }
+
+        /** The cell's text as written (without the apostrophe an export puts before a would-be formula). */
+        String text(String column) {
+            try {
+                return vn.tramyte.common.CsvCells.restored(record.get(column));
+            } catch (IllegalArgumentException e) {
+                throw new BadCell(line(), column, "", "vaccination.catalogue.missingCell");
+            }
+        }
+
+        int whole(String column) {
+            return read(column, "vaccination.catalogue.notWholeNumber", Integer::parseInt);
+        }
+
+        <T> T read(String column, String key, java.util.function.Function<String, T> parser) {
+            String text = text(column).trim();
+            try {
+                return parser.apply(text);
+            } catch (RuntimeException e) {
+                throw new BadCell(line(), column, text, key);
+            }
+        }
+
+        private long line() {
+            return record.getRecordNumber() + 1;
         }
     }
 
@@ -81,19 +151,12 @@ final class CatalogueCsv {
     static void write(List<Vaccine> vaccines, java.io.Writer out) throws IOException {
         try (var printer = CSVFormat.DEFAULT.builder().setHeader(HEADER).build().print(out)) {
             for (Vaccine v : vaccines) {
-                printer.printRecord(v.code(), v.series(), v.dose(), v.target().code(), v.nameVi(), v.nameEn(),
-                        v.dueMonths(), v.minAgeDays(), v.minIntervalDays(),
-                        v.maxAgeDays() == null ? "" : v.maxAgeDays(), v.bornFrom() == null ? "" : v.bornFrom(),
-                        v.fullImmunization(), v.protection().code(), v.source());
+                printer.printRecord(vn.tramyte.common.CsvCells.row(java.util.Arrays.asList(v.code(), v.series(),
+                        v.dose(), v.target().code(), v.nameVi(), v.nameEn(), v.dueMonths(), v.minAgeDays(),
+                        v.minIntervalDays(), v.maxAgeDays(), v.bornFrom(), v.fullImmunization(),
+                        v.protection().code(), v.source())));
             }
         }
     }
 
-    private static Integer optionalInt(String text) {
-        return text.isBlank() ? null : Integer.valueOf(text.trim());
-    }
-
-    private static LocalDate optionalDate(String text) {
-        return text.isBlank() ? null : LocalDate.parse(text.trim());
-    }
 }

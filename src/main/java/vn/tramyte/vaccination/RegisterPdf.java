@@ -1,42 +1,45 @@
 package vn.tramyte.vaccination;
 
-import vn.tramyte.common.PdfFonts;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.tramyte.common.ListPdf;
+import vn.tramyte.common.ListTable;
 import vn.tramyte.common.Messages;
 
-/** Register A2.1 of a birth year, printable: one row per child, a column per child vaccine, TCĐĐ. */
+/**
+ * Register A2.1 of a birth year, printable: one row per child, a column per child vaccine, TCĐĐ.
+ * At a centre the children stand commune by commune, each commune under a row with its own
+ * figures (children, fully immunized): communes are never added up into one tally.
+ */
 public final class RegisterPdf {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yy");
+    private static final float FONT_SIZE = 7;
     private final Messages m;
 
     public RegisterPdf(Messages messages) {
         this.m = messages;
     }
 
-    public void write(int year, List<RegisterRow> rows, List<Vaccine> columns, Path out) {
-        PdfFonts fonts = new PdfFonts();
-        Document doc = new Document(PageSize.A3.rotate(), 20, 20, 24, 24);
-        try (OutputStream os = Files.newOutputStream(out)) {
-            PdfWriter.getInstance(doc, os);
-            doc.open();
-            doc.add(new Paragraph(m.format("vaccination.register.title", Integer.toString(year)), fonts.bold(14)));
-            doc.add(new Paragraph(" ", fonts.regular(6)));
+    /**
+     * @param communeName the commune's name of a station code, for the rows heading each commune;
+     *                    null at a station, where the register is the station's own
+     */
+    public void write(ListPdf.Heading heading, List<RegisterRow> rows, List<Vaccine> columns,
+                      Function<String, String> communeName, Path out) {
+        List<String> details = new ArrayList<>(heading.details());
+        if (communeName == null) {
+            RegisterTally.perCommune(rows).forEach(t -> details.add(tallyText(t)));
+        }
+        ListPdf.Heading withFigures = new ListPdf.Heading(heading.place(), heading.title(), details,
+                heading.printedOn());
+        new ListPdf(m).write(out, PageSize.A3.rotate(), withFigures, (doc, fonts, width) -> {
             int n = 5 + columns.size() + 1;
             float[] widths = new float[n];
             widths[0] = 3;
@@ -48,44 +51,40 @@ public final class RegisterPdf {
                 widths[i] = 5;
             }
             widths[n - 1] = 6;
-            PdfPTable table = new PdfPTable(widths);
-            table.setWidthPercentage(100);
-            table.setHeaderRows(1);
-            head(table, "#", fonts);
-            head(table, m.get("vaccination.col.name"), fonts);
-            head(table, m.get("vaccination.col.birthDate"), fonts);
-            head(table, m.get("vaccination.col.mother"), fonts);
-            head(table, m.get("vaccination.col.village"), fonts);
+            List<String> headers = new ArrayList<>(List.of("#", m.get("vaccination.col.name"),
+                    m.get("vaccination.col.birthDate"), m.get("vaccination.col.mother"),
+                    m.get("vaccination.col.village")));
             for (Vaccine v : columns) {
-                head(table, v.code(), fonts);
+                headers.add(v.code());
             }
-            head(table, m.get("vaccination.col.fullImmunization"), fonts);
+            headers.add(m.get("vaccination.col.fullImmunization"));
+            ListTable table = new ListTable(fonts, FONT_SIZE, headers, widths);
+            Map<String, RegisterTally> tallies = RegisterTally.perCommune(rows).stream()
+                    .collect(Collectors.toMap(RegisterTally::stationCode, t -> t));
+            String commune = null;
             int i = 1;
             for (RegisterRow r : rows) {
-                table.addCell(new Phrase(Integer.toString(i++), fonts.regular(7)));
-                table.addCell(new Phrase(r.child().fullName(), fonts.regular(7)));
-                table.addCell(new Phrase(Dates.show(r.child().birthDate()), fonts.regular(7)));
-                table.addCell(new Phrase(Objects.toString(r.child().motherName(), ""), fonts.regular(7)));
-                table.addCell(new Phrase(Objects.toString(r.child().villageName(), ""), fonts.regular(7)));
+                String code = r.child().stationCode();
+                if (communeName != null && !code.equals(commune)) {
+                    table.group(communeName.apply(code) + ": " + tallyText(tallies.get(code)));
+                    commune = code;
+                    i = 1;
+                }
+                List<String> cells = new ArrayList<>(List.of(Integer.toString(i++), r.child().fullName(),
+                        Dates.show(r.child().birthDate()), Objects.toString(r.child().motherName(), ""),
+                        Objects.toString(r.child().villageName(), "")));
                 for (Vaccine v : columns) {
-                    table.addCell(new Phrase(r.date(v.code()) == null ? "" : SHORT.format(r.date(v.code())),
-                            fonts.regular(7)));
+                    cells.add(r.date(v.code()) == null ? "" : SHORT.format(r.date(v.code())));
                 }
                 FullImmunization f = r.fullImmunization();
-                table.addCell(new Phrase(f.completed() ? SHORT.format(f.completedOn()) : "", fonts.bold(7)));
+                cells.add(f.completed() ? SHORT.format(f.completedOn()) : "");
+                table.row(cells, n - 1);
             }
-            doc.add(table);
-            doc.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(out.toString(), e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("PDF " + out, e);
-        }
+            doc.add(table.build(width));
+        });
     }
 
-    private static void head(PdfPTable table, String text, PdfFonts fonts) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, fonts.bold(7)));
-        cell.setBackgroundColor(new Color(230, 230, 230));
-        table.addCell(cell);
+    private String tallyText(RegisterTally t) {
+        return m.format("vaccination.ui.registerSummary", t.children(), t.fullyImmunized());
     }
 }

@@ -50,7 +50,11 @@ public final class VaccinationService {
         this.ids = ids;
     }
 
-    /** Puts the shipped catalogue into an empty table (version 1); a catalogue already there is kept. */
+    /**
+     * Puts the shipped catalogue into an empty table (version 1); a catalogue already there is kept.
+     * The table is empty only on a first start: an empty catalogue is never stored (see store), since
+     * its version would be lost with its rows and this start would put version 1 back in force.
+     */
     public void ensureCatalogue() {
         db.write("tramyte", tx -> {
             if (repository.catalogueSize(tx) == 0) {
@@ -86,6 +90,9 @@ public final class VaccinationService {
     }
 
     private int store(Tx tx, VaccineCatalogue checked, int version) {
+        if (checked.all().isEmpty()) {
+            throw new UserError("vaccination.catalogue.empty", CATALOGUE_TABLE);
+        }
         int before = repository.catalogueVersion(tx);
         repository.replaceCatalogue(tx, checked.all(), version);
         long seq = tx.nextChangeSeq();
@@ -117,13 +124,8 @@ public final class VaccinationService {
      * @return the number of doses @throws UserError when the file breaks a catalogue rule
      */
     public int receiveCatalogue(Tx tx, byte[] file, int version) {
-        List<Vaccine> rows;
-        try {
-            rows = CatalogueCsv.read(new java.io.StringReader(new String(file, java.nio.charset.StandardCharsets.UTF_8)),
-                    CATALOGUE_TABLE);
-        } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw new UserError("vaccination.catalogue.unreadable", CATALOGUE_TABLE, String.valueOf(e.getMessage()));
-        }
+        List<Vaccine> rows = readCatalogue(new java.io.StringReader(new String(file,
+                java.nio.charset.StandardCharsets.UTF_8)), CATALOGUE_TABLE);
         VaccineCatalogue checked = new VaccineCatalogue(rows);
         store(tx, checked, version);
         return rows.size();
@@ -139,13 +141,27 @@ public final class VaccinationService {
      * read or breaks a catalogue rule is refused with the line or the rule, and nothing changes.
      */
     public int importCatalogue(String user, java.io.Reader in, String fileName) {
+        return replaceCatalogue(user, readCatalogue(in, fileName));
+    }
+
+    /**
+     * The rows of a catalogue file, every cell read strictly. A wrong cell is refused by line and
+     * column; a file without a single dose is refused too: put in force, it would leave the
+     * stations with no schedule at all.
+     */
+    private static List<Vaccine> readCatalogue(java.io.Reader in, String fileName) {
         List<Vaccine> rows;
         try {
             rows = CatalogueCsv.read(in, fileName);
+        } catch (CatalogueCsv.BadCell bad) {
+            throw new UserError(bad.key, fileName, String.valueOf(bad.line), bad.column, bad.value);
         } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new UserError("vaccination.catalogue.unreadable", fileName, String.valueOf(e.getMessage()));
         }
-        return replaceCatalogue(user, rows);
+        if (rows.isEmpty()) {
+            throw new UserError("vaccination.catalogue.empty", fileName);
+        }
+        return rows;
     }
 
     /** The catalogue in force (from the database; the shipped default when the table is still empty). */
@@ -331,6 +347,23 @@ public final class VaccinationService {
     }
 
     /**
+     * What a woman's vaccination card says of tetanus on a day: her protection (from the one place
+     * that decides it, {@link #tetanusProtection}, as the antenatal card does) and the next dose
+     * the schedule asks for, with the day it counts from.
+     */
+    public record WomanTetanus(TetanusProtection protection, Optional<Vaccine> nextDose, LocalDate nextDoseFrom) {
+    }
+
+    public WomanTetanus tetanusOn(PersonRow woman, LocalDate day) {
+        List<StoredDose> doses = doses(woman.id());
+        TetanusProtection protection = woman.birthDate() == null || woman.sex() == null ? TetanusProtection.NONE
+                : tetanusProtection(new Vaccinee(woman.birthDate(), woman.sex()),
+                        doses.stream().map(StoredDose::dose).toList(), null, day);
+        TetanusStatus status = TetanusStatus.of(doses.stream().map(StoredDose::recorded).toList(), catalogue());
+        return new WomanTetanus(protection, status.nextDose(day), status.nextDoseFrom(day).orElse(day));
+    }
+
+    /**
      * A woman's tetanus protection on a day — the one place that decides it, for the antenatal card
      * and the "protected mothers" indicator alike, with the catalogue in force. Her doses are judged
      * afresh by the schedule (a dose of a code given twice counts once, on its first date; doses of
@@ -383,20 +416,31 @@ public final class VaccinationService {
 
     /** The whole due list of a day (rows and totals) for the chosen villages. */
     public DueList computeDueList(LocalDate day, Set<String> villages) {
+        return computeDueList(day, null, villages);
+    }
+
+    /**
+     * The whole due list of a day for a commune (at a centre; null for all its communes, and at
+     * a station its own) and the chosen villages (all when empty), by commune, village, name.
+     */
+    public DueList computeDueList(LocalDate day, String commune, Set<String> villages) {
         Set<String> wanted = villages.stream().map(SearchText::normalize).collect(java.util.stream.Collectors.toSet());
         return db.read(tx -> {
-            List<PersonRow> children = people.rows(tx).stream()
+            vn.tramyte.place.Communes communes = places.communes(tx);
+            List<PersonRow> children = people.rows(tx, commune).stream()
                     .filter(PersonRow::alive)
                     .filter(p -> isChild(p, day))
                     .filter(p -> wanted.isEmpty() || wanted.contains(SearchText.normalize(p.villageName())))
-                    .sorted(Comparator.comparing(PersonRow::villageName, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .sorted(Comparator.comparing(PersonRow::stationCode, communes.order())
+                            .thenComparing(PersonRow::villageName, Comparator.nullsLast(Comparator.naturalOrder()))
                             .thenComparing(PersonRow::searchName))
                     .toList();
-            Map<UUID, List<RecordedDose>> doses = repository.byPerson(tx, places.ownStationCode(tx), null);
-            Map<UUID, String> refs = people.importRefs(tx);
+            Map<UUID, List<RecordedDose>> doses = repository.byPerson(tx, places.listScope(tx, commune), null);
+            Map<UUID, String> refs = people.importRefs(tx, commune);
             List<DueListChild> input = children.stream().map(p -> new DueListChild(
                     PersonService.personRef(refs, p.id()), p.fullName(),
-                    p.birthDate(), p.villageName(), p.motherName(), doses.getOrDefault(p.id(), List.of()))).toList();
+                    p.birthDate(), p.villageName(), p.motherName(), doses.getOrDefault(p.id(), List.of()),
+                    communes.name(p.stationCode()))).toList();
             return DueList.compute(input, catalogue(), day, settings);
         });
     }
@@ -408,11 +452,20 @@ public final class VaccinationService {
 
     /** Register A2.1: the children born in a year, with the valid date of each child dose and TCĐĐ. */
     public List<RegisterRow> register(int birthYear) {
+        return register(birthYear, null);
+    }
+
+    /**
+     * Register A2.1 of a commune (at a centre; null for all its communes, and at a station its
+     * own): by commune, then birth date and name, so each commune's children stand together.
+     */
+    public List<RegisterRow> register(int birthYear, String commune) {
         LocalDate today = today();
         return db.read(tx -> {
-            Map<UUID, List<RecordedDose>> doses = repository.byPerson(tx, places.ownStationCode(tx), null);
+            Map<UUID, List<RecordedDose>> doses = repository.byPerson(tx, places.listScope(tx, commune), null);
+            Comparator<String> communeOrder = places.communes(tx).order();
             List<RegisterRow> rows = new ArrayList<>();
-            for (PersonRow p : people.rows(tx)) {
+            for (PersonRow p : people.rows(tx, commune)) {
                 if (p.birthYearOnly() || p.birthDate().getYear() != birthYear || p.birthDate().isAfter(today)) {
                     continue;
                 }
@@ -425,7 +478,8 @@ public final class VaccinationService {
                 }
                 rows.add(new RegisterRow(p, dates, FullImmunization.of(p.birthDate(), own, catalogue(), today)));
             }
-            rows.sort(Comparator.comparing((RegisterRow r) -> r.child().birthDate())
+            rows.sort(Comparator.comparing((RegisterRow r) -> r.child().stationCode(), communeOrder)
+                    .thenComparing(r -> r.child().birthDate())
                     .thenComparing(r -> r.child().searchName()));
             return rows;
         });

@@ -54,6 +54,24 @@ class NutritionWindowTest extends WindowTest {
     }
 
     @Test
+    void anEmptyGrowthChartShowsTheRangesOfTheWhoChartsFromBirthToFive() throws Exception {
+        startWindow(dir, "vi");
+        clickOn(waitForNode("#nav-nutrition"));
+        clickOn((javafx.scene.Node) waitFor("#tabChart"));
+        javafx.scene.chart.LineChart<?, ?> weight = waitFor("#weightChart");
+        javafx.scene.chart.LineChart<?, ?> length = lookup("#lengthChart").query();
+        javafx.scene.chart.NumberAxis age = (javafx.scene.chart.NumberAxis) weight.getXAxis();
+        javafx.scene.chart.NumberAxis kg = (javafx.scene.chart.NumberAxis) weight.getYAxis();
+        javafx.scene.chart.NumberAxis cm = (javafx.scene.chart.NumberAxis) length.getYAxis();
+        assertEquals(0, age.getLowerBound());
+        assertEquals(60, age.getUpperBound());
+        assertEquals(0, kg.getLowerBound());
+        assertEquals(30, kg.getUpperBound());
+        assertEquals(40, cm.getLowerBound());
+        assertEquals(130, cm.getUpperBound());
+    }
+
+    @Test
     void aValueOutsideThePhysicalRangeIsRefusedWithTheRange() throws Exception {
         startWindow(dir, "en");
         clickOn(waitForNode("#nav-nutrition"));

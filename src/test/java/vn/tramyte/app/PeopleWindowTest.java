@@ -9,6 +9,7 @@ import javafx.scene.control.TableView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.testing.TestStation;
 
@@ -46,5 +47,48 @@ class PeopleWindowTest extends WindowTest {
         clickOn("Cancel");
         waitUntil(() -> lookup("#fullName").tryQuery().isEmpty());
         assertTrue(table.getItems().isEmpty());
+    }
+
+    @Test
+    void aDayThatIsNotInTheCalendarIsSaidSoInAWholeSentenceAndSaveStaysInView() throws Exception {
+        startWindow(dir, "vi");
+        TableView<PersonRow> table = waitFor("#peopleTable");
+        typePerson("Lò Văn Khánh", "#sexMale", "31/02/2025", null);
+        Label errors = lookup("#editorErrors").query();
+        waitUntil(() -> !errors.getText().isEmpty());
+        assertEquals("Ngày sinh \"31/02/2025\": ngày này không có trong lịch (ví dụ 31/02). Kiểm tra lại ngày và tháng; "
+                + "ngày viết trước tháng.", errors.getText());
+        javafx.scene.control.Button save = lookup("#savePerson").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> {
+            javafx.scene.Parent dialog = save.getScene().getRoot();
+            dialog.layout();
+            assertEquals(java.util.List.of(), ScreenCheck.cutTexts(dialog));
+            javafx.geometry.Bounds b = save.localToScene(save.getBoundsInLocal());
+            assertTrue(b.getMaxY() <= save.getScene().getHeight() && b.getMaxX() <= save.getScene().getWidth(),
+                    "the save button is outside the dialog: " + b + " in " + save.getScene().getWidth() + "x"
+                            + save.getScene().getHeight());
+            ScreenCheck.screenshot(save.getScene(), "vi-station-people-editor-error");
+        });
+        assertTrue(table.getItems().isEmpty());
+    }
+
+    @Test
+    void aLongSentenceStaysWholeInEnglishToo() throws Exception {
+        startWindow(dir, "en");
+        waitFor("#peopleTable");
+        typePerson("Lò Văn Khánh", "#sexMale", "3l/12/2025", null);
+        Label errors = lookup("#editorErrors").query();
+        waitUntil(() -> !errors.getText().isEmpty());
+        assertEquals("Birth date: \"3l/12/2025\" cannot be read. Enter it as day/month/year, e.g. 05/03/2025.",
+                errors.getText());
+        javafx.scene.control.Button save = lookup("#savePerson").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> {
+            save.getScene().getRoot().layout();
+            assertEquals(java.util.List.of(), ScreenCheck.cutTexts(save.getScene().getRoot()));
+            javafx.geometry.Bounds b = save.localToScene(save.getBoundsInLocal());
+            assertTrue(b.getMaxY() <= save.getScene().getHeight(), "the save button is outside the dialog: " + b);
+        });
     }
 }

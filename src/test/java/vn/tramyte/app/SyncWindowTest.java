@@ -125,6 +125,9 @@ class SyncWindowTest extends WindowTest {
         clickOn("#syncImportFiles");
         waitUntil(() -> line(stations, TestStation.MUONG_KIM).lastPackageNo() == 1);
         assertTrue(line(stations, TestStation.MUONG_KIM).receivedSeq() > 0);
+        // what came, for a statistician: packages and records, not a change counter
+        waitUntil(() -> cells("#syncStations").contains("1 gói · 3 bản ghi"));
+        assertTrue(cells("#syncStations").contains("chưa gửi phản hồi"), cells("#syncStations").toString());
         Label result = lookup("#syncResult").query();
         waitUntil(() -> result.getText().contains("Người dân: mới 2, cập nhật 0, không đổi 0, từ chối 0"));
         assertTrue(result.getText().contains("Thôn/bản: mới 1"), result.getText());

@@ -68,7 +68,7 @@ class VaccinationWindowTest extends WindowTest {
         assertEquals("22/11/2026", line(card, "BCG").dateText());
         assertEquals("Đã tiêm", line(card, "BCG").statusText());
         Label saved = lookup("#dosesSaved").query();
-        assertEquals("Đã ghi 2 mũi ngày 22/11/2026: HEPB0, BCG", saved.getText());
+        assertEquals("Đã ghi 2 mũi ngày 22/11/2026: Viêm gan B sơ sinh, Lao (BCG)", saved.getText());
 
         clickOn("Danh sách đến hạn");
         DatePicker day = waitFor("#dueDay");
@@ -83,7 +83,27 @@ class VaccinationWindowTest extends WindowTest {
         assertTrue(due.getItems().get(0).isHeading());
         assertEquals("Ban Doc (1 trẻ)", due.getItems().get(0).heading());
         Label totals = lookup("#dueTotals").query();
-        assertTrue(totals.getText().contains("PENTA1 1"), totals.getText());
+        assertTrue(totals.getText().contains("DPT-VGB-Hib (5 trong 1) mũi 1: 1"), totals.getText());
+        assertTrue(!totals.getText().contains("PENTA1"), totals.getText());
+    }
+
+    @Test
+    void aVaccinationDayThatIsNotInTheCalendarIsSaidSoUnderTheField() throws Exception {
+        startWindow(dir, "vi");
+        clickOn((javafx.scene.Node) waitFor("#nav-vaccination"));
+        clickOn("Danh sách đến hạn");
+        DatePicker day = waitFor("#dueDay");
+        doubleClickOn(day.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        write("31/02/2025").type(KeyCode.ENTER);
+        waitUntil(() -> day.getTooltip() != null);
+        assertEquals("Ngày \"31/02/2025\": ngày này không có trong lịch (ví dụ 31/02). Kiểm tra lại ngày và tháng; "
+                + "ngày viết trước tháng.", day.getTooltip().getText());
+        assertTrue(day.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("danger")));
+        // a real date puts it right
+        doubleClickOn(day.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        write("28/02/2025").type(KeyCode.ENTER);
+        waitUntil(() -> day.getTooltip() == null);
+        assertEquals(LocalDate.of(2025, 2, 28), day.getValue());
     }
 
     @Test
@@ -110,7 +130,7 @@ class VaccinationWindowTest extends WindowTest {
         type(KeyCode.ENTER);
         Label saved = lookup("#dosesSaved").query();
         waitUntil(() -> !saved.getText().isEmpty());
-        assertEquals("Recorded 2 doses on 22/11/2026: HEPB0, BCG", saved.getText());
+        assertEquals("Recorded 2 doses on 22/11/2026: Hepatitis B birth dose, BCG (tuberculosis)", saved.getText());
         stopWindow();
         try (Services s = TestStation.open(dir)) {
             PersonRow mai = s.people().search("mai").get(0);

@@ -5,6 +5,7 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -20,9 +21,11 @@ abstract class WindowTest extends FxRobot {
      */
     static final long WAIT_SECONDS = 120;
     private App app;
+    Stage stage;
+    private boolean resized;
 
     void startWindow(Path dataDir, String language) throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        stage = FxToolkit.registerPrimaryStage();
         app = (App) FxToolkit.setupApplication(() -> new App(new AppConfig(dataDir, language, TestClock.fixed())));
     }
 
@@ -31,6 +34,15 @@ abstract class WindowTest extends FxRobot {
             FxToolkit.cleanupApplication(app);
             FxToolkit.cleanupStages();
             app = null;
+        }
+        if (resized) {
+            // the primary stage is shared by the test classes: the next one starts at the program's own size
+            FxToolkit.setupStage(s -> {
+                s.setWidth(1200);
+                s.setHeight(760);
+                s.centerOnScreen();
+            });
+            resized = false;
         }
     }
 
@@ -52,6 +64,24 @@ abstract class WindowTest extends FxRobot {
             throw new AssertionError("waited " + WAIT_SECONDS + " s; the window shows: " + shownTexts(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Puts the window at the top left of the (headless) screen at that size, as on a laptop screen. */
+    void resizeWindow(double width, double height) {
+        resized = true;
+        interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+    }
+
+    /** Waits until the window's background work is done and its answers are shown. */
+    void waitUntilIdle() throws TimeoutException {
+        for (int settled = 0; settled < 2; settled++) {
+            waitUntil(() -> app.idle());
+        }
     }
 
     /** Every text on screen, to say what the window showed when a wait timed out. */

@@ -70,4 +70,51 @@ class ArchitectureTest {
                 .because("the command line is a thin shell over the same services as the window")
                 .check(classes);
     }
+
+    @Test
+    void noFeatureDependsOnTheShellOrTheCommandLine() {
+        noClasses().that().resideInAPackage("vn.tramyte..")
+                .and().resideOutsideOfPackages("vn.tramyte.app..", "vn.tramyte.cli..")
+                .and().doNotHaveFullyQualifiedName("vn.tramyte.Main")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.tramyte.app..", "vn.tramyte.cli..")
+                .because("the shell wires the features and the command line calls them; a feature reaching up "
+                        + "into either ties every package into one cycle (JabRef keeps its task seam below)")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheShellAndTheCommandLineUseTheReports() {
+        noClasses().that().resideInAPackage("vn.tramyte..")
+                .and().resideOutsideOfPackages("vn.tramyte.report..", "vn.tramyte.app..", "vn.tramyte.cli..")
+                .should().dependOnClassesThat().resideInAPackage("vn.tramyte.report..")
+                .because("the report reads every feature; a feature reading the report back would close a cycle")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheReportsRepositoriesTouchSql() {
+        noClasses().that().resideInAPackage("vn.tramyte.report..")
+                .and().haveSimpleNameNotEndingWith("Repository")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "vn.tramyte.db.generated..")
+                .because("the report's read side is one repository (docs/decisions/0007), its DHIS2 mapping "
+                        + "another; the rules stay with their owners")
+                .check(classes);
+    }
+
+    @Test
+    void theTopLevelPackagesAreFreeOfCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("vn.tramyte.(*)..")
+                .should().beFreeOfCycles()
+                .because("a feature that reaches back into what depends on it can no longer be understood, "
+                        + "tested or removed alone (STYLE.md: a feature is a package)")
+                .check(classes);
+    }
+
+    @Test
+    void aViewCallsNoService() {
+        noClasses().that().haveSimpleNameEndingWith("View")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Service")
+                .because("the view model owns state and actions; a view only binds (mvvmFX, JabRef)")
+                .check(classes);
+    }
 }

@@ -74,6 +74,20 @@ class AnthroCommandTest {
     }
 
     @Test
+    void anEchoedCellASpreadsheetWouldRunIsWrittenBehindAnApostropheAndNegativeScoresAsNumbers() throws IOException {
+        Path in = write("child,sex,age_days,weight_kg,length_cm\n\"=HYPERLINK(\"\"http://x\"\")\",1,730,8.9,80\n"
+                + "-,2,365,7.9,72\n");
+        Path result = dir.resolve("result.csv");
+
+        assertEquals(0, run("--in", in.toString(), "--out", result.toString()));
+
+        java.util.List<String> lines = Files.readAllLines(result);
+        assertTrue(lines.get(1).startsWith("\"'=HYPERLINK(\"\"http://x\"\")\",1,730,8.9,80,-"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("'-,2,365,7.9,72,-"), lines.get(2));
+        assertTrue(lines.get(1).matches(".*,-\\d+\\.\\d\\d,.*"), "a negative z-score stays a number: " + lines.get(1));
+    }
+
+    @Test
     void missingOutFolderIsOneClearLineAndExitTwo() throws IOException {
         Path in = write("sex,age_days,weight_kg,length_cm\n2,365,16,\n");
 

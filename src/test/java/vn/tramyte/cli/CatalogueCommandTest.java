@@ -55,7 +55,8 @@ class CatalogueCommandTest {
         CliTest.Run unreadable = CliTest.run("catalogue", "--import", file.toString(), "--data-dir", dir.toString(),
                 "--lang", "en");
         assertEquals(1, unreadable.exit());
-        assertTrue(unreadable.err().contains("The catalogue file catalogue.csv cannot be read"), unreadable.err());
+        assertTrue(unreadable.err().contains("File catalogue.csv, line 3, column due_months: “zero” is not a whole "
+                + "number. Nothing changed."), unreadable.err());
         try (Services s = Services.open(dir, TestClock.fixed())) {
             assertEquals(1, s.vaccination().catalogueVersion());
         }
@@ -70,5 +71,90 @@ class CatalogueCommandTest {
                 "--lang", "en");
         assertEquals(1, refused.exit());
         assertTrue(refused.err().contains("edited at the health centre"), refused.err());
+    }
+
+    /** Exports the catalogue of a new centre, then puts a first edit in force (version 2). */
+    private String centreAtVersionTwo(Path file) throws IOException {
+        CliTest.run("init", "--mode", "centre", "--place", "110", "--data-dir", dir.toString());
+        CliTest.run("catalogue", "--export", file.toString(), "--data-dir", dir.toString());
+        String csv = Files.readString(file).replaceFirst("(HEPB0,HEPB0,1,child,[^\\n]*?,)false,", "$1true,");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        assertEquals(0, CliTest.run("catalogue", "--import", file.toString(), "--data-dir", dir.toString()).exit());
+        return csv;
+    }
+
+    private java.util.List<vn.tramyte.vaccination.Vaccine> catalogueInForce() {
+        try (Services s = Services.open(dir, TestClock.fixed())) {
+            assertEquals(2, s.vaccination().catalogueVersion());
+            return s.vaccination().catalogue().all();
+        }
+    }
+
+    @Test
+    void aHeaderOnlyFileIsRefusedAndNoStartLaterPutsTheShippedCatalogueBack() throws IOException {
+        Path file = dir.resolve("catalogue.csv");
+        String csv = centreAtVersionTwo(file);
+        java.util.List<vn.tramyte.vaccination.Vaccine> before = catalogueInForce();
+
+        Files.writeString(file, csv.lines().findFirst().orElseThrow() + "\n", StandardCharsets.UTF_8);
+        CliTest.Run empty = CliTest.run("catalogue", "--import", file.toString(), "--data-dir", dir.toString(),
+                "--lang", "en");
+        assertEquals(1, empty.exit());
+        assertEquals("tramyte: File catalogue.csv holds no dose (only the line of column names). Nothing changed: the "
+                + "vaccine catalogue in force is kept. Export the catalogue (tramyte catalogue --export), edit it and "
+                + "import again.", empty.err().strip());
+        assertEquals(before, catalogueInForce(), "version 2 and its doses, also after the program started again");
+        assertTrue(catalogueInForce().stream().anyMatch(v -> v.code().equals("HEPB0") && v.fullImmunization()));
+    }
+
+    @Test
+    void aTrueFalseCellIsReadStrictlyAndAnythingElseIsRefusedByLineAndColumn() throws IOException {
+        Path file = dir.resolve("catalogue.csv");
+        String csv = centreAtVersionTwo(file);
+        java.util.List<vn.tramyte.vaccination.Vaccine> before = catalogueInForce();
+        for (String word : java.util.List.of("yes", "maybe")) {
+            Files.writeString(file, csv.replaceFirst("(BCG,BCG,1,child,[^\\n]*?,)true,", "$1" + word + ","),
+                    StandardCharsets.UTF_8);
+            CliTest.Run refused = CliTest.run("catalogue", "--import", file.toString(), "--data-dir", dir.toString(),
+                    "--lang", "en");
+            assertEquals(1, refused.exit(), refused.out());
+            assertEquals("tramyte: File catalogue.csv, line 3, column full_immunization: “" + word + "” is neither true "
+                    + "nor false. Nothing changed. Write true or false.", refused.err().strip());
+            assertEquals(before, catalogueInForce(), "BCG stays in the fully immunized set");
+        }
+        Files.writeString(file, csv.replace(",true,", ",TRUE,"), StandardCharsets.UTF_8);
+        assertEquals(0, CliTest.run("catalogue", "--import", file.toString(), "--data-dir", dir.toString()).exit(),
+                "capital letters are still true");
+    }
+
+    @Test
+    void aFileSavedAsWindows1258IsToldAsImportCsvTellsIt() throws IOException {
+        Path file = dir.resolve("catalogue.csv");
+        String csv = centreAtVersionTwo(file);
+        Files.write(file, csv.replace("Lao (BCG)", "Lao phổi (BCG)").getBytes(java.nio.charset.Charset.forName("windows-1258")));
+        CliTest.Run refused = CliTest.run("catalogue", "--import", file.toString(), "--data-dir", dir.toString(),
+                "--lang", "en");
+        assertEquals(1, refused.exit());
+        assertTrue(refused.err().startsWith("tramyte: catalogue.csv, line 2: The file is not saved as UTF-8"),
+                refused.err());
+        catalogueInForce();
+    }
+
+    @Test
+    void aNameThatASpreadsheetWouldRunIsExportedBehindAnApostropheAndReadBackAsTyped() throws IOException {
+        Path file = dir.resolve("catalogue.csv");
+        String csv = centreAtVersionTwo(file);
+        String formula = "=cmd|' /C calc'!A0";
+        Files.writeString(file, csv.replace("BCG (tuberculosis)", formula), StandardCharsets.UTF_8);
+        assertEquals(0, CliTest.run("catalogue", "--import", file.toString(), "--data-dir", dir.toString()).exit());
+        Path exported = dir.resolve("again.csv");
+        assertEquals(0, CliTest.run("catalogue", "--export", exported.toString(), "--data-dir", dir.toString()).exit());
+        String written = Files.readString(exported);
+        assertTrue(written.contains("'=cmd|' /C calc'!A0"), written);
+        assertTrue(!written.contains(",=cmd") && !written.contains(",\"=cmd"), "no cell starts with =: " + written);
+        assertEquals(0, CliTest.run("catalogue", "--import", exported.toString(), "--data-dir", dir.toString()).exit());
+        try (Services s = Services.open(dir, TestClock.fixed())) {
+            assertEquals(formula, s.vaccination().catalogue().byCode("BCG").orElseThrow().nameEn());
+        }
     }
 }

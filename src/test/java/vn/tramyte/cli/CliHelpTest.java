@@ -66,7 +66,7 @@ class CliHelpTest {
         }
         ResourceBundle en = Cli.helpTexts("en");
         for (String key : en.keySet()) {
-            String section = key.replaceFirst("^tramyte(\\.[a-z-]+)?\\.usage\\.", "usage.");
+            String section = key.replaceFirst("^tramyte(\\.[a-z0-9-]+)?\\.usage\\.", "usage.");
             boolean usageOfACommand = !section.equals(key) && commands("vi").stream()
                     .anyMatch(c -> key.startsWith(c.qualifiedName(".") + ".usage."));
             assertTrue(known.contains(key) || usageOfACommand, "unused help key " + key);

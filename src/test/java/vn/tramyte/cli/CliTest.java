@@ -80,7 +80,7 @@ class CliTest {
         Run missing = run("init", "--data-dir", dir.toString());
         assertEquals(2, missing.exit());
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
-        assertTrue(missing.err().contains("Missing required options"), missing.err());
+        assertTrue(missing.err().contains("Hãy ghi --mode và --place để thiết lập mới"), missing.err());
 
         Run twice = run("init", "--mode", "station", "--place", "03637", "--data-dir", dir.toString());
         assertEquals(0, twice.exit(), twice.err());

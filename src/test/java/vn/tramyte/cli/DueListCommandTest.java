@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,11 +76,13 @@ class DueListCommandTest {
         Path xlsx = out.resolve("due.xlsx");
         assertEquals(0, run("due-list", "--date", "2026-12-05", "--format", "xlsx", "--out", xlsx.toString(),
                 "--data-dir", dir.toString()).exit());
-        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
-            String strings = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(),
-                    StandardCharsets.UTF_8);
-            assertTrue(strings.contains("person_ref") && strings.contains("L&#xf2; V&#x103;n An"), strings);
-        }
+        // the spreadsheet is for a health worker: her column names, no internal id (first column the village)
+        List<List<String>> cells = vn.tramyte.testing.XlsxCells.firstSheet(xlsx);
+        assertEquals(List.of("Thôn/bản", "Họ và tên", "Ngày sinh", "Họ tên mẹ", "Vắc xin", "Ngày đến hạn",
+                "Tình trạng"), cells.get(0));
+        assertTrue(cells.stream().anyMatch(r -> r.get(0).equals("Bản Đốc") && r.get(1).equals("Lò Văn An")),
+                cells.toString());
+        assertTrue(cells.stream().flatMap(List::stream).noneMatch(c -> c.equals(childId)), "no person id");
         Path pdf = out.resolve("due.pdf");
         CliTest.Run r = run("due-list", "--date", "2026-12-05", "--format", "PDF", "--out", pdf.toString(),
                 "--data-dir", dir.toString());
@@ -92,6 +93,25 @@ class DueListCommandTest {
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(bytes))
                 .getTextFromPage(1);
         assertTrue(text.contains("Lò Văn An") && text.contains("Bản Đốc"), text);
+        assertTrue(text.contains("Trạm Y tế Mường Kim") && text.contains("In ngày 22/11/2026")
+                && text.contains("Trang 1/1"), "the station, the day printed and the page: " + text);
+    }
+
+    @Test
+    void aVillageNamedLikeAFormulaIsWrittenSoThatNoSpreadsheetRunsIt() throws Exception {
+        try (Services s = TestStation.open(dir)) {
+            s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn Minh", Sex.MALE, LocalDate.of(2026, 9, 1),
+                    false, "03", null, null, null, null, null), "=cmd|' /C calc'!A0");
+        }
+        Path csv = out.resolve("due.csv");
+        CliTest.Run r = run("due-list", "--date", "05/12/2026", "--format", "csv", "--out", csv.toString(),
+                "--data-dir", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> minh = Files.readAllLines(csv).stream().filter(l -> l.contains("Lò Văn Minh")).toList();
+        assertTrue(!minh.isEmpty(), "the child is due");
+        for (String line : minh) {
+            assertTrue(line.contains(",Lò Văn Minh,2026-09-01,'=cmd|' /C calc'!A0,"), line);
+        }
     }
 
     @Test

@@ -75,4 +75,65 @@ class SyncCliTest {
         assertTrue(own.out().contains("Vaccine catalogue: version 1"), own.out());
         assertTrue(own.out().contains("Plan targets: version 0"), own.out());
     }
+
+    /** Sets a station up from the centre's enrolment file through the command line; returns its data folder. */
+    private static String enrolledStation(Path dir, String centre, String code) {
+        CliTest.Run enrol = CliTest.run("enrol", "--station", code, "--out", dir.resolve("enrol").toString(),
+                "--data-dir", centre);
+        assertEquals(0, enrol.exit(), enrol.err());
+        String station = dir.resolve(code).toString();
+        CliTest.Run init = CliTest.run("init", "--enrolment", line(enrol.out(), "file:"), "--code",
+                line(enrol.out(), "code:"), "--data-dir", station);
+        assertEquals(0, init.exit(), init.err());
+        return station;
+    }
+
+    @Test
+    void aStationImportsItsFeedbackFromASharedStickSaysWhichFilesAreOtherStationsAndExitsZero(@TempDir Path dir)
+            throws Exception {
+        String centre = dir.resolve("centre").toString();
+        assertEquals(0, CliTest.run("init", "--mode", "centre", "--place", "110", "--data-dir", centre).exit());
+        String muongKim = enrolledStation(dir, centre, "03637");
+        String taGia = enrolledStation(dir, centre, "03640");
+        Path stick = dir.resolve("usb");
+        String ownData = line(CliTest.run("export", "--out", stick.toString(), "--data-dir", muongKim).out(), "file:");
+        assertEquals(0, CliTest.run("export", "--out", stick.toString(), "--data-dir", taGia).exit());
+        assertEquals(0, CliTest.run("import", stick.toString(), "--data-dir", centre).exit());
+        assertEquals(0, CliTest.run("feedback", "--out", stick.toString(), "--data-dir", centre).exit());
+
+        CliTest.Run atStation = CliTest.run("import", stick.toString(), "--data-dir", muongKim, "--lang", "en");
+        assertEquals(Cli.OK, atStation.exit(), atStation.out() + atStation.err());
+        assertEquals("", atStation.err(), "skipping other stations' files is no error");
+        String out = atStation.out();
+        assertTrue(out.matches("(?s).*110-03637-feedback-2026-11-22-0001\\.tyt: imported package 1 of 110.*"), out);
+        assertTrue(out.contains("110-03640-feedback-2026-11-22-0001.tyt: skipped — this package is for the Tà Gia (03640) "
+                + "health station, not for this computer."), out);
+        assertTrue(out.contains("File " + Path.of(ownData).getFileName() + ": skipped — this is a package for the "
+                + "Than Uyên (110) health centre; only that centre can import it."), out);
+        assertTrue(out.matches("(?s).*File 03640-\\w+-2026-11-22-0001\\.tyt: skipped — this is a package for the "
+                + "Than Uyên \\(110\\) health centre.*"), out);
+        assertTrue(out.strip().endsWith("In all: 1 package imported, none received before, 3 files skipped "
+                + "(not for this computer), no file refused."), out);
+
+        CliTest.Run again = CliTest.run("import", stick.toString(), "--data-dir", muongKim, "--lang", "en");
+        assertEquals(SyncImportCommand.ALREADY_RECEIVED, again.exit(), again.out() + again.err());
+
+        Path othersOnly = Files.createDirectories(dir.resolve("others"));
+        Files.copy(stick.resolve("110-03640-feedback-2026-11-22-0001.tyt"),
+                othersOnly.resolve("110-03640-feedback-2026-11-22-0001.tyt"));
+        CliTest.Run nothing = CliTest.run("import", othersOnly.toString(), "--data-dir", muongKim);
+        assertEquals(SyncImportCommand.NOTHING_FOR_US, nothing.exit(), nothing.out() + nothing.err());
+        assertTrue(nothing.out().contains("bỏ qua — gói này dành cho trạm y tế Tà Gia (03640)"), nothing.out());
+
+        // Tà Gia's own feedback still imports from the same stick; a damaged copy is refused but hides nothing
+        byte[] damaged = Files.readAllBytes(stick.resolve("110-03640-feedback-2026-11-22-0001.tyt"));
+        damaged[damaged.length / 2] ^= 0x20;
+        Files.write(stick.resolve("110-03640-feedback-2026-11-22-0001-copy.tyt"), damaged);
+        CliTest.Run atTaGia = CliTest.run("import", stick.toString(), "--data-dir", taGia, "--lang", "en");
+        assertEquals(SyncImportCommand.REFUSED, atTaGia.exit(), atTaGia.out() + atTaGia.err());
+        assertTrue(atTaGia.out().contains("110-03640-feedback-2026-11-22-0001.tyt: imported package 1 of 110"),
+                atTaGia.out());
+        assertTrue(atTaGia.err().contains("110-03640-feedback-2026-11-22-0001-copy.tyt: not imported"), atTaGia.err());
+        assertTrue(atTaGia.out().contains("1 package imported"), atTaGia.out());
+    }
 }

@@ -66,4 +66,40 @@ class TargetsCommandTest {
             assertTrue(s.targets().targets().isEmpty());
         }
     }
+
+    @Test
+    void aHeaderOnlyFileIsRefusedAndTheTargetsInForceStay() throws IOException {
+        CliTest.run("init", "--mode", "centre", "--place", "110", "--data-dir", dir.toString());
+        Path file = dir.resolve("chi-tieu.csv");
+        String header = "code_list,place_code,place_name,year,indicator,population,bound,target\n";
+        Files.writeString(file, header + "2024,110,Huyện Than Uyên,2024,imr,all,max,23.41\n", StandardCharsets.UTF_8);
+        assertEquals(0, CliTest.run("targets", "--import", file.toString(), "--data-dir", dir.toString()).exit());
+
+        Files.writeString(file, header, StandardCharsets.UTF_8);
+        CliTest.Run empty = CliTest.run("targets", "--import", file.toString(), "--data-dir", dir.toString());
+        assertEquals(1, empty.exit());
+        assertEquals("tramyte: Tệp chi-tieu.csv không có chỉ tiêu nào (chỉ có dòng tên cột). Không có gì thay đổi: bộ chỉ "
+                + "tiêu đang áp dụng được giữ nguyên. Hãy xuất bộ chỉ tiêu (tramyte targets --export), sửa rồi nhập lại.",
+                empty.err().strip());
+        try (Services s = Services.open(dir, TestClock.fixed())) {
+            assertEquals(1, s.targets().version(), "no version 2 for the stations to receive");
+            assertEquals(1, s.targets().targets().size());
+        }
+    }
+
+    @Test
+    void aFileSavedAsWindows1258IsToldAsImportCsvTellsIt() throws IOException {
+        CliTest.run("init", "--mode", "centre", "--place", "110", "--data-dir", dir.toString());
+        Path file = dir.resolve("t_cp1258.csv");
+        Files.write(file, ("code_list,place_code,place_name,year,indicator,population,bound,target\n"
+                + "2024,03637,Xã Mường Kim,2024,imr,all,max,23.41\n").getBytes(java.nio.charset.Charset.forName("windows-1258")));
+        CliTest.Run refused = CliTest.run("targets", "--import", file.toString(), "--data-dir", dir.toString(),
+                "--lang", "en");
+        assertEquals(1, refused.exit());
+        assertEquals("tramyte: t_cp1258.csv, line 2: The file is not saved as UTF-8, so its Vietnamese letters would be "
+                + "garbled. In Excel choose Save As, then “CSV UTF-8 (Comma delimited)”.", refused.err().strip());
+        try (Services s = Services.open(dir, TestClock.fixed())) {
+            assertEquals(0, s.targets().version());
+        }
+    }
 }

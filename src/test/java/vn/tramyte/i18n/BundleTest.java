@@ -23,7 +23,7 @@ class BundleTest {
     /** Dotted literals in the code that are file names or system properties, not message keys. */
     private static final Set<String> NOT_KEYS = Set.of("i18n.messages", "java.vendor", "java.version",
             "javafx.properties", "javafx.runtime.version", "os.name", "settings.properties", "tramyte.lock",
-            "tramyte.log", "user.home");
+            "tramyte.log", "tramyte.strictThreads", "user.home");
 
     static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -77,6 +77,26 @@ class BundleTest {
             int enArgs = new MessageFormat(en.getProperty(key)).getFormatsByArgumentIndex().length;
             assertEquals(viArgs, enArgs, "arguments of " + key);
             assertTrue(!vi.getProperty(key).isBlank(), key);
+        }
+    }
+
+    /**
+     * A message with arguments goes through MessageFormat, which needs '' for an apostrophe; one
+     * without is shown as written, so '' there would show twice ("the child''s").
+     */
+    @Test
+    void apostrophesShowOnceOnScreen() throws IOException {
+        for (String bundle : new String[] {"messages_vi.properties", "messages_en.properties"}) {
+            Properties p = load(bundle);
+            for (String key : p.stringPropertyNames()) {
+                String text = p.getProperty(key);
+                boolean formatted = new MessageFormat(text).getFormatsByArgumentIndex().length > 0;
+                if (formatted) {
+                    assertTrue(!text.replace("''", "").contains("'"), bundle + " " + key + ": write '' in " + text);
+                } else {
+                    assertTrue(!text.contains("''"), bundle + " " + key + ": write ' in " + text);
+                }
+            }
         }
     }
 

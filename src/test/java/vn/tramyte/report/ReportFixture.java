@@ -28,7 +28,7 @@ import vn.tramyte.testing.TestStation;
  *                   D4 Giàng Thị Mai (HMông): no visit, at home with family, no tetanus dose
  * </pre>
  */
-final class ReportFixture {
+public final class ReportFixture {
     static final String PERSONS = """
             ref,full_name,sex,birth_date,ethnicity,village,mother_ref
             M1,Lò Thị Hoa,F,08/03/1995,03,Bản Đốc,
@@ -130,7 +130,7 @@ final class ReportFixture {
     }
 
     /** Writes the registers as CSV files and imports them at the station, all or nothing. */
-    static void importInto(Services station, Path folder) throws IOException {
+    public static void importInto(Services station, Path folder) throws IOException {
         Files.createDirectories(folder);
         write(folder, "persons.csv", PERSONS);
         write(folder, "pregnancies.csv", PREGNANCIES);

@@ -53,12 +53,19 @@ class SyncRefusalTest {
     }
 
     @Test
-    void aPackageMeantForAnotherCentreOrSignedByAnotherCentresStationIsRefused() throws Exception {
+    void aPackageMeantForAnotherCentreIsSkippedAndOneSignedByAnotherCentresStationIsRefused() throws Exception {
         try (SyncWorld w = SyncWorld.enrolled(dir)) {
             Services[] other = SyncWorld.otherCentreAndStation(dir);
             try (Services centre106 = other[0]; Services thenSin = other[1]) {
                 Path forOther = thenSin.sync().export(dir.resolve("usb106"));
-                assertEquals(PackageRefusal.Reason.NOT_FOR_US, refusedAndUnchanged(w.centre, forOther));
+                Map<String, ?> before = SyncWorld.snapshot(w.centre);
+                ImportOutcome skipped = w.centre.sync().importFile(forOther);
+                assertEquals(ImportOutcome.Status.SKIPPED, skipped.status(), "for Tam Đường, not an error at Than Uyên");
+                assertEquals(PackageRefusal.Reason.FOR_CENTRE, skipped.refusal().reason());
+                assertEquals("File " + forOther.getFileName() + ": skipped — this is a package for the Tam Đường (106) "
+                        + "health centre; only that centre can import it. Nothing changed.",
+                        skipped.refusal().describe(Messages.forLanguage("en")));
+                assertEquals(before, SyncWorld.snapshot(w.centre), "nothing changed at the centre");
 
                 // Thèn Sin's key, but sealed for Than Uyên: a station of another centre
                 byte[] sealed = PackageCrypto.sealForReceiver("x".getBytes(), SyncWorld.identityOf(thenSin),

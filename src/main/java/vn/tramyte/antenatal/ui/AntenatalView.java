@@ -44,6 +44,7 @@ import vn.tramyte.antenatal.ui.AntenatalViewModel.ListKind;
 import vn.tramyte.common.Messages;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.Sex;
+import vn.tramyte.place.ui.CommuneChoice;
 
 /** The page "Khám thai và sinh đẻ". */
 public final class AntenatalView {
@@ -116,21 +117,29 @@ public final class AntenatalView {
         weeks.setId("antenatalDueWeeks");
         weeks.setPrefWidth(80);
         weeks.valueProperty().addListener((o, a, b) -> vm.dueWeeksProperty().set(b));
-        HBox filters = new HBox(12, new Label(m.get("antenatal.list.show")), kind,
-                new Label(m.get("antenatal.list.weeks")), weeks);
+        // the weeks ahead count only for the list of women due to deliver soon
+        Label weeksLabel = new Label(m.get("antenatal.list.weeks"));
+        weeksLabel.setTooltip(new javafx.scene.control.Tooltip(m.get("antenatal.list.weeksExplain")));
+        weeks.setTooltip(new javafx.scene.control.Tooltip(m.get("antenatal.list.weeksExplain")));
+        weeksLabel.disableProperty().bind(vm.listKindProperty().isNotEqualTo(ListKind.DUE_SOON));
+        weeks.disableProperty().bind(weeksLabel.disableProperty());
+        HBox filters = new HBox(12, CommuneChoice.picker(vm.communes(), m, "antenatalCommune"),
+                new Label(m.get("antenatal.list.show")), kind, weeksLabel, weeks);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         TableView<PregnancyCard> table = new TableView<>(vm.list());
         table.setId("pregnantTable");
         table.setPlaceholder(new Label(m.get("antenatal.list.empty")));
         table.getColumns().add(column(m, "antenatal.col.woman", c -> c.woman().fullName(), 150));
+        table.getColumns().add(communeColumn());
         table.getColumns().add(column(m, "antenatal.col.village", c -> nz(c.woman().villageName()), 105));
         table.getColumns().add(column(m, "antenatal.col.edd", c -> show(c.pregnancy().edd()), 105));
         table.getColumns().add(column(m, "antenatal.col.gestationalAge", c -> ga(c.assessment().gestationalAge()),
                 130));
         table.getColumns().add(column(m, "antenatal.col.trimester",
                 c -> m.get(c.assessment().gestationalAge().trimester().messageKey()), 110));
-        table.getColumns().add(column(m, "antenatal.col.visits", c -> visitsPerTrimester(c), 100));
+        table.getColumns().add(explained(column(m, "antenatal.col.visits", c -> visitsPerTrimester(c), 100),
+                "antenatal.col.visitsExplain", this::visitsSpelledOut));
         table.getColumns().add(column(m, "antenatal.col.flags", this::flags, 200));
         Forms.fill(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -195,19 +204,50 @@ public final class AntenatalView {
         visits.setId("visitTable");
         visits.setPlaceholder(new Label(m.get("antenatal.card.noVisits")));
         visits.getColumns().add(column(m, "antenatal.col.date", v -> show(v.visit().date()), 85));
-        visits.getColumns().add(column(m, "antenatal.col.week", v -> vm.selected()
+        visits.getColumns().add(explained(column(m, "antenatal.col.week", v -> vm.selected()
                 .map(c -> PregnancyDates.gestationalAge(c.pregnancy().lmp(), v.visit().date()).toString())
-                .orElse(""), 55));
+                .orElse(""), 55), "antenatal.col.weekExplain", null));
         visits.getColumns().add(column(m, "antenatal.col.weightShort", v -> num(v.visit().weightKg()), 50));
         visits.getColumns().add(column(m, "antenatal.col.bp", v -> bp(v.visit()), 65));
         visits.getColumns().add(column(m, "antenatal.col.tetanus", v -> v.visit().tetanusDose() == null ? ""
                 : m.format(TetanusDose.MESSAGE_KEY, v.visit().tetanusDose().number()), 55));
-        Forms.fill(visits);
+        // a narrow card (the visit form beside it) scrolls sideways rather than hiding columns
+        Forms.wide(visits);
         return visits;
     }
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /**
+     * A column whose title says what it holds when the pointer rests on it; its cells too, in
+     * full words, when {@code spelledOut} is given ("1 – 1 – 0" is visits per trimester).
+     */
+    private <S> javafx.scene.control.TableColumn<S, String> explained(javafx.scene.control.TableColumn<S, String> column,
+                                                                      String explainKey,
+                                                                      java.util.function.Function<S, String> spelledOut) {
+        Label title = new Label(column.getText());
+        title.setTooltip(new javafx.scene.control.Tooltip(m.get(explainKey)));
+        column.setText(null);
+        column.setGraphic(title);
+        if (spelledOut != null) {
+            column.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    S row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                    setTooltip(row == null ? null : new javafx.scene.control.Tooltip(spelledOut.apply(row)));
+                }
+            });
+        }
+        return column;
+    }
+
+    private String visitsSpelledOut(PregnancyCard c) {
+        return m.format("antenatal.col.visitsSpelledOut", Arrays.stream(Trimester.values())
+                .map(t -> c.assessment().visitsIn(t)).toArray());
     }
 
     private static String visitsPerTrimester(PregnancyCard c) {
@@ -300,6 +340,7 @@ public final class AntenatalView {
                 m.get("antenatal.form.none"), vm.tetanusDose));
         CheckBox iron = new CheckBox(m.get("antenatal.form.ironGiven"));
         iron.setId("visitIron");
+        iron.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         iron.selectedProperty().bindBidirectional(vm.ironFolic);
         TextField tablets = field("visitTablets", vm.ironFolicTablets);
         tablets.disableProperty().bind(iron.selectedProperty().not());
@@ -453,15 +494,26 @@ public final class AntenatalView {
     // ------------------------------------------------------------ registers
 
     private HBox period(TableView<?> table, String titleKey, String fileName) {
+        return period(table, titleKey, fileName, vm.periodFrom, vm.periodTo);
+    }
+
+    private HBox period(TableView<?> table, String titleKey, String fileName,
+                        javafx.beans.property.ObjectProperty<java.time.LocalDate> from,
+                        javafx.beans.property.ObjectProperty<java.time.LocalDate> to) {
         return period(() -> Forms.print(table), () -> {
             java.nio.file.Path file = Forms.askPdfFile(table, m.get(titleKey), fileName);
             if (file != null) {
                 vm.exportPdf(file, titleKey, Forms.text(table));
             }
-        });
+        }, from, to);
     }
 
-    private HBox period(Runnable print, Runnable pdf) {
+    private javafx.scene.control.TableColumn<PregnancyCard, String> communeColumn() {
+        return CommuneChoice.column(vm.communes(), m, c -> vm.communes().name(c.woman().stationCode()), 115);
+    }
+
+    private HBox period(Runnable print, Runnable pdf, javafx.beans.property.ObjectProperty<java.time.LocalDate> from,
+                        javafx.beans.property.ObjectProperty<java.time.LocalDate> to) {
         Button show = new Button(m.get("antenatal.register.show"));
         show.setId("registerShow");
         show.setOnAction(e -> vm.refreshRegisters());
@@ -469,8 +521,9 @@ public final class AntenatalView {
         printButton.setOnAction(e -> print.run());
         Button pdfButton = new Button(m.get("antenatal.register.pdf"));
         pdfButton.setOnAction(e -> pdf.run());
-        HBox h = new HBox(10, new Label(m.get("antenatal.register.from")), Forms.date(null, vm.periodFrom),
-                new Label(m.get("antenatal.register.to")), Forms.date(null, vm.periodTo), show, printButton, pdfButton);
+        HBox h = new HBox(10, CommuneChoice.picker(vm.communes(), m, null),
+                new Label(m.get("antenatal.register.from")), Forms.date(null, from),
+                new Label(m.get("antenatal.register.to")), Forms.date(null, to), show, printButton, pdfButton);
         h.setAlignment(Pos.CENTER_LEFT);
         return h;
     }
@@ -480,6 +533,7 @@ public final class AntenatalView {
         t.setId("a3Table");
         t.setPlaceholder(new Label(m.get("antenatal.register.empty")));
         t.getColumns().add(column(m, "antenatal.col.woman", c -> c.woman().fullName(), 160));
+        t.getColumns().add(communeColumn());
         t.getColumns().add(column(m, "antenatal.col.birthYear", c -> String.valueOf(c.woman().birthDate().getYear()),
                 75));
         t.getColumns().add(column(m, "antenatal.col.village", c -> nz(c.woman().villageName()), 100));
@@ -510,6 +564,7 @@ public final class AntenatalView {
         t.setPlaceholder(new Label(m.get("antenatal.register.empty")));
         t.getColumns().add(column(m, "antenatal.col.deliveryDate", c -> show(c.delivery().delivery().date()), 95));
         t.getColumns().add(column(m, "antenatal.col.woman", c -> c.woman().fullName(), 160));
+        t.getColumns().add(communeColumn());
         t.getColumns().add(column(m, "antenatal.col.village", c -> nz(c.woman().villageName()), 100));
         t.getColumns().add(column(m, "antenatal.col.gestationalAge", c -> ga(c.assessment().gestationalAge()), 125));
         t.getColumns().add(column(m, "antenatal.col.place", c -> m.get(c.delivery().delivery().place().messageKey()),
@@ -522,7 +577,8 @@ public final class AntenatalView {
                 c -> m.get(c.delivery().delivery().motherOutcome().messageKey()), 110));
         Forms.wide(t);
         VBox.setVgrow(t, Priority.ALWAYS);
-        VBox box = new VBox(10, period(t, "antenatal.tab.deliveryRegister", "so-de"), t, messages(),
+        VBox box = new VBox(10, period(t, "antenatal.tab.deliveryRegister", "so-de", vm.deliveryFrom, vm.deliveryTo),
+                t, messages(),
                 success("deliveryRegisterMessage"));
         box.setPadding(new Insets(12));
         return box;

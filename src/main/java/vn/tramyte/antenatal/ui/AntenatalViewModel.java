@@ -37,10 +37,13 @@ import vn.tramyte.common.UserError;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.PersonService;
 import vn.tramyte.person.Sex;
+import vn.tramyte.place.PlaceService;
+import vn.tramyte.place.ui.CommuneFilter;
 
 /**
  * The page "Khám thai và sinh đẻ": the pregnant women with their cards, the two working lists,
- * the forms for a pregnancy, a visit and a delivery, and the registers for a period.
+ * the forms for a pregnancy, a visit and a delivery, and the registers for a period; at a
+ * centre the lists and registers show one commune or all of them.
  */
 public final class AntenatalViewModel {
     /** The lists the first tab can show. */
@@ -61,6 +64,7 @@ public final class AntenatalViewModel {
     private final String user;
     private final boolean canEdit;
     private final Runnable onPeopleChanged;
+    private final CommuneFilter communes;
 
     private final ObjectProperty<ListKind> listKind = new SimpleObjectProperty<>(ListKind.PREGNANT);
     private final IntegerProperty dueWeeks = new SimpleIntegerProperty(4);
@@ -109,11 +113,15 @@ public final class AntenatalViewModel {
     // registers
     public final ObjectProperty<LocalDate> periodFrom = new SimpleObjectProperty<>();
     public final ObjectProperty<LocalDate> periodTo = new SimpleObjectProperty<>();
+    /** The delivery register's own period: it opens on the last month that has deliveries. */
+    public final ObjectProperty<LocalDate> deliveryFrom = new SimpleObjectProperty<>();
+    public final ObjectProperty<LocalDate> deliveryTo = new SimpleObjectProperty<>();
+    private boolean deliveryPeriodChosen;
     private final ObservableList<PregnancyCard> a3Register = FXCollections.observableArrayList();
     private final ObservableList<PregnancyCard> deliveryRegister = FXCollections.observableArrayList();
 
-    public AntenatalViewModel(AntenatalService antenatal, PersonService people, TaskRunner runner, Messages messages,
-                              String user, boolean canEdit, Runnable onPeopleChanged) {
+    public AntenatalViewModel(AntenatalService antenatal, PersonService people, PlaceService places, TaskRunner runner,
+                              Messages messages, String user, boolean canEdit, Runnable onPeopleChanged) {
         this.antenatal = antenatal;
         this.people = people;
         this.runner = runner;
@@ -121,9 +129,16 @@ public final class AntenatalViewModel {
         this.user = user;
         this.canEdit = canEdit;
         this.onPeopleChanged = onPeopleChanged;
+        this.communes = new CommuneFilter(places, runner, messages, this::fail);
+        communes.onChange(() -> {
+            refreshList();
+            refreshRegisters();
+        });
         LocalDate today = antenatal.today();
         periodFrom.set(today.withDayOfMonth(1));
         periodTo.set(today);
+        deliveryFrom.set(today.withDayOfMonth(1));
+        deliveryTo.set(today);
         visitDate.set(today);
         deliveryDate.set(today);
         listKind.addListener((o, a, b) -> refreshList());
@@ -133,6 +148,7 @@ public final class AntenatalViewModel {
     }
 
     public void refresh() {
+        communes.refresh();
         refreshList();
         runner.run(people::all, rows -> {
             allWomen = rows.stream().filter(r -> r.sex() == Sex.FEMALE && r.alive()).toList();
@@ -144,12 +160,13 @@ public final class AntenatalViewModel {
     public void refreshList() {
         ListKind kind = listKind.get();
         int weeks = dueWeeks.get();
+        String commune = communes.chosen();
         runner.run(() -> {
             LocalDate today = antenatal.today();
             return switch (kind) {
-                case DUE_SOON -> antenatal.expectedToDeliver(today, weeks);
-                case NO_VISIT_THIS_TRIMESTER -> antenatal.noVisitInCurrentTrimester(today);
-                default -> antenatal.pregnantWomen(today);
+                case DUE_SOON -> antenatal.expectedToDeliver(today, weeks, commune);
+                case NO_VISIT_THIS_TRIMESTER -> antenatal.noVisitInCurrentTrimester(today, commune);
+                default -> antenatal.pregnantWomen(today, commune);
             };
         }, rows -> {
             PregnancyCard before = selected.get();
@@ -164,11 +181,44 @@ public final class AntenatalViewModel {
     public void refreshRegisters() {
         LocalDate from = periodFrom.get();
         LocalDate to = periodTo.get();
+        if (from != null && to != null) {
+            String commune = communes.chosen();
+            runner.run(() -> antenatal.visitedBetween(from, to, commune), a3Register::setAll, this::fail);
+        }
+        refreshDeliveryRegister();
+    }
+
+    /**
+     * The delivery register of its period. The first time, an empty current month gives way to
+     * the last month that has deliveries (a register opened on nothing looks broken).
+     */
+    private void refreshDeliveryRegister() {
+        LocalDate from = deliveryFrom.get();
+        LocalDate to = deliveryTo.get();
         if (from == null || to == null) {
             return;
         }
-        runner.run(() -> antenatal.visitedBetween(from, to), a3Register::setAll, this::fail);
-        runner.run(() -> antenatal.deliveredBetween(from, to), deliveryRegister::setAll, this::fail);
+        boolean choose = !deliveryPeriodChosen;
+        deliveryPeriodChosen = true;
+        String commune = communes.chosen();
+        runner.run(() -> {
+            List<PregnancyCard> rows = antenatal.deliveredBetween(from, to, commune);
+            if (!choose || !rows.isEmpty()) {
+                return new DeliveryPeriod(from, to, rows);
+            }
+            return antenatal.lastDeliveryOnOrBefore(from).map(last -> {
+                LocalDate start = last.withDayOfMonth(1);
+                LocalDate end = last.withDayOfMonth(last.lengthOfMonth());
+                return new DeliveryPeriod(start, end, antenatal.deliveredBetween(start, end, commune));
+            }).orElse(new DeliveryPeriod(from, to, rows));
+        }, period -> {
+            deliveryFrom.set(period.from());
+            deliveryTo.set(period.to());
+            deliveryRegister.setAll(period.rows());
+        }, this::fail);
+    }
+
+    private record DeliveryPeriod(LocalDate from, LocalDate to, List<PregnancyCard> rows) {
     }
 
     private void filterWomen() {
@@ -349,9 +399,13 @@ public final class AntenatalViewModel {
     public void exportPdf(java.nio.file.Path file, String titleKey, Forms.TableText table) {
         clear();
         String title = m.get(titleKey);
-        String subtitle = m.format("antenatal.register.period", Forms.show(periodFrom.get()), Forms.show(periodTo.get()));
+        boolean deliveries = "antenatal.tab.deliveryRegister".equals(titleKey);
+        String subtitle = m.format("antenatal.register.period", Forms.show((deliveries ? deliveryFrom : periodFrom).get()),
+                Forms.show((deliveries ? deliveryTo : periodTo).get()));
+        vn.tramyte.common.ListPdf.Heading heading = new vn.tramyte.common.ListPdf.Heading(communes.placeLine(), title,
+                List.of(subtitle), antenatal.today());
         runner.run(() -> {
-            vn.tramyte.antenatal.RegisterPdf.write(file, title, subtitle, table.headers(), table.widths(), table.rows());
+            vn.tramyte.antenatal.RegisterPdf.write(m, file, heading, table.headers(), table.widths(), table.rows());
             return file;
         }, f -> message.set(m.format("antenatal.register.pdfSaved", f.toString())), this::fail);
     }
@@ -406,6 +460,11 @@ public final class AntenatalViewModel {
 
     public boolean canEdit() {
         return canEdit;
+    }
+
+    /** The commune choice of the lists and registers (shown at a centre). */
+    public CommuneFilter communes() {
+        return communes;
     }
 
     public ObjectProperty<ListKind> listKindProperty() {

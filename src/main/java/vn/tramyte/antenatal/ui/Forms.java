@@ -28,18 +28,8 @@ public final class Forms {
     public static DatePicker date(String id, ObjectProperty<LocalDate> value) {
         DatePicker p = new DatePicker();
         p.setId(id);
-        p.setPrefWidth(140);
-        p.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : DateText.show(d, false);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return s == null || s.isBlank() ? null : DateText.parse(s).map(DateText.Parsed::date).orElse(null);
-            }
-        });
+        p.setPrefWidth(160); // the whole year shows, with room for a wider font than the one measured
+        p.setConverter(vn.tramyte.common.ui.DateFields.converter(p));
         p.valueProperty().bindBidirectional(value);
         return p;
     }
@@ -112,17 +102,19 @@ public final class Forms {
     public record TableText(List<String> headers, float[] widths, List<List<String>> rows) {
     }
 
+    /** The columns shown (a centre's commune column is hidden at a station), as on screen. */
     public static TableText text(TableView<?> table) {
+        List<? extends TableColumn<?, ?>> shown = table.getColumns().stream().filter(TableColumn::isVisible).toList();
         List<String> headers = new java.util.ArrayList<>();
-        float[] widths = new float[table.getColumns().size()];
+        float[] widths = new float[shown.size()];
         for (int i = 0; i < widths.length; i++) {
-            headers.add(table.getColumns().get(i).getText());
-            widths[i] = (float) table.getColumns().get(i).getPrefWidth();
+            headers.add(shown.get(i).getText());
+            widths[i] = (float) shown.get(i).getPrefWidth();
         }
         List<List<String>> rows = new java.util.ArrayList<>();
         for (int r = 0; r < table.getItems().size(); r++) {
             List<String> row = new java.util.ArrayList<>();
-            for (var c : table.getColumns()) {
+            for (var c : shown) {
                 Object v = c.getCellData(r);
                 row.add(v == null ? "" : v.toString());
             }

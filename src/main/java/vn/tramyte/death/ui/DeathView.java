@@ -31,6 +31,7 @@ import vn.tramyte.common.DateText;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.Sex;
 import vn.tramyte.place.Village;
+import vn.tramyte.place.ui.CommuneChoice;
 
 /** The page "Tử vong": the form on the left, the register of the period on the right. */
 public final class DeathView {
@@ -191,6 +192,8 @@ public final class DeathView {
         t.setPlaceholder(new Label(m.get("antenatal.register.empty")));
         t.getColumns().add(column(m, "death.col.date", r -> show(r.deathDate()), 100));
         t.getColumns().add(column(m, "death.col.name", DeathRow::fullName, 160));
+        t.getColumns().add(CommuneChoice.column(vm.communes(), m, r -> vm.communes().name(r.death().stationCode()),
+                115));
         t.getColumns().add(column(m, "death.col.sex", r -> r.sex() == null ? "" : m.get(r.sex().messageKey()), 50));
         t.getColumns().add(column(m, "death.col.age", this::age, 85));
         t.getColumns().add(column(m, "death.col.village", r -> r.villageName() == null ? "" : r.villageName(), 130));
@@ -213,7 +216,8 @@ public final class DeathView {
                 vm.exportPdf(file, Forms.text(t));
             }
         });
-        HBox period = new HBox(10, new Label(m.get("antenatal.register.from")), Forms.date(null, vm.periodFrom),
+        HBox period = new HBox(10, CommuneChoice.picker(vm.communes(), m, "deathCommune"),
+                new Label(m.get("antenatal.register.from")), Forms.date(null, vm.periodFrom),
                 new Label(m.get("antenatal.register.to")), Forms.date(null, vm.periodTo), show, print, pdf);
         period.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();

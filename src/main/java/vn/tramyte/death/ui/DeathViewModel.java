@@ -25,8 +25,12 @@ import vn.tramyte.person.PersonService;
 import vn.tramyte.person.Sex;
 import vn.tramyte.place.PlaceService;
 import vn.tramyte.place.Village;
+import vn.tramyte.place.ui.CommuneFilter;
 
-/** The page "Tử vong": the death form (registered person or not), the computed classes, the register. */
+/**
+ * The page "Tử vong": the death form (registered person or not), the computed classes, the
+ * register (at a centre of one commune or all of them).
+ */
 public final class DeathViewModel {
     private final DeathService deaths;
     private final PersonService people;
@@ -36,6 +40,7 @@ public final class DeathViewModel {
     private final String user;
     private final boolean canEdit;
     private final Runnable onPeopleChanged;
+    private final CommuneFilter communes;
 
     private List<PersonRow> everyone = List.of();
     public final StringProperty query = new SimpleStringProperty("");
@@ -74,6 +79,8 @@ public final class DeathViewModel {
         this.user = user;
         this.canEdit = canEdit;
         this.onPeopleChanged = onPeopleChanged;
+        this.communes = new CommuneFilter(places, runner, messages, this::fail);
+        communes.onChange(this::refreshRegister);
         LocalDate today = deaths.today();
         periodFrom.set(today.withDayOfYear(1));
         periodTo.set(today);
@@ -90,7 +97,13 @@ public final class DeathViewModel {
         return canEdit;
     }
 
+    /** The commune choice of the register (shown at a centre). */
+    public CommuneFilter communes() {
+        return communes;
+    }
+
     public void refresh() {
+        communes.refresh();
         runner.run(people::all, rows -> {
             everyone = rows;
             filter();
@@ -102,7 +115,8 @@ public final class DeathViewModel {
     public void refreshRegister() {
         LocalDate from = periodFrom.get();
         LocalDate to = periodTo.get();
-        runner.run(() -> deaths.register(from, to), register::setAll, this::fail);
+        String commune = communes.chosen();
+        runner.run(() -> deaths.register(from, to, commune), register::setAll, this::fail);
     }
 
     private void filter() {
@@ -241,9 +255,10 @@ public final class DeathViewModel {
         error.set("");
         String subtitle = m.format("antenatal.register.period", vn.tramyte.antenatal.ui.Forms.show(periodFrom.get()),
                 vn.tramyte.antenatal.ui.Forms.show(periodTo.get()));
+        vn.tramyte.common.ListPdf.Heading heading = new vn.tramyte.common.ListPdf.Heading(communes.placeLine(),
+                m.get("death.register.title"), List.of(subtitle), deaths.today());
         runner.run(() -> {
-            vn.tramyte.antenatal.RegisterPdf.write(file, m.get("death.register.title"), subtitle, table.headers(),
-                    table.widths(), table.rows());
+            vn.tramyte.antenatal.RegisterPdf.write(m, file, heading, table.headers(), table.widths(), table.rows());
             return file;
         }, f -> message.set(m.format("antenatal.register.pdfSaved", f.toString())), this::fail);
     }

@@ -170,7 +170,7 @@ public final class SurveyCalculator {
                 out.addAll(List.of(format(z.waz()), format(z.haz()), format(z.whz()), format(z.baz()),
                         flagCodes(z), ""));
             }
-            printer.printRecord(out);
+            printer.printRecord(vn.tramyte.common.CsvCells.row(out));
         }
 
         private boolean isBlank(CSVRecord record) {

@@ -90,8 +90,13 @@ final class GrowthChartView {
         length.getData().clear();
         if (child == null) {
             title.setText(m.get("nutrition.chart.noChild"));
+            // no child yet: the ranges of the WHO charts from birth to five years, not an empty 0–100
+            fixRange(weight, 0, 30, 5);
+            fixRange(length, 40, 130, 10);
             return;
         }
+        ((NumberAxis) weight.getYAxis()).setAutoRanging(true);
+        ((NumberAxis) length.getYAxis()).setAutoRanging(true);
         title.setText(m.format("nutrition.chart.title", child.fullName(), m.get(child.sex().messageKey())));
         addSdCurves(weight, vm.standards().weightForAge(), child.sex());
         addSdCurves(length, vm.standards().lengthHeightForAge(), child.sex());
@@ -110,6 +115,14 @@ final class GrowthChartView {
         length.getData().add(l);
         styleChild(w);
         styleChild(l);
+    }
+
+    private static void fixRange(LineChart<Number, Number> chart, double lower, double upper, double tick) {
+        NumberAxis y = (NumberAxis) chart.getYAxis();
+        y.setAutoRanging(false);
+        y.setLowerBound(lower);
+        y.setUpperBound(upper);
+        y.setTickUnit(tick);
     }
 
     /** The SD curves, sampled every 15 days from the table of the child's sex. */

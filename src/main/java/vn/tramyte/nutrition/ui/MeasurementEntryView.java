@@ -108,11 +108,10 @@ final class MeasurementEntryView {
                 c.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
-        fields.disableProperty().bind(vm.childProperty().isNull());
-        if (!canEdit) {
-            fields.setDisable(true);
-            fields.disableProperty().unbind();
-            fields.setDisable(true);
+        if (canEdit) {
+            fields.disableProperty().bind(vm.childProperty().isNull());
+        } else {
+            fields.setDisable(true); // a centre views a station's records, it does not weigh
         }
 
         GridPane scores = new GridPane();

@@ -1,6 +1,5 @@
 package vn.tramyte.nutrition.ui;
 
-import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -24,6 +23,7 @@ import vn.tramyte.nutrition.Child;
 import vn.tramyte.nutrition.ScreeningRow;
 import vn.tramyte.nutrition.growth.Indicator;
 import vn.tramyte.person.Age;
+import vn.tramyte.place.ui.CommuneChoice;
 import vn.tramyte.common.DateText;
 
 /** The nutrition page: screening day, malnourished children, growth chart. */
@@ -58,17 +58,7 @@ public final class NutritionView {
     private Parent screeningTab() {
         DatePicker date = new DatePicker();
         date.setId("screeningDate");
-        date.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : DateText.show(d, false);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return DateText.parse(s).map(DateText.Parsed::date).orElse(null);
-            }
-        });
+        date.setConverter(vn.tramyte.common.ui.DateFields.converter(date));
         date.valueProperty().bindBidirectional(vm.dateProperty());
         ComboBox<String> village = new ComboBox<>(vm.villages());
         village.setId("screeningVillage");
@@ -89,6 +79,7 @@ public final class NutritionView {
         summary.getStyleClass().add("text-muted");
         summary.textProperty().bind(vm.summaryProperty());
         HBox filters = new HBox(12, new Label(m.get("nutrition.screening.date")), date,
+                CommuneChoice.picker(vm.communes(), m, "screeningCommune"),
                 new Label(m.get("nutrition.screening.village")), village, summary);
         filters.setAlignment(Pos.CENTER_LEFT);
 
@@ -165,7 +156,7 @@ public final class NutritionView {
         Label explain = new Label(m.get("nutrition.malnourished.explain"));
         explain.setWrapText(true);
         explain.getStyleClass().add("text-muted");
-        VBox box = new VBox(10, explain, table);
+        VBox box = new VBox(10, CommuneChoice.picker(vm.communes(), m, "malnourishedCommune"), explain, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(12));
         return box;
@@ -173,6 +164,8 @@ public final class NutritionView {
 
     private void addChildColumns(TableView<ScreeningRow> table) {
         table.getColumns().add(column("people.col.name", r -> r.child().fullName(), 165));
+        table.getColumns().add(CommuneChoice.column(vm.communes(), m, r -> vm.communes().name(r.child().stationCode()),
+                115));
         table.getColumns().add(column("people.col.age", r -> {
             Age age = Age.between(r.child().birthDate(), vm.dateProperty().get());
             return m.format(age.messageKey(), age.value());

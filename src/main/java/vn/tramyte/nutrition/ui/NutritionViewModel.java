@@ -1,7 +1,6 @@
 package vn.tramyte.nutrition.ui;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,26 +14,25 @@ import vn.tramyte.nutrition.Child;
 import vn.tramyte.nutrition.NutritionService;
 import vn.tramyte.nutrition.ScreeningRow;
 import vn.tramyte.place.PlaceService;
-import vn.tramyte.place.Village;
+import vn.tramyte.place.ui.CommuneFilter;
 
 /**
  * The nutrition page: the screening day (children under five of chosen villages, who has
- * come, who has not), the malnourished list, and the growth chart of the chosen child.
+ * come, who has not), the malnourished list, and the growth chart of the chosen child; at a
+ * centre the lists show one commune or all of them.
  */
 public final class NutritionViewModel {
     /** Stands for "every village" in the village choice. */
-    public static final String ALL_VILLAGES = "";
+    public static final String ALL_VILLAGES = CommuneFilter.ALL;
 
     private final NutritionService nutrition;
-    private final PlaceService places;
     private final TaskRunner runner;
     private final Messages m;
     private final boolean canEdit;
     private final MeasurementEntryViewModel entry;
 
+    private final CommuneFilter communes;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> village = new SimpleObjectProperty<>(ALL_VILLAGES);
-    private final ObservableList<String> villages = FXCollections.observableArrayList(ALL_VILLAGES);
     private final ObservableList<ScreeningRow> screening = FXCollections.observableArrayList();
     private final ObservableList<ScreeningRow> malnourished = FXCollections.observableArrayList();
     private final ObservableList<ScreeningRow> history = FXCollections.observableArrayList();
@@ -45,34 +43,31 @@ public final class NutritionViewModel {
     public NutritionViewModel(NutritionService nutrition, PlaceService places, TaskRunner runner, Messages messages,
                               String user, boolean canEdit) {
         this.nutrition = nutrition;
-        this.places = places;
         this.runner = runner;
         this.m = messages;
         this.canEdit = canEdit;
         this.entry = new MeasurementEntryViewModel(nutrition, runner, messages, user);
+        this.communes = new CommuneFilter(places, runner, messages, this::fail);
         date.set(nutrition.today());
         date.addListener((o, a, b) -> refreshScreening());
-        village.addListener((o, a, b) -> refreshScreening());
+        communes.onChange(() -> {
+            refreshScreening();
+            refreshMalnourished();
+        });
         chartChild.addListener((o, a, b) -> refreshHistory());
     }
 
     public void refresh() {
-        runner.run(places::ownVillages, list -> villages.setAll(concat(list)), this::fail);
+        communes.refresh();
         refreshScreening();
         refreshMalnourished();
     }
 
-    private static List<String> concat(List<Village> list) {
-        java.util.List<String> names = new java.util.ArrayList<>();
-        names.add(ALL_VILLAGES);
-        list.stream().map(Village::name).distinct().sorted().forEach(names::add);
-        return names;
-    }
-
     public void refreshScreening() {
         LocalDate d = date.get();
-        Set<String> chosen = village.get() == null || village.get().isEmpty() ? Set.of() : Set.of(village.get());
-        runner.run(() -> nutrition.screeningDay(d, chosen), rows -> {
+        Set<String> chosen = communes.chosenVillages();
+        String commune = communes.chosen();
+        runner.run(() -> nutrition.screeningDay(d, commune, chosen), rows -> {
             screening.setAll(rows);
             long measured = rows.stream().filter(ScreeningRow::measured).count();
             summary.set(m.format("nutrition.screening.summary", measured, rows.size()));
@@ -80,7 +75,8 @@ public final class NutritionViewModel {
     }
 
     public void refreshMalnourished() {
-        runner.run(() -> nutrition.malnourished(nutrition.today()), malnourished::setAll, this::fail);
+        String commune = communes.chosen();
+        runner.run(() -> nutrition.malnourished(nutrition.today(), commune), malnourished::setAll, this::fail);
     }
 
     private void refreshHistory() {
@@ -129,12 +125,17 @@ public final class NutritionViewModel {
         return date;
     }
 
+    /** The commune choice of the lists (shown at a centre) and the screening day's village. */
+    public CommuneFilter communes() {
+        return communes;
+    }
+
     public ObjectProperty<String> villageProperty() {
-        return village;
+        return communes.villageProperty();
     }
 
     public ObservableList<String> villages() {
-        return villages;
+        return communes.villages();
     }
 
     public ObservableList<ScreeningRow> screening() {

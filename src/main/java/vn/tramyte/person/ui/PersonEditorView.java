@@ -52,6 +52,14 @@ final class PersonEditorView {
         dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
         dialog.getDialogPane().setContent(form());
         dialog.getDialogPane().setPrefWidth(640);
+        // a sentence that appears grows the dialog, so that it shows whole and Lưu/Hủy stay in view
+        Runnable fit = () -> javafx.application.Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        vm.problems().addListener((javafx.collections.ListChangeListener<String>) c -> fit.run());
+        vm.duplicates().addListener((javafx.collections.ListChangeListener<String>) c -> fit.run());
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("savePerson");
         saveButton.disableProperty().bind(vm.busyProperty());
@@ -128,6 +136,7 @@ final class PersonEditorView {
         duplicates.setId("editorDuplicates");
         duplicates.getStyleClass().add("warning-text");
         duplicates.setWrapText(true);
+        duplicates.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         vm.duplicates().addListener((javafx.collections.ListChangeListener<String>) c -> duplicates.setText(
                 vm.duplicates().isEmpty() ? "" : m.get("person.duplicate.intro") + "\n• "
                         + String.join("\n• ", vm.duplicates()) + "\n" + m.get("person.duplicate.decide")));
@@ -138,6 +147,7 @@ final class PersonEditorView {
         problems.setId("editorErrors");
         problems.getStyleClass().add("error-text");
         problems.setWrapText(true);
+        problems.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         vm.problems().addListener((javafx.collections.ListChangeListener<String>) c ->
                 problems.setText(String.join("\n", vm.problems())));
         problems.visibleProperty().bind(problems.textProperty().isNotEmpty());

@@ -141,7 +141,8 @@ public final class PersonEditorViewModel {
         badFields.clear();
         Optional<DateText.Parsed> parsed = DateText.parse(birthDate.get());
         if (!birthDate.get().isBlank() && parsed.isEmpty()) {
-            show(List.of(Problem.of("birthDate", "person.error.birthDateUnreadable", birthDate.get())));
+            show(List.of(Problem.of("birthDate", DateText.isImpossibleDay(birthDate.get())
+                    ? "person.error.birthDateNotInCalendar" : "person.error.birthDateUnreadable", birthDate.get())));
             return;
         }
         String villageText = SearchText.clean(village.get());

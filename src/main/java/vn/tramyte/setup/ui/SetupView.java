@@ -10,9 +10,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -34,12 +36,19 @@ public final class SetupView {
         this.m = messages;
         root.getStyleClass().add("setup");
         root.setTop(header(onLanguage));
-        HBox cards = new HBox(24, newInstallationCard(), demoCard());
+        // the cards sit side by side on a wide screen and one under the other on a narrow one
+        FlowPane cards = new FlowPane(24, 24, newInstallationCard(), demoCard());
         cards.setAlignment(Pos.TOP_CENTER);
         cards.setPadding(new Insets(8, 32, 32, 32));
         VBox center = new VBox(12, intro(), cards);
         center.setAlignment(Pos.TOP_CENTER);
-        root.setCenter(center);
+        // a small screen scrolls: every sentence stays whole and the buttons stay within reach
+        ScrollPane scroll = new ScrollPane(center);
+        scroll.setId("setupScroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        root.setCenter(scroll);
     }
 
     public Parent root() {
@@ -63,8 +72,7 @@ public final class SetupView {
     private Parent intro() {
         Label welcome = new Label(m.get("setup.welcome"));
         welcome.getStyleClass().add("title-2");
-        Label explain = new Label(m.get("setup.explain"));
-        explain.setWrapText(true);
+        Label explain = wrapped(new Label(m.get("setup.explain")));
         Label error = new Label();
         error.setId("setupError");
         error.getStyleClass().add("error-text");
@@ -84,7 +92,7 @@ public final class SetupView {
     }
 
     private Parent newInstallationCard() {
-        Label title = new Label(m.get("setup.new.title"));
+        Label title = wrapped(new Label(m.get("setup.new.title")));
         title.getStyleClass().add("title-3");
 
         ToggleGroup modes = new ToggleGroup();
@@ -100,7 +108,7 @@ public final class SetupView {
         lists.selectToggle(vm.codeListProperty().get() == CodeList.Y2024 ? list2024 : list2025);
         lists.selectedToggleProperty().addListener((o, a, b) ->
                 vm.codeListProperty().set(b == list2024 ? CodeList.Y2024 : CodeList.Y2025));
-        HBox listRow = new HBox(16, list2025, list2024);
+        FlowPane listRow = new FlowPane(16, 6, list2025, list2024);
         Label listLabel = new Label(m.get("setup.codeList"));
         listRow.visibleProperty().bind(vm.modeProperty().isEqualTo(Mode.STATION));
         listRow.managedProperty().bind(listRow.visibleProperty());
@@ -140,7 +148,7 @@ public final class SetupView {
         start.disableProperty().bind(vm.canStart().not());
         start.setOnAction(e -> vm.start());
 
-        VBox card = new VBox(8, title, new Label(m.get("setup.mode")), new HBox(16, station, centre), listLabel,
+        VBox card = new VBox(8, title, new Label(m.get("setup.mode")), new FlowPane(16, 6, station, centre), listLabel,
                 listRow, new Label(m.get("setup.place")), filter, placeList, new Label(m.get("setup.user")), user,
                 start);
         card.getStyleClass().add("card-box");
@@ -149,16 +157,14 @@ public final class SetupView {
     }
 
     private Parent demoCard() {
-        Label title = new Label(m.get("setup.demo.title"));
+        Label title = wrapped(new Label(m.get("setup.demo.title")));
         title.getStyleClass().add("title-3");
-        Label text = new Label(m.get("setup.demo.text"));
-        text.setWrapText(true);
+        Label text = wrapped(new Label(m.get("setup.demo.text")));
         Button open = new Button(m.get("setup.demo.open"));
         open.setId("demoButton");
         open.disableProperty().bind(vm.canStart().not());
         open.setOnAction(e -> vm.openDemo(false));
-        Label stationText = new Label(m.get("setup.demo.stationText"));
-        stationText.setWrapText(true);
+        Label stationText = wrapped(new Label(m.get("setup.demo.stationText")));
         Button station = new Button(m.get("setup.demo.openStation"));
         station.setId("stationDemoButton");
         station.disableProperty().bind(vm.canStart().not());
@@ -193,18 +199,17 @@ public final class SetupView {
 
     /** A station set up from its centre's enrolment file and the code read out by phone. */
     private Parent enrolment() {
-        Label title = new Label(m.get("setup.enrolment.title"));
+        Label title = wrapped(new Label(m.get("setup.enrolment.title")));
         title.getStyleClass().add("title-3");
-        Label text = new Label(m.get("setup.enrolment.text"));
-        text.setWrapText(true);
-        Label file = new Label();
+        Label text = wrapped(new Label(m.get("setup.enrolment.text")));
+        Label file = wrapped(new Label());
         file.setId("enrolmentFile");
-        file.setWrapText(true);
         file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.enrolmentFileProperty().get() == null
                 ? m.get("setup.enrolment.noFile") : vm.enrolmentFileProperty().get().getFileName().toString(),
                 vm.enrolmentFileProperty()));
         Button choose = new Button(m.get("setup.enrolment.choose"));
         choose.setId("enrolmentChoose");
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.setOnAction(e -> {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
             chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
@@ -222,7 +227,14 @@ public final class SetupView {
         start.setId("enrolmentStart");
         start.disableProperty().bind(vm.canStart().not());
         start.setOnAction(e -> vm.startFromEnrolment());
-        return new VBox(8, title, text, new HBox(8, choose, file), new Label(m.get("setup.enrolment.code")), code, start);
+        return new VBox(8, title, text, new VBox(4, choose, file), new Label(m.get("setup.enrolment.code")), code, start);
+    }
+
+    /** A sentence that wraps and is never shortened to "…" when room is short (the screen scrolls instead). */
+    private static Label wrapped(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static RadioButton radio(ToggleGroup group, String text, String id) {

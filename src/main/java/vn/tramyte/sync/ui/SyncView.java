@@ -71,7 +71,7 @@ public final class SyncView {
             summary.textProperty().bind(vm.summaryProperty());
             TableView<SyncService.ReceivedPackage> reports = reportsTable();
             VBox.setVgrow(reports, Priority.ALWAYS);
-            root.getChildren().addAll(summary, stationButtons(), resultLabel(), reportsHeader(), reports);
+            root.getChildren().addAll(summary, enrolment(), stationButtons(), resultLabel(), reportsHeader(), reports);
         }
         vm.refresh();
     }
@@ -130,15 +130,57 @@ public final class SyncView {
         });
     }
 
+    /**
+     * A station set up without its enrolment file is told how to enrol now, and does it here
+     * as on the first-run screen: the centre's file, the code read out by phone.
+     */
+    private Node enrolment() {
+        Label title = new Label(m.get("sync.ui.enrolTitle"));
+        title.getStyleClass().add("title-4");
+        Label how = new Label(m.get("sync.ui.enrolHow"));
+        how.setWrapText(true);
+        how.setMinHeight(Region.USE_PREF_SIZE);
+        Label file = new Label();
+        file.setId("syncEnrolFile");
+        file.setWrapText(true);
+        file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.enrolmentFileProperty().get() == null ? m.get("setup.enrolment.noFile")
+                        : vm.enrolmentFileProperty().get().getFileName().toString(), vm.enrolmentFileProperty()));
+        Button choose = new Button(m.get("setup.enrolment.choose"));
+        choose.setId("syncEnrolChoose");
+        choose.setOnAction(e -> files.packages(window(), m.get("setup.enrolment.choose"), m.get("setup.enrolment.files"))
+                .stream().findFirst().ifPresent(vm.enrolmentFileProperty()::set));
+        javafx.scene.control.TextField code = new javafx.scene.control.TextField();
+        code.setId("syncEnrolCode");
+        code.setPromptText("1234-5678-9012-3456");
+        code.setPrefColumnCount(18);
+        code.textProperty().bindBidirectional(vm.enrolmentCodeProperty());
+        Button enrol = new Button(m.get("sync.ui.enrolStart"));
+        enrol.setId("syncEnrolStart");
+        enrol.getStyleClass().add("accent");
+        enrol.disableProperty().bind(vm.busyProperty());
+        enrol.setOnAction(e -> vm.enrol());
+        FlowPane fileRow = buttonBar(choose);
+        fileRow.getChildren().add(file);
+        FlowPane codeRow = buttonBar(new Label(m.get("setup.enrolment.code")), code, enrol);
+        VBox box = new VBox(8, title, how, fileRow, codeRow);
+        box.setId("syncEnrol");
+        box.getStyleClass().add("card-box");
+        box.visibleProperty().bind(vm.notEnrolledProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
     private FlowPane stationButtons() {
         Button export = new Button(m.get("sync.ui.export"));
         export.setId("syncExport");
         export.getStyleClass().add("accent");
-        export.disableProperty().bind(vm.busyProperty());
+        // nothing to send or receive before the station is enrolled
+        export.disableProperty().bind(vm.busyProperty().or(vm.notEnrolledProperty()));
         export.setOnAction(e -> files.folder(window(), m.get("sync.ui.export")).ifPresent(vm::exportTo));
         Button imp = new Button(m.get("sync.ui.importFeedback"));
         imp.setId("syncImportFiles");
-        imp.disableProperty().bind(vm.busyProperty());
+        imp.disableProperty().bind(vm.busyProperty().or(vm.notEnrolledProperty()));
         imp.setOnAction(e -> vm.importPaths(files.packages(window(), m.get("sync.ui.importFeedback"),
                 m.get("sync.ui.packages"))));
         return buttonBar(export, imp);
@@ -172,6 +214,18 @@ public final class SyncView {
         return buttonBar(pick, folder, feedback, station, enrol);
     }
 
+    /** When the station was last sent its feedback, and whether packages came since. */
+    private String feedbackText(StationSyncStatus s) {
+        if (!s.enrolled()) {
+            return "";
+        }
+        if (s.lastFeedbackOn() == null) {
+            return s.feedbackDue() ? m.get("sync.ui.feedbackNone") : "";
+        }
+        String on = DateText.show(s.lastFeedbackOn(), false);
+        return s.feedbackDue() ? on + " · " + m.get("sync.ui.feedbackDue") : on;
+    }
+
     private TableView<StationSyncStatus> stationsTable() {
         TableView<StationSyncStatus> table = new TableView<>(vm.stations());
         table.setPlaceholder(new Label(m.get("sync.page.noStations")));
@@ -183,12 +237,15 @@ public final class SyncView {
         table.getColumns().add(column("sync.ui.col.lastPackage", s -> !s.enrolled() ? m.get("sync.ui.notEnrolled")
                 : s.lastReceivedOn() == null ? "–"
                 : m.format("sync.ui.packageOn", DateText.show(s.lastReceivedOn(), false), s.lastPackageNo())));
-        table.getColumns().add(column("sync.ui.col.received", s -> s.enrolled() ? String.valueOf(s.receivedSeq()) : ""));
+        // what came, in packages and records, not the station's change counter
+        table.getColumns().add(column("sync.ui.col.received", s -> !s.enrolled() ? ""
+                : s.packagesReceived() == 0 ? "–"
+                : m.format("sync.ui.receivedCount", s.packagesReceived(), s.recordsReceived())));
         table.getColumns().add(column("sync.ui.col.gaps", s -> s.gaps().isEmpty() ? "" : String.join(", ", s.gaps())));
-        table.getColumns().add(column("sync.ui.col.acknowledged", s -> s.enrolled() ? String.valueOf(s.lastAckSent()) : ""));
+        table.getColumns().add(column("sync.ui.col.acknowledged", this::feedbackText));
         table.getColumns().add(column("sync.ui.col.days",
                 s -> s.daysSinceContact() == null ? "" : String.valueOf(s.daysSinceContact())));
-        double[] widths = {170, 200, 120, 90, 130, 160};
+        double[] widths = {170, 200, 200, 90, 190, 130};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
@@ -319,7 +376,7 @@ public final class SyncView {
         station.setPromptText(m.get("sync.transfer.chooseStation"));
         station.setButtonCell(stationCell(m.get("sync.transfer.chooseStation")));
         station.setCellFactory(l -> stationCell(""));
-        station.setPrefWidth(320);
+        station.setPrefWidth(430); // the whole prompt, in English too
         station.valueProperty().bindBidirectional(vm.transferTargetProperty());
         station.disableProperty().bind(vm.transferPersonProperty().isNull());
         Label noStation = new Label(m.get("sync.transfer.noStations"));

@@ -61,6 +61,10 @@ public final class SyncViewModel {
     private final StringProperty transferResult = new SimpleStringProperty("");
     private final BooleanProperty transferFailed = new SimpleBooleanProperty(false);
     private Runnable peopleMoved = () -> { };
+    // enrolment of a station set up without it
+    private final BooleanProperty notEnrolled = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Path> enrolmentFile = new SimpleObjectProperty<>();
+    private final StringProperty enrolmentCode = new SimpleStringProperty("");
 
     public SyncViewModel(SyncService sync, PersonService people, PlaceService places, TaskRunner runner,
                          Messages messages, boolean centre) {
@@ -111,6 +115,7 @@ public final class SyncViewModel {
                 targetsChanged();
                 if (!centre) {
                     OwnSyncStatus own = (OwnSyncStatus) loaded[1];
+                    notEnrolled.set(!own.enrolled());
                     summary.set(own.enrolled()
                             ? m.format("sync.ui.ownSummary", own.centreCode(), own.waitingRows(), own.acknowledged(),
                                 own.lastPackageNo(), own.lastExportOn() == null ? "–" : DateText.show(own.lastExportOn(), false),
@@ -164,8 +169,8 @@ public final class SyncViewModel {
         String name = o.file().getFileName().toString();
         switch (o.status()) {
             case IMPORTED:
-                return m.format("sync.cli.imported", name, o.packageNo(), o.source(),
-                        String.valueOf(o.changeFrom() + 1), String.valueOf(o.changeTo()))
+                // what came and from whom; the change numbers are for the command line's logs
+                return m.format("sync.ui.imported", name, o.packageNo(), stationLabel(o.source()))
                         + "\n" + reportLines(o.lines());
             case ALREADY_RECEIVED:
                 return m.format("sync.cli.alreadyReceived", name, o.packageNo(), o.source());
@@ -189,6 +194,52 @@ public final class SyncViewModel {
     /** "Cân đo" for measurement; a table of a newer program keeps its raw name. */
     public String tableName(String table) {
         return sync.tables().label(table, m);
+    }
+
+    // ---- enrolling a station that was set up without its enrolment file -------------------------
+
+    /** At a station: true when it has not enrolled with its centre (the page then offers to do it). */
+    public BooleanProperty notEnrolledProperty() {
+        return notEnrolled;
+    }
+
+    public ObjectProperty<Path> enrolmentFileProperty() {
+        return enrolmentFile;
+    }
+
+    public StringProperty enrolmentCodeProperty() {
+        return enrolmentCode;
+    }
+
+    /**
+     * Enrols this station now, from the centre's enrolment file and the code read out by phone:
+     * the records already typed here stay, and the next package to the centre carries them all.
+     */
+    public void enrol() {
+        if (enrolmentFile.get() == null) {
+            failWith(m.get("setup.enrolment.fileRequired"));
+            return;
+        }
+        if (enrolmentCode.get() == null || enrolmentCode.get().replaceAll("[^0-9]", "").length() != 16) {
+            failWith(m.get("setup.enrolment.codeRequired"));
+            return;
+        }
+        Path file = enrolmentFile.get();
+        String code = enrolmentCode.get();
+        start();
+        runner.run(() -> {
+            sync.setUpFromEnrolment(file, code, null);
+            return sync.ownStatus();
+        }, own -> {
+            enrolmentCode.set("");
+            enrolmentFile.set(null);
+            done(m.format("sync.ui.enrolledNow", own.centreCode(), own.waitingRows()));
+        }, this::fail);
+    }
+
+    private void failWith(String sentence) {
+        result.set(sentence);
+        failed.set(true);
     }
 
     // ---- printing a received package's report ---------------------------------------------------

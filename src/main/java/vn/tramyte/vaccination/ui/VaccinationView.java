@@ -33,10 +33,13 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.DateText;
+import vn.tramyte.common.ui.TableHeaders;
 import vn.tramyte.person.PersonRow;
+import vn.tramyte.place.ui.CommuneChoice;
 import vn.tramyte.vaccination.DosePlace;
 import vn.tramyte.vaccination.ExportFormat;
 import vn.tramyte.vaccination.RegisterRow;
+import vn.tramyte.vaccination.RegisterTally;
 import vn.tramyte.vaccination.Vaccine;
 
 /** The vaccination page: the card and dose entry, the due list, defaulters, register A2.1. */
@@ -247,6 +250,8 @@ public final class VaccinationView {
 
         choiceBox.setId("doseChoices");
         vm.choices().addListener((ListChangeListener<DoseChoice>) c -> rebuildChoices());
+        // a child with nothing due after another with nothing due: the list does not change, the sentence must show
+        vm.personProperty().addListener((o, was, now) -> rebuildChoices());
         Label choicesTitle = new Label(m.get("vaccination.ui.dosesToGive"));
         choicesTitle.getStyleClass().add("text-bold");
         choicesTitle.setWrapText(true);
@@ -254,7 +259,7 @@ public final class VaccinationView {
         other.setId("otherVaccine");
         other.setPromptText(m.get("vaccination.ui.otherDose"));
         other.setPrefWidth(140);
-        other.setConverter(converter(v -> v == null ? "" : v.code() + " – " + v.name(m.language())));
+        other.setConverter(converter(v -> v == null ? "" : v.name(m.language())));
         other.setMaxWidth(Double.MAX_VALUE);
         other.setOnAction(e -> {
             Vaccine v = other.getValue();
@@ -359,27 +364,35 @@ public final class VaccinationView {
         village.setId(prefix + "Village");
         village.setConverter(converter(v -> v == null || v.isEmpty() ? m.get("vaccination.allVillages") : v));
         village.valueProperty().bindBidirectional(vm.dueVillageProperty());
-        HBox filters = new HBox(10, new Label(m.get("vaccination.ui.day")), day,
-                new Label(m.get("vaccination.col.village")), village);
+        // with a centre's commune choice the row may not fit 1366 px: it wraps, each label beside its field
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(10, 8,
+                labelled(new Label(m.get("vaccination.ui.day")), day),
+                CommuneChoice.picker(vm.communes(), m, prefix + "Commune"),
+                labelled(new Label(m.get("vaccination.col.village")), village));
         filters.setAlignment(Pos.CENTER_LEFT);
+        HBox exports = new HBox(10);
         for (ExportFormat f : ExportFormat.values()) {
             Button b = new Button(m.format("vaccination.ui.export", f.name()));
             b.setId(prefix + "Export" + f.name());
             b.setOnAction(e -> export(f, defaulters));
-            filters.getChildren().add(b);
+            exports.getChildren().add(b);
         }
+        filters.getChildren().add(exports);
         TableView<DueLine> table = new TableView<>(defaulters ? vm.defaulterLines() : vm.dueLines());
         table.setId(defaulters ? "defaulterTable" : "dueTable");
         table.setPlaceholder(new Label(m.get("vaccination.ui.nothingDue")));
-        table.getColumns().add(dcol("vaccination.col.name", l -> l.isHeading() ? l.heading() : l.row().child().name(), 220));
+        table.getColumns().add(dcol("vaccination.col.name", l -> l.isHeading() ? l.heading() : l.row().child().name(), 200));
+        table.getColumns().add(1, CommuneChoice.column(vm.communes(), m,
+                DueLine::commune, 115));
         table.getColumns().add(dcol("vaccination.col.birthDate",
                 l -> l.isHeading() ? "" : DateText.show(l.row().child().birthDate(), false), 100));
         table.getColumns().add(dcol("vaccination.col.mother",
-                l -> l.isHeading() || l.row().child().motherName() == null ? "" : l.row().child().motherName(), 170));
+                l -> l.isHeading() || l.row().child().motherName() == null ? "" : l.row().child().motherName(), 150));
         table.getColumns().add(dcol("vaccination.col.vaccine",
-                l -> l.isHeading() ? "" : l.row().vaccine().name(m.language()), 250));
+                l -> l.isHeading() ? "" : l.row().vaccine().name(m.language()), 240));
         table.getColumns().add(dcol("vaccination.col.dueDate", l -> l.isHeading() ? "" : vm.dueText(l.row()), 100));
-        table.getColumns().add(dcol("vaccination.col.status", l -> l.isHeading() ? "" : vm.statusText(l.row()), 160));
+        // wide enough for "Quá hạn 3 năm 11 tháng · tiêm lại"
+        table.getColumns().add(dcol("vaccination.col.status", l -> l.isHeading() ? "" : vm.statusText(l.row()), 280));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -415,6 +428,13 @@ public final class VaccinationView {
         return box;
     }
 
+    private static HBox labelled(Label label, Node field) {
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox box = new HBox(10, label, field);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
     private void export(ExportFormat format, boolean defaulters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.format("vaccination.ui.export", format.name()));
@@ -447,12 +467,18 @@ public final class VaccinationView {
         Label summary = new Label();
         summary.setId("registerSummary");
         summary.textProperty().bind(vm.registerSummaryProperty());
-        HBox filters = new HBox(10, new Label(m.get("vaccination.ui.birthYear")), year, print, summary);
+        // at a centre the figures are per commune, in the table beside the register
+        summary.visibleProperty().bind(vm.communes().shownProperty().not());
+        summary.managedProperty().bind(summary.visibleProperty());
+        HBox filters = new HBox(10, new Label(m.get("vaccination.ui.birthYear")), year,
+                CommuneChoice.picker(vm.communes(), m, "registerCommune"), print, summary);
         filters.setAlignment(Pos.CENTER_LEFT);
         TableView<RegisterRow> table = new TableView<>(vm.register());
         table.setId("registerTable");
         table.setPlaceholder(new Label(m.get("vaccination.ui.registerEmpty")));
         table.getColumns().add(rcol(m.get("vaccination.col.name"), r -> r.child().fullName(), 170));
+        table.getColumns().add(CommuneChoice.column(vm.communes(), m,
+                r -> vm.communes().name(r.child().stationCode()), 115));
         table.getColumns().add(rcol(m.get("vaccination.col.birthDate"),
                 r -> DateText.show(r.child().birthDate(), false), 100));
         table.getColumns().add(rcol(m.get("vaccination.col.mother"),
@@ -461,18 +487,46 @@ public final class VaccinationView {
                 r -> r.child().villageName() == null ? "" : r.child().villageName(), 120));
         java.time.format.DateTimeFormatter shortDate = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yy");
         for (Vaccine v : vm.registerColumns()) {
-            table.getColumns().add(rcol(v.code(), r -> r.date(v.code()) == null ? "" : shortDate.format(r.date(v.code())),
-                    86));
+            table.getColumns().add(rcol(TableHeaders.lines(v.name(m.language()), 16),
+                    r -> r.date(v.code()) == null ? "" : shortDate.format(r.date(v.code())), 86));
         }
         table.getColumns().add(rcol(m.get("vaccination.col.fullImmunization"), r -> r.fullImmunization().completed()
                 ? shortDate.format(r.fullImmunization().completedOn()) : "", 90));
         Label info = new Label();
         info.getStyleClass().add("text-muted");
         info.textProperty().bind(vm.infoProperty());
-        VBox box = new VBox(10, filters, table, info);
-        VBox.setVgrow(table, Priority.ALWAYS);
+        HBox tables = new HBox(10, tallyTable(), table);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(10, filters, tables, info);
+        VBox.setVgrow(tables, Priority.ALWAYS);
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /** A centre's A2.1 figures, one row per commune (children, fully immunized); not shown at a station. */
+    private TableView<RegisterTally> tallyTable() {
+        TableView<RegisterTally> tallies = new TableView<>(vm.registerTallies());
+        tallies.setId("registerTallies");
+        tallies.setPlaceholder(new Label(""));
+        tallies.getColumns().add(rcolOf(m.get("communes.col.commune"), t -> vm.communes().name(t.stationCode()), 120));
+        tallies.getColumns().add(rcolOf(m.get("vaccination.col.children"), t -> Integer.toString(t.children()), 70));
+        tallies.getColumns().add(rcolOf(m.get("vaccination.col.fullImmunization"),
+                t -> Integer.toString(t.fullyImmunized()), 70));
+        tallies.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        tallies.setPrefWidth(280);
+        tallies.setMinWidth(260);
+        tallies.visibleProperty().bind(vm.communes().shownProperty());
+        tallies.managedProperty().bind(tallies.visibleProperty());
+        tallies.setFocusTraversable(false);
+        return tallies;
+    }
+
+    private static <S> TableColumn<S, String> rcolOf(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
     }
 
     // ---- helpers
@@ -480,17 +534,7 @@ public final class VaccinationView {
     private DatePicker datePicker(String id) {
         DatePicker d = new DatePicker();
         d.setId(id);
-        d.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : DateText.show(date, false);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return DateText.parse(s).map(DateText.Parsed::date).orElse(null);
-            }
-        });
+        d.setConverter(vn.tramyte.common.ui.DateFields.converter(d));
         return d;
     }
 

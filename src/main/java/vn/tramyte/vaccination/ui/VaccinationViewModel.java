@@ -29,7 +29,7 @@ import vn.tramyte.person.PersonSearch;
 import vn.tramyte.person.PersonService;
 import vn.tramyte.person.Sex;
 import vn.tramyte.place.PlaceService;
-import vn.tramyte.place.Village;
+import vn.tramyte.place.ui.CommuneFilter;
 import vn.tramyte.vaccination.CardEntry;
 import vn.tramyte.vaccination.CardStatus;
 import vn.tramyte.vaccination.ChildCard;
@@ -42,6 +42,7 @@ import vn.tramyte.vaccination.GivenDose;
 import vn.tramyte.vaccination.RecordResult;
 import vn.tramyte.vaccination.RegisterPdf;
 import vn.tramyte.vaccination.RegisterRow;
+import vn.tramyte.vaccination.RegisterTally;
 import vn.tramyte.vaccination.StoredDose;
 import vn.tramyte.vaccination.Target;
 import vn.tramyte.vaccination.TetanusProtection;
@@ -53,11 +54,11 @@ import vn.tramyte.vaccination.VaccineTotal;
 /**
  * The vaccination page: find a person as you type, the child's card (or a woman's tetanus
  * doses), record the doses given the same day in one step, the due list of a vaccination day,
- * the defaulters and register A2.1.
+ * the defaulters and register A2.1; at a centre these lists show one commune or all of them.
  */
 public final class VaccinationViewModel {
     /** Stands for "every village" in the village choice. */
-    public static final String ALL_VILLAGES = "";
+    public static final String ALL_VILLAGES = CommuneFilter.ALL;
 
     private final VaccinationService vax;
     private final PersonService people;
@@ -87,9 +88,8 @@ public final class VaccinationViewModel {
     private final ReadOnlyStringWrapper savedMessage = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
+    private final CommuneFilter communes;
     private final ObjectProperty<LocalDate> dueDay = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> dueVillage = new SimpleObjectProperty<>(ALL_VILLAGES);
-    private final ObservableList<String> villages = FXCollections.observableArrayList(ALL_VILLAGES);
     private final ObservableList<DueLine> dueLines = FXCollections.observableArrayList();
     private final ObservableList<DueLine> defaulterLines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper dueTotals = new ReadOnlyStringWrapper("");
@@ -99,6 +99,7 @@ public final class VaccinationViewModel {
     private final ObjectProperty<Integer> registerYear = new SimpleObjectProperty<>();
     private final ObservableList<Integer> registerYears = FXCollections.observableArrayList();
     private final ObservableList<RegisterRow> register = FXCollections.observableArrayList();
+    private final ObservableList<RegisterTally> registerTallies = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper registerSummary = new ReadOnlyStringWrapper("");
 
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -113,6 +114,7 @@ public final class VaccinationViewModel {
         this.m = messages;
         this.user = user;
         this.canEdit = canEdit;
+        this.communes = new CommuneFilter(places, runner, messages, this::fail);
         LocalDate today = vax.today();
         doseDate.set(today);
         dueDay.set(today);
@@ -124,25 +126,21 @@ public final class VaccinationViewModel {
         person.addListener((o, a, b) -> showPerson());
         doseDate.addListener((o, a, b) -> refreshChoices());
         dueDay.addListener((o, a, b) -> refreshDueList());
-        dueVillage.addListener((o, a, b) -> refreshDueList());
+        communes.onChange(() -> {
+            refreshDueList();
+            refreshRegister();
+        });
         registerYear.addListener((o, a, b) -> refreshRegister());
     }
 
     public void refresh() {
+        communes.refresh();
         runner.run(people::all, rows -> {
             all.setAll(rows);
             applySearch();
         }, this::fail);
-        runner.run(places::ownVillages, list -> villages.setAll(villageNames(list)), this::fail);
         refreshDueList();
         refreshRegister();
-    }
-
-    private static List<String> villageNames(List<Village> list) {
-        List<String> names = new ArrayList<>();
-        names.add(ALL_VILLAGES);
-        list.stream().map(Village::name).distinct().sorted().forEach(names::add);
-        return names;
     }
 
     // ---- search and the person's record
@@ -197,24 +195,28 @@ public final class VaccinationViewModel {
         refreshCard();
     }
 
+    /** The card, read in the background at once: the doses, and the child's card or the woman's tetanus. */
+    private record CardData(List<StoredDose> doses, ChildCard child, VaccinationService.WomanTetanus woman) {
+    }
+
     private void refreshCard() {
         PersonRow p = person.get();
         if (p == null) {
             return;
         }
         LocalDate today = vax.today();
-        runner.run(() -> vax.doses(p.id()), doses -> {
-            history.setAll(doses.stream().map(this::historyText).toList());
-            if (isChild(p)) {
-                ChildCard c = vax.card(p, today);
-                card.setAll(c.entries().stream().map(this::line).toList());
-                fullImmunization.set(m.format(c.fullImmunization().messageKey(), c.fullImmunization().messageArgs()));
+        boolean child = isChild(p);
+        runner.run(() -> new CardData(vax.doses(p.id()), child ? vax.card(p, today) : null,
+                child ? null : vax.tetanusOn(p, today)), data -> {
+            history.setAll(data.doses().stream().map(this::historyText).toList());
+            if (data.child() != null) {
+                card.setAll(data.child().entries().stream().map(this::line).toList());
+                fullImmunization.set(fullImmunizationText(data.child().fullImmunization()));
             } else {
                 card.clear();
-                TetanusStatus t = vax.tetanus(p.id());
-                TetanusProtection prot = t.protectedOn(today, null);
-                String next = t.nextDose(today).map(v -> m.format("vaccination.ui.nextTetanus", v.code(),
-                        DateText.show(t.nextDoseFrom(today).orElse(today), false))).orElse("");
+                TetanusProtection prot = data.woman().protection();
+                String next = data.woman().nextDose().map(v -> m.format("vaccination.ui.nextTetanus",
+                        v.name(m.language()), DateText.show(data.woman().nextDoseFrom(), false))).orElse("");
                 fullImmunization.set(m.format(prot.messageKey(), prot.messageArgs()) + (next.isEmpty() ? "" : ". " + next));
             }
             refreshChoices();
@@ -223,11 +225,10 @@ public final class VaccinationViewModel {
 
     private String historyText(StoredDose d) {
         GivenDose g = d.dose();
-        String text = m.format("vaccination.ui.historyLine", DateText.show(g.date(), false), g.vaccineCode(),
+        String text = m.format("vaccination.ui.historyLine", DateText.show(g.date(), false), vaccineName(g.vaccineCode()),
                 g.place() == null ? "" : m.get(g.place().messageKey()), g.lot() == null ? "" : g.lot());
         if (!d.recorded().isValid()) {
-            Problem why = d.recorded().verdict().describe(g.vaccineCode());
-            text += " — " + m.format(why.key(), why.args());
+            text += " — " + sentence(d.recorded().verdict().describe(g.vaccineCode()));
         }
         return text;
     }
@@ -240,8 +241,7 @@ public final class VaccinationViewModel {
         } else {
             date = e.dueDate() == null ? "" : m.format("vaccination.ui.dueOn", DateText.show(e.dueDate(), false));
             if (e.status() == CardStatus.INVALID) {
-                Problem why = e.dose().verdict().describe(e.vaccine().code());
-                note = m.format(why.key(), why.args());
+                note = sentence(e.dose().verdict().describe(e.vaccine().code()));
             }
         }
         String status = m.get(e.status().messageKey());
@@ -263,12 +263,12 @@ public final class VaccinationViewModel {
             List<DoseChoice> list = new ArrayList<>();
             if (isChild(p)) {
                 for (CardEntry e : vax.card(p, d).dueOrOverdue()) {
-                    list.add(new DoseChoice(e.vaccine(), m.format("vaccination.ui.choice", e.vaccine().code(),
+                    list.add(new DoseChoice(e.vaccine(), m.format("vaccination.ui.choice",
                             e.vaccine().name(m.language()), m.get(e.due().cardStatus().messageKey()))));
                 }
             } else if (p.sex() == Sex.FEMALE) {
                 vax.tetanus(p.id()).nextDose(d).ifPresent(v -> list.add(new DoseChoice(v,
-                        m.format("vaccination.ui.choice", v.code(), v.name(m.language()),
+                        m.format("vaccination.ui.choice", v.name(m.language()),
                                 m.get("vaccination.ui.nextDose")))));
             }
             return list;
@@ -286,7 +286,7 @@ public final class VaccinationViewModel {
                 return;
             }
         }
-        DoseChoice c = new DoseChoice(v, m.format("vaccination.ui.choice", v.code(), v.name(m.language()),
+        DoseChoice c = new DoseChoice(v, m.format("vaccination.ui.choice", v.name(m.language()),
                 m.get("vaccination.ui.added")));
         c.selectedProperty().set(true);
         choices.add(c);
@@ -317,16 +317,16 @@ public final class VaccinationViewModel {
         runner.run(() -> vax.record(user, p.id(), doses), (RecordResult r) -> {
             busy.set(false);
             savedMessage.set(m.format("vaccination.ui.saved", r.doses().size(),
-                    r.doses().stream().map(d -> d.vaccineCode()).collect(Collectors.joining(", ")),
+                    r.doses().stream().map(d -> vaccineName(d.vaccineCode())).collect(Collectors.joining(", ")),
                     DateText.show(doseDate.get(), false)));
-            r.warnings().forEach(w -> warnings.add(m.format(w.key(), w.args())));
+            r.warnings().forEach(w -> warnings.add(sentence(w)));
             refreshCard();
             refreshDueList();
             refreshRegister();
         }, e -> {
             busy.set(false);
             if (e instanceof UserError u) {
-                u.problems().forEach(pr -> problems.add(m.format(pr.key(), pr.args())));
+                u.problems().forEach(pr -> problems.add(sentence(pr)));
             } else {
                 fail(e);
             }
@@ -340,8 +340,9 @@ public final class VaccinationViewModel {
         if (d == null) {
             return;
         }
-        Set<String> chosen = chosenVillages();
-        runner.run(() -> vax.computeDueList(d, chosen), list -> {
+        Set<String> chosen = communes.chosenVillages();
+        String commune = communes.chosen();
+        runner.run(() -> vax.computeDueList(d, commune, chosen), list -> {
             lastDueList = list;
             dueLines.setAll(grouped(list.rows()));
             List<DueRow> late = list.defaulters(vax.settings().defaulterWeeks());
@@ -352,26 +353,34 @@ public final class VaccinationViewModel {
         }, this::fail);
     }
 
-    private Set<String> chosenVillages() {
-        String v = dueVillage.get();
-        return v == null || v.isEmpty() ? Set.of() : Set.of(v);
+    private String village(DueRow r) {
+        return Objects.toString(r.child().village(), m.get("vaccination.noVillage"));
+    }
+
+    /** The commune shown beside a line: at a centre only (a station's list is its own). */
+    private String commune(DueRow r) {
+        return communes.centre() ? r.child().commune() : null;
+    }
+
+    /** The group a due row is shown under: its village (of its commune at a centre). */
+    private List<String> group(DueRow r) {
+        return java.util.Arrays.asList(commune(r), village(r));
     }
 
     private List<DueLine> grouped(List<DueRow> rows) {
         List<DueLine> lines = new ArrayList<>();
-        String current = null;
-        boolean first = true;
+        List<String> current = null;
         for (DueRow r : rows) {
-            String village = Objects.toString(r.child().village(), m.get("vaccination.noVillage"));
-            if (first || !village.equals(current)) {
-                String v = village;
-                long children = rows.stream().filter(x -> Objects.toString(x.child().village(),
-                        m.get("vaccination.noVillage")).equals(v)).map(x -> x.child().id()).distinct().count();
-                lines.add(new DueLine(village, m.format("vaccination.ui.villageHeading", village, children), null));
-                current = village;
-                first = false;
+            List<String> group = group(r);
+            String village = village(r);
+            if (!group.equals(current)) {
+                long children = rows.stream().filter(x -> group(x).equals(group)).map(x -> x.child().id())
+                        .distinct().count();
+                lines.add(new DueLine(village, m.format("vaccination.ui.villageHeading", village, children), null,
+                        commune(r)));
+                current = group;
             }
-            lines.add(new DueLine(village, null, r));
+            lines.add(new DueLine(village, null, r, commune(r)));
         }
         return lines;
     }
@@ -380,7 +389,8 @@ public final class VaccinationViewModel {
         if (totals.isEmpty()) {
             return m.get("vaccination.ui.nothingDue");
         }
-        return m.format("vaccination.ui.totals", totals.stream().map(t -> t.vaccine().code() + " " + t.total())
+        return m.format("vaccination.ui.totals", totals.stream()
+                .map(t -> m.format("vaccination.ui.total", t.vaccine().name(m.language()), t.total()))
                 .collect(Collectors.joining(" · ")));
     }
 
@@ -391,10 +401,12 @@ public final class VaccinationViewModel {
             return;
         }
         List<DueRow> rows = defaultersOnly ? list.defaulters(vax.settings().defaulterWeeks()) : list.rows();
-        String v = dueVillage.get() == null || dueVillage.get().isEmpty() ? m.get("vaccination.allVillages")
-                : dueVillage.get();
+        String village = communes.villageProperty().get();
+        String v = village == null || village.isEmpty() ? m.get("vaccination.allVillages") : village;
+        DueListExport.Context context = new DueListExport.Context(communes.placeLine(), v, communes.centre(),
+                vax.today());
         runner.run(() -> {
-            new DueListExport(m).write(list, rows, v, format, file);
+            new DueListExport(m).write(list, rows, context, format, file);
             return file;
         }, f -> info.set(m.format("vaccination.ui.exported", f.toString())), this::fail);
     }
@@ -406,7 +418,7 @@ public final class VaccinationViewModel {
     public String statusText(DueRow r) {
         String s = m.get(r.status().cardStatus().messageKey());
         if (r.daysLate() > 0 && r.status() != vn.tramyte.vaccination.DueStatus.DUE) {
-            s = m.format("vaccination.ui.weeksLate", s, r.daysLate() / 7);
+            s = LateText.of(m, s, r.dueDate(), r.daysLate());
         }
         return r.giveAgain() ? s + " · " + m.get("vaccination.ui.giveAgain") : s;
     }
@@ -418,10 +430,17 @@ public final class VaccinationViewModel {
         if (y == null) {
             return;
         }
-        runner.run(() -> vax.register(y), rows -> {
+        String commune = communes.chosen();
+        runner.run(() -> vax.register(y, commune), rows -> {
             register.setAll(rows);
-            long full = rows.stream().filter(r -> r.fullImmunization().completed()).count();
-            registerSummary.set(m.format("vaccination.ui.registerSummary", rows.size(), full));
+            List<RegisterTally> tallies = RegisterTally.perCommune(rows);
+            registerTallies.setAll(tallies);
+            // a centre's figures are per commune: never one tally of several communes
+            registerSummary.set(communes.centre() && !tallies.isEmpty() ? tallies.stream().map(t -> communes.name(t.stationCode()) + ": "
+                    + m.format("vaccination.ui.registerSummary", t.children(), t.fullyImmunized()))
+                    .collect(Collectors.joining(" · "))
+                    : m.format("vaccination.ui.registerSummary", rows.size(),
+                            rows.stream().filter(r -> r.fullImmunization().completed()).count()));
         }, this::fail);
     }
 
@@ -436,10 +455,36 @@ public final class VaccinationViewModel {
             return;
         }
         List<RegisterRow> rows = List.copyOf(register);
+        vn.tramyte.common.ListPdf.Heading heading = new vn.tramyte.common.ListPdf.Heading(communes.placeLine(),
+                m.format("vaccination.register.title", Integer.toString(y)), List.of(), vax.today());
+        java.util.function.Function<String, String> communeName = communes.centre() ? communes::name : null;
         runner.run(() -> {
-            new RegisterPdf(m).write(y, rows, registerColumns(), file);
+            new RegisterPdf(m).write(heading, rows, registerColumns(), communeName, file);
             return file;
         }, f -> info.set(m.format("vaccination.ui.exported", f.toString())), this::fail);
+    }
+
+    /** The vaccine's name in the user's language; the code only if the catalogue does not know it. */
+    private String vaccineName(String code) {
+        return vax.catalogue().byCode(code).map(v -> v.name(m.language())).orElse(code);
+    }
+
+    /** A sentence of the vaccination rules, naming vaccines as the user knows them (not by their codes). */
+    private String sentence(Problem problem) {
+        Object[] args = problem.args().clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof String code && vax.catalogue().byCode(code).isPresent()) {
+                args[i] = vaccineName(code);
+            }
+        }
+        return m.format(problem.key(), args);
+    }
+
+    private String fullImmunizationText(vn.tramyte.vaccination.FullImmunization f) {
+        if (f.completed()) {
+            return m.format(f.messageKey(), f.messageArgs());
+        }
+        return m.format(f.messageKey(), f.missing().stream().map(this::vaccineName).collect(Collectors.joining(", ")));
     }
 
     private void fail(Throwable e) {
@@ -529,12 +574,17 @@ public final class VaccinationViewModel {
         return dueDay;
     }
 
+    /** The commune and village choice of the due list, defaulters and register (commune at a centre). */
+    public CommuneFilter communes() {
+        return communes;
+    }
+
     public ObjectProperty<String> dueVillageProperty() {
-        return dueVillage;
+        return communes.villageProperty();
     }
 
     public ObservableList<String> villages() {
-        return villages;
+        return communes.villages();
     }
 
     public ObservableList<DueLine> dueLines() {
@@ -563,6 +613,11 @@ public final class VaccinationViewModel {
 
     public ObservableList<RegisterRow> register() {
         return register;
+    }
+
+    /** Register A2.1's figures, one line per commune. */
+    public ObservableList<RegisterTally> registerTallies() {
+        return registerTallies;
     }
 
     public ReadOnlyStringProperty registerSummaryProperty() {

@@ -73,11 +73,25 @@ class PersonEditorViewModelTest {
         PersonEditorViewModel vm = editor(null);
         vm.fullNameProperty().set("Lò Văn Khánh");
         vm.sexProperty().set(Sex.MALE);
+        vm.birthDateProperty().set("3l/12/2025");
+        boolean[] closed = {false};
+        vm.save(() -> closed[0] = true);
+        assertEquals(List.of("Birth date: \"3l/12/2025\" cannot be read. Enter it as day/month/year, e.g. 05/03/2025."),
+                vm.problems());
+        assertTrue(vm.badFields().contains("birthDate"));
+        assertTrue(!closed[0]);
+    }
+
+    @Test
+    void aDayThatIsNotInTheCalendarIsSaidSo() {
+        PersonEditorViewModel vm = editor(null);
+        vm.fullNameProperty().set("Lò Văn Khánh");
+        vm.sexProperty().set(Sex.MALE);
         vm.birthDateProperty().set("31/02/2025");
         boolean[] closed = {false};
         vm.save(() -> closed[0] = true);
-        assertEquals(List.of("Birth date: \"31/02/2025\" cannot be read. Enter it as day/month/year, e.g. 05/03/2025."),
-                vm.problems());
+        assertEquals(List.of("Birth date \"31/02/2025\": this day does not exist in the calendar (for example 31/02). "
+                + "Check the day and the month; the day comes first."), vm.problems());
         assertTrue(vm.badFields().contains("birthDate"));
         assertTrue(!closed[0]);
     }

@@ -57,6 +57,37 @@ class SyncViewModelTest {
         }
     }
 
+    @Test
+    void aStationSetUpWithoutEnrolmentIsOfferedToEnrolAndKeepsItsRecords() {
+        try (Services centre = TestStation.centre(dir.resolve("c")); Services station = TestStation.station(dir.resolve("s"))) {
+            station.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
+                    LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null));
+            SyncViewModel vm = new SyncViewModel(station.sync(), station.people(), station.places(),
+                    TaskRunner.synchronous(), Messages.forLanguage("vi"), false);
+            vm.refresh();
+            assertTrue(vm.notEnrolledProperty().get());
+
+            vm.enrol();
+            assertTrue(vm.failedProperty().get());
+            assertEquals("Tệp đăng ký: chưa chọn. Hãy chọn tệp .tyt do trung tâm gửi.", vm.resultProperty().get());
+
+            SyncService.Enrolment e = centre.sync().enrol(TestStation.MUONG_KIM, dir.resolve("e"));
+            vm.enrolmentFileProperty().set(e.file());
+            vm.enrolmentCodeProperty().set("1234");
+            vm.enrol();
+            assertEquals("Mã đăng ký: cần đủ 16 chữ số. Hãy nhập mã trung tâm đọc qua điện thoại.", vm.resultProperty().get());
+            assertTrue(vm.notEnrolledProperty().get());
+
+            vm.enrolmentCodeProperty().set(e.code());
+            vm.enrol();
+            assertFalse(vm.failedProperty().get(), vm.resultProperty().get());
+            assertEquals("Đã đăng ký đồng bộ với trung tâm 110. Hồ sơ của trạm được giữ nguyên; gói gửi trung tâm tiếp theo "
+                    + "sẽ mang 1 bản ghi.", vm.resultProperty().get());
+            assertFalse(vm.notEnrolledProperty().get());
+            assertEquals(1, station.people().all().size());
+        }
+    }
+
     private static final String TA_GIA = "03640";
 
     /** The Than Uyên centre with Mường Kim (a mother and her son exported and imported) and Tà Gia enrolled. */

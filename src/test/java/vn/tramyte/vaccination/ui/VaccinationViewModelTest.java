@@ -50,10 +50,13 @@ class VaccinationViewModelTest {
     @Test
     void theDueDosesAreOfferedAndAFutureDateIsRefusedWithASentence() {
         chooseAn();
-        assertEquals("Not yet fully immunized; missing: BCG, PENTA1, PENTA2, PENTA3, OPV1, OPV2, OPV3, MEASLES1",
+        assertEquals("Not yet fully immunized; missing: BCG (tuberculosis), DTP-HepB-Hib (5-in-1) dose 1, "
+                + "DTP-HepB-Hib (5-in-1) dose 2, DTP-HepB-Hib (5-in-1) dose 3, Oral polio (OPV) dose 1, "
+                + "Oral polio (OPV) dose 2, Oral polio (OPV) dose 3, Measles dose 1",
                 vm.fullImmunizationProperty().get());
         // a month old: BCG is overdue, the birth dose of hepatitis B is no longer given
         assertEquals("BCG", vm.choices().get(0).vaccine().code());
+        assertEquals("BCG (tuberculosis) (Overdue)", vm.choices().get(0).label());
         assertTrue(vm.choices().stream().noneMatch(c -> c.vaccine().code().equals("HEPB0")));
         vm.doseDateProperty().set(LocalDate.of(2026, 12, 1));
         vm.choices().stream().filter(c -> c.vaccine().code().equals("BCG")).findFirst().orElseThrow()
@@ -72,17 +75,29 @@ class VaccinationViewModelTest {
         vm.save();
         assertTrue(vm.problems().isEmpty(), vm.problems().toString());
         assertEquals(1, vm.warnings().size());
-        assertTrue(vm.warnings().get(0).startsWith("PENTA1"), vm.warnings().get(0));
+        assertTrue(vm.warnings().get(0).startsWith("DTP-HepB-Hib (5-in-1) dose 1 was given before the minimum age"),
+                vm.warnings().get(0));
         CardLine penta = vm.card().stream().filter(l -> l.vaccine().code().equals("PENTA1")).findFirst().orElseThrow();
         assertEquals(CardStatus.INVALID, penta.status());
-        assertTrue(!penta.note().isEmpty());
+        assertTrue(penta.note().startsWith("DTP-HepB-Hib (5-in-1) dose 1 was given before"), penta.note());
+        assertTrue(vm.history().get(0).contains("DTP-HepB-Hib (5-in-1) dose 1"), vm.history().get(0));
+        assertTrue(vm.history().stream().noneMatch(h -> h.contains("PENTA1")), vm.history().toString());
     }
 
     @Test
     void theDueListIsGroupedByVillageWithTotals() {
         vm.dueDayProperty().set(LocalDate.of(2026, 12, 20));
         assertTrue(vm.dueLines().get(0).isHeading());
-        assertEquals("Bản Đốc (1 children)", vm.dueLines().get(0).heading());
-        assertTrue(vm.dueTotalsProperty().get().contains("PENTA1 1"), vm.dueTotalsProperty().get());
+        assertEquals("Bản Đốc (1 child)", vm.dueLines().get(0).heading());
+        assertEquals("Doses needed: BCG (tuberculosis): 1 · DTP-HepB-Hib (5-in-1) dose 1: 1 · Oral polio (OPV) dose 1: 1"
+                + " · Rotavirus dose 1: 1 · Pneumococcal conjugate (PCV) dose 1: 1", vm.dueTotalsProperty().get());
+    }
+
+    @Test
+    void atAStationThereIsNoCommuneChoiceAndTheVillagesAreTheStations() {
+        assertTrue(!vm.communes().centre(), "no commune choice or column at a station");
+        assertEquals(java.util.List.of(VaccinationViewModel.ALL_VILLAGES, "Bản Đốc"), vm.villages());
+        vm.registerYearProperty().set(2026);
+        assertEquals("1 child, 0 fully immunized", vm.registerSummaryProperty().get());
     }
 }

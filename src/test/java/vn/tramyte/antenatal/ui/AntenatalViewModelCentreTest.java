@@ -1,0 +1,39 @@
+package vn.tramyte.antenatal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.tramyte.testing.TwoCommunes.MUONG_KIM;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tramyte.app.Services;
+import vn.tramyte.common.Messages;
+import vn.tramyte.common.TaskRunner;
+import vn.tramyte.testing.TwoCommunes;
+
+/** The antenatal page at a centre: the pregnant women and both registers follow the commune chosen. */
+class AntenatalViewModelCentreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theListsAndRegistersOfOneCommune() {
+        try (Services s = TwoCommunes.centre(dir)) {
+            AntenatalViewModel vm = new AntenatalViewModel(s.antenatal(), s.people(), s.places(),
+                    TaskRunner.synchronous(), Messages.forLanguage("vi"), "Nguyễn Thị Thu Hà", false, () -> { });
+            vm.periodFrom.set(LocalDate.of(2026, 9, 1));
+            vm.refresh();
+            assertTrue(vm.communes().centre());
+            assertEquals(2, vm.list().size());
+            assertEquals(2, vm.deliveryRegister().size());
+            vm.communes().communeProperty().set(MUONG_KIM);
+            assertEquals(List.of("Lò Thị Xuân"), vm.list().stream().map(c -> c.woman().fullName()).toList());
+            assertEquals(List.of("Lò Thị Thu"), vm.deliveryRegister().stream().map(c -> c.woman().fullName()).toList());
+            assertTrue(vm.a3Register().stream().allMatch(c -> c.woman().stationCode().equals(MUONG_KIM)));
+            assertEquals("Mường Kim", vm.communes().name(vm.list().get(0).woman().stationCode()));
+        }
+    }
+}

@@ -1,0 +1,347 @@
+package vn.tramyte.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import vn.tramyte.app.Services;
+import vn.tramyte.common.SearchText;
+import vn.tramyte.db.Database;
+import vn.tramyte.testing.TestClock;
+import vn.tramyte.testing.TestStation;
+
+/**
+ * A seeded centre database at real scale for benchmarks and for trying the window: the Than Uyên
+ * centre and its 12 communes, people with Vietnamese names, realistic ages and ethnic groups,
+ * births with their pregnancies, visits, deliveries and babies, children's doses, women's
+ * tetanus doses, weighings of children under five, deaths, and a data package per month from each
+ * station. Written with plain JDBC batches (not the services: this is a fixture, not a
+ * workload); the rows are the rows the program writes. Cached: a folder holding a finished
+ * database of the same size and version is reused.
+ */
+public final class CentreData {
+    /** Bump when the generated rows change, so cached databases are rebuilt. */
+    static final String VERSION = "2";
+    static final String[] STATIONS = {"03595", "03618", "03619", "03625", "03628", "03631", "03632", "03634",
+        "03637", "03638", "03640", "03643"};
+    private static final String[] FAMILY = {"Lò", "Lường", "Vàng", "Giàng", "Tòng", "Hoàng", "Nguyễn", "Lê",
+        "Quàng", "Cầm", "Điêu", "Sùng", "Lý", "Trần", "Phạm", "Tẩn"};
+    private static final String[] MIDDLE_F = {"Thị", "Thị", "Thị", "Thị Thu"};
+    private static final String[] MIDDLE_M = {"Văn", "Văn", "A", "Đức"};
+    private static final String[] GIVEN = {"Hoa", "Lan", "Mai", "Hương", "Xuân", "Ánh", "Pọm", "Sử", "Páo", "Tú",
+        "Bình", "Minh", "Nam", "An", "Dung", "Thắm", "Chăm", "Mỷ", "Dợ", "Sinh", "Tiến", "Hải", "Quý", "Thanh"};
+    private static final String[] VILLAGES = {"Bản Đốc", "Bản Mé", "Bản Mường", "Bản Ngọa", "Bản Lướt",
+        "Bản Chiềng", "Bản Khem", "Bản Phiêng"};
+    /** 1979 codes: Kinh, Thái, HMông, Dao, Khơ Mú, with weights. */
+    private static final String[] ETHNIC = {"01", "03", "08", "09", "29"};
+    private static final int[] ETHNIC_WEIGHT = {25, 45, 18, 8, 4};
+    private static final String[][] CHILD_DOSES = {{"HEPB0", "0"}, {"BCG", "1"}, {"PENTA1", "61"}, {"OPV1", "61"},
+        {"PENTA2", "92"}, {"OPV2", "92"}, {"PENTA3", "123"}, {"OPV3", "123"}, {"IPV1", "152"}, {"IPV2", "275"},
+        {"MEASLES1", "275"}, {"MR", "548"}, {"DPT4", "548"}, {"JE1", "370"}, {"JE2", "380"}, {"JE3", "745"}};
+
+    private final Random rnd;
+    private final int people;
+    private final LocalDate today = TestClock.TODAY;
+    private final OffsetDateTime stamp = OffsetDateTime.of(2026, 11, 22, 10, 0, 0, 0, ZoneOffset.ofHours(7));
+    private long seq;
+    private final long[] counts = new long[9];
+
+    private CentreData(int people, long seed) {
+        this.people = people;
+        this.rnd = new Random(seed);
+    }
+
+    /** The folder of a centre database of that many people, built now unless the cache holds it. */
+    public static Path centre(Path cache, int people) throws Exception {
+        Path dir = cache.resolve("centre-" + people + "-v" + VERSION);
+        Path done = dir.resolve("generated.txt");
+        if (Files.exists(done)) {
+            return dir;
+        }
+        if (Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        try (Services s = TestStation.centre(dir)) {
+            s.vaccination().catalogue();
+        }
+        CentreData data = new CentreData(people, 20261122L);
+        long t0 = System.nanoTime();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.FILE_BASE)
+                .toAbsolutePath(), "sa", "")) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                // the batches flush in their own order; every row's parent is written in the same run
+                st.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            }
+            data.write(c);
+            c.commit();
+            try (Statement st = c.createStatement()) {
+                st.execute("UPDATE change_counter SET last_seq = " + data.seq);
+                st.execute("SET REFERENTIAL_INTEGRITY TRUE");
+            }
+            c.commit();
+            try (Statement st = c.createStatement()) {
+                // batches of random UUID keys leave the file mostly empty pages, as a station's would be
+                // after a bulk import; a real installation compacts too (issue 14)
+                st.execute("SHUTDOWN COMPACT");
+            }
+        }
+        String summary = String.format(java.util.Locale.ROOT,
+                "people %d, vaccinations %d, measurements %d, pregnancies %d, visits %d, deliveries %d, births %d, "
+                        + "deaths %d, villages %d; generated in %d s%n", data.counts[0], data.counts[1],
+                data.counts[2], data.counts[3], data.counts[4], data.counts[5], data.counts[6], data.counts[7],
+                data.counts[8], (System.nanoTime() - t0) / 1_000_000_000L);
+        Files.writeString(done, summary);
+        return dir;
+    }
+
+    /**
+     * A time-ordered (version 7) id made on the day the record was typed, as the program's Ids makes
+     * them: rows of the same months lie together in the tables, as they do at a real station.
+     */
+    private UUID id(LocalDate typedOn) {
+        long ms = typedOn.atStartOfDay().toInstant(ZoneOffset.ofHours(7)).toEpochMilli()
+                + rnd.nextInt(10 * 3600 * 1000);
+        long msb = ms << 16 | 0x7000L | rnd.nextInt(0x1000);
+        long lsb = rnd.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L;
+        return new UUID(msb, lsb);
+    }
+
+    private String pick(String[] values) {
+        return values[rnd.nextInt(values.length)];
+    }
+
+    private String ethnicity() {
+        int r = rnd.nextInt(100);
+        for (int i = 0; i < ETHNIC.length; i++) {
+            r -= ETHNIC_WEIGHT[i];
+            if (r < 0) {
+                return ETHNIC[i];
+            }
+        }
+        return "03";
+    }
+
+    /** A batch with the sync columns last: change_seq, origin_seq, updated_at, updated_by, deleted. */
+    private final class Batch implements AutoCloseable {
+        private final PreparedStatement ps;
+        private final int columns;
+        private int pending;
+
+        Batch(Connection c, String table, String... columns) throws Exception {
+            this.columns = columns.length;
+            StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (")
+                    .append(String.join(", ", columns))
+                    .append(", change_seq, origin_seq, updated_at, updated_by, deleted) VALUES (");
+            for (int i = 0; i < columns.length + 5; i++) {
+                sql.append(i == 0 ? "?" : ", ?");
+            }
+            this.ps = c.prepareStatement(sql.append(')').toString());
+        }
+
+        void add(Object... values) throws Exception {
+            for (int i = 0; i < columns; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            long s = ++seq;
+            ps.setLong(columns + 1, s);
+            ps.setLong(columns + 2, s);
+            ps.setObject(columns + 3, stamp);
+            ps.setString(columns + 4, "Lò Thị Hương");
+            ps.setBoolean(columns + 5, false);
+            ps.addBatch();
+            if (++pending == 5_000) {
+                ps.executeBatch();
+                pending = 0;
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+            ps.close();
+        }
+    }
+
+    private record Woman(UUID id, String station, UUID village, String ethnicity, LocalDate birth, String name) {
+    }
+
+    private void write(Connection c) throws Exception {
+        try (Batch villages = new Batch(c, "village", "id", "station_code", "name");
+             Batch persons = new Batch(c, "person", "id", "station_code", "full_name", "search_name", "sex",
+                     "birth_date", "birth_year_only", "ethnicity_list", "ethnicity_code", "village_id", "mother_id");
+             Batch doses = new Batch(c, "vaccination", "id", "station_code", "person_id", "vaccine_code", "given_on",
+                     "place", "validity");
+             Batch weighings = new Batch(c, "measurement", "id", "station_code", "person_id", "measured_on",
+                     "weight_kg", "length_cm", "position", "oedema");
+             Batch pregnancies = new Batch(c, "pregnancy", "id", "station_code", "woman_id", "lmp", "edd");
+             Batch visits = new Batch(c, "anc_visit", "id", "station_code", "pregnancy_id", "visit_date",
+                     "tetanus_dose", "iron_folic_given");
+             Batch deliveries = new Batch(c, "delivery", "id", "station_code", "pregnancy_id", "delivery_date",
+                     "place", "attendant", "mother_outcome");
+             Batch births = new Batch(c, "birth", "id", "station_code", "delivery_id", "baby_no", "outcome", "sex",
+                     "birth_weight_g", "child_id");
+             Batch deaths = new Batch(c, "death", "id", "station_code", "person_id", "death_date", "place",
+                     "cause_group", "classes")) {
+            int perStation = people / STATIONS.length;
+            for (String station : STATIONS) {
+                UUID[] village = new UUID[VILLAGES.length];
+                for (int v = 0; v < VILLAGES.length; v++) {
+                    village[v] = id(LocalDate.of(2019, 1, 2));
+                    villages.add(village[v], station, VILLAGES[v]);
+                    counts[8]++;
+                }
+                // station quality differs: some communes reach the plan, some do not
+                double care = 0.55 + 0.4 * rnd.nextDouble();
+                List<Woman> women = new ArrayList<>();
+                int made = 0;
+                while (made < perStation) {
+                    // adults and older children first; the young children come from births below
+                    boolean female = rnd.nextBoolean();
+                    int age = 5 + rnd.nextInt(70);
+                    LocalDate birth = today.minusDays(age * 365L + rnd.nextInt(365));
+                    boolean yearOnly = age > 40 && rnd.nextBoolean();
+                    if (yearOnly) {
+                        birth = birth.withDayOfYear(1);
+                    }
+                    UUID id = id(LocalDate.of(2019, 1, 2).plusDays(rnd.nextInt(1400)));
+                    String eth = ethnicity();
+                    UUID vil = village[rnd.nextInt(village.length)];
+                    String name = pick(FAMILY) + " " + pick(female ? MIDDLE_F : MIDDLE_M) + " " + pick(GIVEN);
+                    persons.add(id, station, name, SearchText.normalize(name), female ? "F" : "M", birth, yearOnly,
+                            "1979", eth, vil, null);
+                    counts[0]++;
+                    made++;
+                    if (age < 16) {
+                        childDoses(doses, station, id, birth, care);
+                    }
+                    if (female && age >= 17 && age <= 45) {
+                        women.add(new Woman(id, station, vil, eth, birth, name));
+                        LocalDate tt = LocalDate.of(2019, 3, 1).plusDays(rnd.nextInt(700));
+                        String[] series = {"TT1", "TT2", "TT3"};
+                        for (int d = 0; d < 1 + rnd.nextInt(3); d++) {
+                            doses.add(id(tt), station, id, series[d], tt, "station", "VALID");
+                            counts[1]++;
+                            tt = tt.plusDays(d == 0 ? 35 : 200);
+                        }
+                    }
+                }
+                made += births(station, women, care, persons, doses, weighings, pregnancies, visits, deliveries,
+                        births, deaths);
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO sync_package (id, direction, kind, source, "
+                    + "destination, package_no, change_from, change_to, created_at, handled_at, handled_by, file_name) "
+                    + "VALUES (?, 'IN', 'DATA', ?, '110', ?, 0, 0, ?, ?, 'Nguyễn Thị Thu Hà', ?)")) {
+                for (String station : STATIONS) {
+                    for (int m = 0; m < 35; m++) {
+                        OffsetDateTime at = stamp.minusMonths(m).minusDays(3);
+                        ps.setObject(1, id(at.toLocalDate()));
+                        ps.setString(2, station);
+                        ps.setInt(3, 35 - m);
+                        ps.setObject(4, at);
+                        ps.setObject(5, at.plusDays(2));
+                        ps.setString(6, station + "-" + (35 - m) + ".tyt");
+                        ps.addBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
+    private void childDoses(Batch doses, String station, UUID child, LocalDate birth, double care) throws Exception {
+        boolean complete = rnd.nextDouble() < care + 0.05;
+        for (String[] d : CHILD_DOSES) {
+            LocalDate on = birth.plusDays(Long.parseLong(d[1]) + rnd.nextInt(20));
+            if (on.isAfter(today) || !complete && rnd.nextInt(6) == 0) {
+                continue;
+            }
+            doses.add(id(on), station, child, d[0], on, "station", "VALID");
+            counts[1]++;
+        }
+    }
+
+    /** Births of 2019–2026 (~20 per 1000 a year), with their pregnancies and the children's lives. */
+    private int births(String station, List<Woman> women, double care, Batch persons, Batch doses, Batch weighings,
+                       Batch pregnancies, Batch visits, Batch deliveries, Batch births, Batch deaths)
+            throws Exception {
+        int perYear = Math.max(1, people / STATIONS.length * 20 / 1000);
+        int made = 0;
+        for (int year = 2019; year <= 2026; year++) {
+            for (int b = 0; b < perYear && !women.isEmpty(); b++) {
+                LocalDate day = LocalDate.of(year, 1, 1).plusDays(rnd.nextInt(365));
+                if (day.isAfter(today)) {
+                    continue;
+                }
+                Woman mother = women.get(rnd.nextInt(women.size()));
+                LocalDate lmp = day.minusDays(266 + rnd.nextInt(14));
+                UUID pregnancy = id(lmp.plusDays(60));
+                pregnancies.add(pregnancy, station, mother.id(), lmp, lmp.plusDays(280));
+                counts[3]++;
+                int visitCount = rnd.nextDouble() < care ? 3 + rnd.nextInt(3) : rnd.nextInt(3);
+                for (int v = 0; v < visitCount; v++) {
+                    LocalDate on = lmp.plusDays(50 + (long) v * (200 / Math.max(1, visitCount)) + rnd.nextInt(20));
+                    if (on.isBefore(day)) {
+                        String tt = v == 1 && rnd.nextDouble() < care ? "TT1" : v == 2 && rnd.nextDouble() < care
+                                ? "TT2" : null;
+                        visits.add(id(on), station, pregnancy, on, tt, true);
+                        counts[4]++;
+                    }
+                }
+                UUID delivery = id(day);
+                boolean home = rnd.nextDouble() > care;
+                deliveries.add(delivery, station, pregnancy, day, home ? "home" : "station",
+                        home ? "family" : rnd.nextBoolean() ? "midwife" : "assistant_doctor", "alive");
+                counts[5]++;
+                boolean female = rnd.nextBoolean();
+                UUID child = id(day);
+                String name = mother.name().split(" ")[0] + " " + pick(female ? MIDDLE_F : MIDDLE_M) + " "
+                        + pick(GIVEN);
+                persons.add(child, station, name, SearchText.normalize(name), female ? "F" : "M", day, false, "1979",
+                        mother.ethnicity(), mother.village(), mother.id());
+                counts[0]++;
+                made++;
+                births.add(id(day), station, delivery, 1, "live", female ? "F" : "M", 2400 + rnd.nextInt(1400), child);
+                counts[6]++;
+                childDoses(doses, station, child, day, care);
+                if (rnd.nextInt(1000) < 25 + (int) ((1 - care) * 30)) {
+                    LocalDate died = day.plusDays(rnd.nextInt(700));
+                    if (!died.isAfter(today)) {
+                        long age = ChronoUnit.DAYS.between(day, died);
+                        String classes = age < 7 ? "EARLY_NEONATAL,INFANT,NEONATAL,UNDER_FIVE"
+                                : age < 28 ? "INFANT,NEONATAL,UNDER_FIVE" : age < 365 ? "INFANT,UNDER_FIVE" : "UNDER_FIVE";
+                        deaths.add(id(died), station, child, died, "home", "pneumonia", classes);
+                        counts[7]++;
+                        continue;
+                    }
+                }
+                double stunted = (1 - care) * 0.6;
+                for (LocalDate on = day.plusMonths(1); !on.isAfter(today) && on.isBefore(day.plusYears(5));
+                     on = on.plusMonths(on.isBefore(day.plusYears(2)) ? 1 : 3)) {
+                    double months = ChronoUnit.DAYS.between(day, on) / 30.4;
+                    double z = rnd.nextDouble() < stunted ? -2.4 - rnd.nextDouble() : rnd.nextGaussian() * 0.8 - 0.5;
+                    double weight = (3.3 + months * (months < 12 ? 0.55 : 0.2)) * (1 + z * 0.11);
+                    double length = (50 + months * (months < 12 ? 2.1 : 0.85)) * (1 + z * 0.035);
+                    weighings.add(id(on), station, child, on, Math.round(weight * 10) / 10.0,
+                            Math.round(length * 10) / 10.0, months < 24 ? "L" : "H", false);
+                    counts[2]++;
+                }
+            }
+        }
+        return made;
+    }
+}

@@ -1,0 +1,60 @@
+package vn.tramyte.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import vn.tramyte.app.Services;
+import vn.tramyte.report.Period;
+import vn.tramyte.report.Report;
+import vn.tramyte.report.ReportRequest;
+import vn.tramyte.testing.TestStation;
+
+/**
+ * A year's report at a centre of 200,000 people (CentreData, built once and cached under
+ * target/bench): the median of a full report (every indicator, both populations, every commune)
+ * against its floor measured in the same run — one pass that counts each table's rows in the
+ * period. Not a test: run with
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.tramyte.bench.ReportBenchmark
+ * [-Dexec.args=PEOPLE]}.
+ */
+public final class ReportBenchmark {
+    private static final int ROUNDS = 7;
+
+    private ReportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int people = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        Path dir = CentreData.centre(Path.of("target", "bench"), people);
+        System.out.print("data: " + Files.readString(dir.resolve("generated.txt")));
+        try (Services centre = TestStation.open(dir)) {
+            Period year = Period.year(2025);
+            long[] report = new long[ROUNDS];
+            long[] floor = new long[ROUNDS];
+            Report last = null;
+            long rows = 0;
+            for (int r = 0; r < ROUNDS; r++) {
+                long t0 = System.nanoTime();
+                rows = centre.reports().countRowsIn(year);
+                floor[r] = System.nanoTime() - t0;
+                t0 = System.nanoTime();
+                last = centre.reports().report(ReportRequest.of(year));
+                report[r] = System.nanoTime() - t0;
+            }
+            double median = median(report);
+            double base = median(floor);
+            Runtime rt = Runtime.getRuntime();
+            System.out.printf(Locale.ROOT, "report: %d rows in 2025, %d records counted, %d places%n", rows,
+                    last.entries().size(), last.rows().size());
+            System.out.printf(Locale.ROOT, "benchmark report: median %.0f ms, floor %.0f ms, ratio %.2f, heap %d MB%n",
+                    median, base, median / base, (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+        }
+    }
+
+    private static double median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2] / 1e6;
+    }
+}
