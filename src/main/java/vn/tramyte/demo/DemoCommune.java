@@ -39,6 +39,12 @@ final class DemoCommune {
     final Random random;
     final Ids ids;
     final LocalDate start;
+    /**
+     * A year before the start: the births from here on are planned at the commune's steady rate, so
+     * that the children born the year before the start (fully immunized in its first year) are as
+     * many as the babies of each later year, as in a real commune.
+     */
+    final LocalDate cohortStart;
     final LocalDate today;
     /** Mường Kim shows every kind of event: twins, a stillbirth, deaths of every age, a maternal death. */
     final boolean story;
@@ -53,6 +59,7 @@ final class DemoCommune {
         this.ids = ids;
         this.today = today;
         this.start = LocalDate.of(today.getYear() - 2, 1, 1);
+        this.cohortStart = start.minusYears(1);
         this.story = station.code().equals(DemoService.STATION_DEMO);
         this.records = new DemoRecords(station.code());
     }
@@ -86,7 +93,7 @@ final class DemoCommune {
         wife.childrenSurname = surname;
         wife.wantedChildren = wanted(group);
         LocalDate next = wife.birth.plusYears(18 + random.nextInt(5)).plusDays(random.nextInt(365));
-        while (next.isBefore(start) && wife.births.size() < wife.wantedChildren) {
+        while (next.isBefore(cohortStart) && wife.births.size() < wife.wantedChildren) {
             wife.births.add(next);
             if (next.isAfter(start.minusYears(16))) {
                 Sex sex = random.nextBoolean() ? Sex.MALE : Sex.FEMALE;
@@ -186,34 +193,57 @@ final class DemoCommune {
     }
 
     /**
-     * The births since the start and the pregnancies going on today: about 21 a year for every
-     * thousand people registered at the start (Lai Châu's crude birth rate), each given to a woman of
-     * 18 to 42 whose last child is at least 21 months old, most often one whose family was due to
-     * grow and who wants more children (Mông and Dao families more than Kinh ones).
+     * The births from a year before the start and the pregnancies going on today: every year the
+     * same number, about 21 for every thousand people (Lai Châu's crude birth rate), one in each
+     * equal part of the year, so that any twelve months hold about a year's babies, and the same
+     * parts each year to ethnic minority mothers. Each is given
+     * to a woman of 18 to 42 whose last child is at least 21 months old, most often one whose
+     * family was due to grow and who wants more children (Mông and Dao families more than Kinh
+     * ones). A child born before the start was registered with the households on the first day.
      */
     void planBirths() {
         LocalDate horizon = today.plusDays(270);
-        int perYear = (int) Math.round(residents.size() * 0.021);
-        List<LocalDate> days = new ArrayList<>();
-        for (LocalDate year = start; year.isBefore(horizon); year = year.plusYears(1)) {
-            int n = Math.max(1, perYear - 1 + random.nextInt(3));
-            for (int i = 0; i < n; i++) {
-                LocalDate day = year.plusDays(random.nextInt(365));
-                if (day.isBefore(horizon)) {
-                    days.add(day);
+        int perYear = (int) Math.ceil(residents.size() * 0.021);
+        List<Resident> women = residents.stream().filter(w -> w.wantedChildren > 0).toList();
+        List<Resident> minority = women.stream().filter(Resident::minority).toList();
+        List<Resident> kinh = women.stream().filter(w -> !w.minority()).toList();
+        // the same parts of every year go to ethnic minority mothers, in proportion to the families
+        // that want children (so each population's babies are steady too)
+        int minorityPerYear = (int) Math.round(perYear * (double) minority.size() / Math.max(1, women.size()));
+        for (LocalDate year = cohortStart; year.isBefore(horizon); year = year.plusYears(1)) {
+            int length = (int) ChronoUnit.DAYS.between(year, year.plusYears(1));
+            for (int i = 0; i < perYear; i++) {
+                int from = i * length / perYear;
+                int to = (i + 1) * length / perYear;
+                boolean toMinority = (i + 1) * minorityPerYear / perYear > i * minorityPerYear / perYear;
+                // a few days of the part are tried (on some no woman is ready), then the other population's
+                for (int attempt = 0; attempt < 6; attempt++) {
+                    boolean fromMinority = attempt < 4 ? toMinority : !toMinority;
+                    LocalDate day = year.plusDays(from + random.nextInt(to - from));
+                    if (!day.isBefore(horizon)) {
+                        break;
+                    }
+                    Resident mother = chooseMother(fromMinority ? minority : kinh, day);
+                    if (mother != null) {
+                        plan(mother, day);
+                        break;
+                    }
                 }
             }
         }
-        java.util.Collections.sort(days);
-        List<Resident> women = residents.stream().filter(w -> w.wantedChildren > 0).toList();
-        for (LocalDate day : days) {
-            Resident mother = chooseMother(women, day);
-            if (mother != null) {
-                births.add(new PlannedBirth(mother, day));
-                mother.plannedBirths.add(day);
-            }
-        }
         markMultiplesAndStillbirths();
+    }
+
+    private void plan(Resident mother, LocalDate day) {
+        if (!day.isBefore(start)) {
+            births.add(new PlannedBirth(mother, day));
+            mother.plannedBirths.add(day);
+            return;
+        }
+        mother.births.add(day);
+        Sex sex = random.nextBoolean() ? Sex.MALE : Sex.FEMALE;
+        register(new Resident(ids.next(), childName(mother.group, sex, mother.childrenSurname), sex, day,
+                mother.group, mother.village, mother), random.nextInt(4) > 0, random.nextInt(5) > 0, false);
     }
 
     private Resident chooseMother(List<Resident> women, LocalDate day) {

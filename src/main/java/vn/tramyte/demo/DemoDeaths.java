@@ -34,6 +34,9 @@ final class DemoDeaths {
     }
 
     void fill() {
+        // infants die at the commune's rate, spread over its births (one after so many babies, not by
+        // luck: a commune of a few babies a year does not lose two of them in one year and none in three)
+        double owed = random.nextDouble();
         boolean infantDied = false;
         boolean childDied = false;
         for (Resident r : List.copyOf(commune.residents)) {
@@ -41,7 +44,12 @@ final class DemoDeaths {
                 continue;
             }
             if (r.mother != null && !r.birth.isBefore(commune.start)) {
-                infantDied |= infant(r, random.nextDouble() < commune.profile(r).infantDeath());
+                owed += commune.profile(r).infantDeath();
+                boolean dies = owed >= 1;
+                if (dies) {
+                    owed -= 1;
+                }
+                infantDied |= infant(r, dies);
             }
             if (r.died == null && r.mother != null) {
                 childDied |= youngChild(r, false);

@@ -48,19 +48,22 @@ final class DemoPregnancies {
     }
 
     void fill() {
+        // the woman nearest her term comes to every visit of the full pattern (a card with five or six)
+        DemoCommune.PlannedBirth nearest = commune.births.stream().filter(b -> b.date.isAfter(commune.today))
+                .findFirst().orElse(null);
         for (DemoCommune.PlannedBirth b : commune.births) {
-            pregnancy(b);
+            pregnancy(b, b == nearest);
         }
     }
 
-    private void pregnancy(DemoCommune.PlannedBirth b) {
+    private void pregnancy(DemoCommune.PlannedBirth b, boolean everyVisit) {
         Resident w = b.mother;
         DemoProfile profile = commune.profile(w);
         boolean delivered = !b.date.isAfter(commune.today);
         int gestation = random.nextInt(12) == 0 ? 238 + random.nextInt(21) : 264 + random.nextInt(24);
         LocalDate lmp = b.date.minusDays(gestation);
         LocalDate lastVisitDay = delivered ? b.date : commune.today;
-        List<LocalDate> visitDays = visitDays(lmp, lastVisitDay, pattern(profile));
+        List<LocalDate> visitDays = visitDays(lmp, lastVisitDay, everyVisit ? FOUR : pattern(profile), everyVisit);
         LocalDate registered = visitDays.isEmpty() ? (delivered ? b.date : lmp.plusDays(56 + random.nextInt(30)))
                 : visitDays.get(0);
         if (!delivered && registered.isAfter(commune.today)) {
@@ -97,10 +100,10 @@ final class DemoPregnancies {
     }
 
     /** One day in each window of the pattern that has begun by the last day (most women come to most). */
-    private List<LocalDate> visitDays(LocalDate lmp, LocalDate last, int[][] pattern) {
+    private List<LocalDate> visitDays(LocalDate lmp, LocalDate last, int[][] pattern, boolean every) {
         TreeSet<LocalDate> days = new TreeSet<>();
         for (int i = 0; i < pattern.length; i++) {
-            if (pattern == FOUR && i >= 4 && random.nextInt(3) > 0) {
+            if (pattern == FOUR && i >= 4 && !every && random.nextInt(3) > 0) {
                 continue; // a fifth or sixth visit for some
             }
             if (pattern == LATE && i == 2 && random.nextBoolean()) {
