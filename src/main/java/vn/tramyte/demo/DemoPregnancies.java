@@ -64,6 +64,14 @@ final class DemoPregnancies {
         LocalDate lmp = b.date.minusDays(gestation);
         LocalDate lastVisitDay = delivered ? b.date : commune.today;
         List<LocalDate> visitDays = visitDays(lmp, lastVisitDay, everyVisit ? FOUR : pattern(profile), everyVisit);
+        if (everyVisit && commune.story && !delivered) {
+            // in Mường Kim she came this month too: the A3 register of the month is never empty
+            LocalDate recent = commune.today.minusDays(Math.min(2, commune.today.getDayOfMonth() - 1));
+            if (recent.isAfter(lmp.plusWeeks(12)) && visitDays.stream().noneMatch(d -> !d.isBefore(
+                    commune.today.withDayOfMonth(1)))) {
+                visitDays.add(recent);
+            }
+        }
         LocalDate registered = visitDays.isEmpty() ? (delivered ? b.date : lmp.plusDays(56 + random.nextInt(30)))
                 : visitDays.get(0);
         if (!delivered && registered.isAfter(commune.today)) {
