@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
+import vn.tramyte.db.BulkInsert;
 import vn.tramyte.db.SyncColumns;
 import vn.tramyte.db.Tx;
 import vn.tramyte.db.generated.tables.records.AncVisitRecord;
@@ -30,6 +31,10 @@ public final class AntenatalRepository {
     // ---- pregnancy
 
     public void insertPregnancy(Tx tx, String station, Pregnancy p, String importRef, long seq) {
+        pregnancyRecord(tx, station, p, importRef, seq).store();
+    }
+
+    private static PregnancyRecord pregnancyRecord(Tx tx, String station, Pregnancy p, String importRef, long seq) {
         PregnancyRecord r = tx.dsl().newRecord(PREGNANCY);
         r.setId(p.id());
         r.setStationCode(station);
@@ -38,7 +43,15 @@ public final class AntenatalRepository {
         fill(r, p);
         SyncColumns.stamp(tx, r, seq);
         r.setDeleted(false);
-        r.store();
+        return r;
+    }
+
+    /** A row of this repository's tables to insert in bulk: its station, the row, its change number. */
+    public record Stamped<T>(String station, T row, long seq) {
+    }
+
+    public void insertPregnancies(Tx tx, List<Stamped<Pregnancy>> rows) {
+        BulkInsert.insert(tx, rows.stream().map(s -> pregnancyRecord(tx, s.station(), s.row(), null, s.seq())).toList());
     }
 
     public void updatePregnancy(Tx tx, Pregnancy p, long seq) {
@@ -67,6 +80,16 @@ public final class AntenatalRepository {
 
     public List<Pregnancy> pregnanciesOf(Tx tx, UUID womanId) {
         return pregnancies(tx, PREGNANCY.WOMAN_ID.eq(womanId));
+    }
+
+    /** The pregnancies of many women, by woman, in one query. */
+    public Map<UUID, List<Pregnancy>> pregnanciesOfWomen(Tx tx, java.util.Collection<UUID> womanIds) {
+        Map<UUID, List<Pregnancy>> byWoman = new HashMap<>();
+        if (!womanIds.isEmpty()) {
+            pregnancies(tx, PREGNANCY.WOMAN_ID.in(womanIds))
+                    .forEach(p -> byWoman.computeIfAbsent(p.womanId(), k -> new ArrayList<>()).add(p));
+        }
+        return byWoman;
     }
 
     /** Every pregnancy of a station (all stations when null). */
@@ -109,6 +132,10 @@ public final class AntenatalRepository {
     // ---- visits
 
     public void insertVisit(Tx tx, String station, StoredVisit v, String importRef, long seq) {
+        visitRecord(tx, station, v, importRef, seq).store();
+    }
+
+    private static AncVisitRecord visitRecord(Tx tx, String station, StoredVisit v, String importRef, long seq) {
         AncVisitRecord r = tx.dsl().newRecord(ANC_VISIT);
         r.setId(v.id());
         r.setStationCode(station);
@@ -117,7 +144,11 @@ public final class AntenatalRepository {
         fill(r, v.visit());
         SyncColumns.stamp(tx, r, seq);
         r.setDeleted(false);
-        r.store();
+        return r;
+    }
+
+    public void insertVisits(Tx tx, List<Stamped<StoredVisit>> rows) {
+        BulkInsert.insert(tx, rows.stream().map(s -> visitRecord(tx, s.station(), s.row(), null, s.seq())).toList());
     }
 
     public void updateVisit(Tx tx, StoredVisit v, long seq) {
@@ -209,6 +240,11 @@ public final class AntenatalRepository {
 
     public void insertDelivery(Tx tx, String station, UUID id, UUID pregnancyId, Delivery d, String importRef,
                                long seq) {
+        deliveryRecord(tx, station, id, pregnancyId, d, importRef, seq).store();
+    }
+
+    private static DeliveryRecord deliveryRecord(Tx tx, String station, UUID id, UUID pregnancyId, Delivery d,
+                                                 String importRef, long seq) {
         DeliveryRecord r = tx.dsl().newRecord(DELIVERY);
         r.setId(id);
         r.setStationCode(station);
@@ -217,7 +253,13 @@ public final class AntenatalRepository {
         fill(r, d);
         SyncColumns.stamp(tx, r, seq);
         r.setDeleted(false);
-        r.store();
+        return r;
+    }
+
+    /** Deliveries to insert in bulk, each (its id, the pregnancy it ends, the delivery). */
+    public void insertDeliveries(Tx tx, List<Stamped<StoredDelivery>> rows) {
+        BulkInsert.insert(tx, rows.stream().map(s -> deliveryRecord(tx, s.station(), s.row().id(),
+                s.row().pregnancyId(), s.row().delivery(), null, s.seq())).toList());
     }
 
     public void updateDelivery(Tx tx, UUID id, Delivery d, long seq) {
@@ -235,6 +277,10 @@ public final class AntenatalRepository {
     }
 
     public void insertBirth(Tx tx, String station, StoredBirth b, String importRef, long seq) {
+        birthRecord(tx, station, b, importRef, seq).store();
+    }
+
+    private static BirthRecord birthRecord(Tx tx, String station, StoredBirth b, String importRef, long seq) {
         BirthRecord r = tx.dsl().newRecord(BIRTH);
         r.setId(b.id());
         r.setStationCode(station);
@@ -243,7 +289,11 @@ public final class AntenatalRepository {
         fill(r, b);
         SyncColumns.stamp(tx, r, seq);
         r.setDeleted(false);
-        r.store();
+        return r;
+    }
+
+    public void insertBirths(Tx tx, List<Stamped<StoredBirth>> rows) {
+        BulkInsert.insert(tx, rows.stream().map(s -> birthRecord(tx, s.station(), s.row(), null, s.seq())).toList());
     }
 
     public void updateBirth(Tx tx, StoredBirth b, long seq) {

@@ -325,6 +325,16 @@ public final class AntenatalService {
         return new DeliveryResult(deliveryId, pregnancy.id(), children);
     }
 
+    /**
+     * Registers many pregnancies with their visits and deliveries inside the caller's transaction
+     * (the demo; an import): each row checked by the rules a typed one meets, each live birth
+     * making the child's record, each tetanus dose of a visit joining her tetanus record; then
+     * every table written in one batch with the audit lines. Nothing is written when a row is refused.
+     */
+    public void saveAll(Tx tx, List<NewPregnancy> pregnancies) {
+        new AntenatalBulk(repository, people, vaccination, ids).saveAll(tx, pregnancies);
+    }
+
     public Optional<StoredDelivery> deliveryOf(Tx tx, UUID pregnancyId) {
         return repository.deliveryOf(tx, pregnancyId);
     }

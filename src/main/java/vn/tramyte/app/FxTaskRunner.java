@@ -52,6 +52,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public void onUiThread(Runnable update) {
+        Platform.runLater(update);
+    }
+
+    @Override
     public void close() {
         executor.shutdown();
     }

@@ -119,7 +119,7 @@ public final class Services implements AutoCloseable {
         this.dhis2Mapping = new Dhis2MappingService(db, new Dhis2MappingRepository(), places);
         this.reportFiles = new ReportFiles(dhis2Mapping, db.clock());
         this.demo = new DemoService(db, places, people, users, nutrition, vaccination, antenatal, deaths, targets,
-                sync);
+                sync, ids);
     }
 
     /** Opens the data folder (taking its lock, migrating its database) and wires the services. */

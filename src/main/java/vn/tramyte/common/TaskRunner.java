@@ -11,6 +11,14 @@ public interface TaskRunner {
 
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Hands a small update (the progress of work under way) from the work to the thread that shows
+     * results; the synchronous runner runs it at once.
+     */
+    default void onUiThread(Runnable update) {
+        update.run();
+    }
+
     /** Runs work at once on the calling thread: for view-model tests without a screen. */
     static TaskRunner synchronous() {
         return new TaskRunner() {

@@ -21,6 +21,10 @@ import vn.tramyte.person.Sex;
 public final class DeathRepository {
 
     public void insert(Tx tx, Death d, String importRef, long seq) {
+        record(tx, d, importRef, seq).store();
+    }
+
+    private static DeathRecord record(Tx tx, Death d, String importRef, long seq) {
         DeathRecord r = tx.dsl().newRecord(DEATH);
         r.setId(d.id());
         r.setStationCode(d.stationCode());
@@ -28,7 +32,16 @@ public final class DeathRepository {
         fill(r, d);
         stamp(tx, r, seq);
         r.setDeleted(false);
-        r.store();
+        return r;
+    }
+
+    /** Inserts many new deaths in one batch, each with its own change number (parallel lists). */
+    public void insertAll(Tx tx, List<Death> deaths, List<Long> seqs) {
+        List<DeathRecord> rows = new java.util.ArrayList<>(deaths.size());
+        for (int i = 0; i < deaths.size(); i++) {
+            rows.add(record(tx, deaths.get(i), null, seqs.get(i)));
+        }
+        vn.tramyte.db.BulkInsert.insert(tx, rows);
     }
 
     public void update(Tx tx, Death d, long seq) {

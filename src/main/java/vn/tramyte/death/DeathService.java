@@ -93,18 +93,7 @@ public final class DeathService {
         DeathFacts f = facts(tx, draft);
         LocalDate other = draft.personId() == null ? null : repository.ofPerson(tx, draft.personId()).stream()
                 .filter(d -> !d.id().equals(draft.id())).map(d -> d.draft().deathDate()).findFirst().orElse(null);
-        List<Problem> problems = new ArrayList<>(new DeathValidator().validate(f, other, tx.now().toLocalDate()));
-        if (person.isEmpty()) {
-            if (draft.fullName() == null) {
-                problems.add(0, Problem.of("fullName", "death.problem.nameRequired"));
-            } else if (draft.fullName().length() > NAME_MAX) {
-                problems.add(0, Problem.of("fullName", "death.problem.nameTooLong", draft.fullName().length(),
-                        NAME_MAX));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new UserError(problems);
-        }
+        check(draft, f, other, person.isPresent(), tx.now().toLocalDate());
         UUID id = draft.id() != null ? draft.id() : ids.next();
         DeathDraft stored = withId(draft, id);
         UUID pregnancyId = linkedPregnancy(tx, draft, DeathClassification.of(f));
@@ -126,6 +115,71 @@ public final class DeathService {
             people.setDiedOn(tx, draft.personId(), draft.deathDate());
         }
         return id;
+    }
+
+    private static void check(DeathDraft draft, DeathFacts f, LocalDate otherDeath, boolean registered,
+                              LocalDate today) {
+        List<Problem> problems = new ArrayList<>(new DeathValidator().validate(f, otherDeath, today));
+        if (!registered) {
+            if (draft.fullName() == null) {
+                problems.add(0, Problem.of("fullName", "death.problem.nameRequired"));
+            } else if (draft.fullName().length() > NAME_MAX) {
+                problems.add(0, Problem.of("fullName", "death.problem.nameTooLong", draft.fullName().length(),
+                        NAME_MAX));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserError(problems);
+        }
+    }
+
+    /** A new death for a write in bulk ({@link #saveAll}): its id and change number (from a block the caller reserved). */
+    public record NewDeath(UUID id, String stationCode, DeathDraft draft, long changeSeq) {
+    }
+
+    /**
+     * Records many new deaths inside the caller's transaction (the demo; an import), each checked
+     * by the rules a typed one meets and classified the same way, then written in one batch with
+     * their audit lines; a registered person's date of death is set with the death's change
+     * number. Nothing is written when one is refused.
+     */
+    public void saveAll(Tx tx, List<NewDeath> newDeaths) {
+        LocalDate today = tx.now().toLocalDate();
+        Map<UUID, Person> persons = people.findAll(tx, newDeaths.stream().map(n -> n.draft().personId())
+                .filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        Map<UUID, LocalDate> dying = new HashMap<>();
+        List<Death> rows = new ArrayList<>(newDeaths.size());
+        List<Long> seqs = new ArrayList<>(newDeaths.size());
+        List<vn.tramyte.db.AuditEntry> audit = new ArrayList<>(newDeaths.size());
+        List<PersonService.DiedOn> died = new ArrayList<>();
+        for (NewDeath n : newDeaths) {
+            if (n.draft().id() != null) {
+                throw new IllegalArgumentException("saveAll records new deaths only: " + n.draft().id());
+            }
+            UUID personId = n.draft().personId();
+            if (personId != null && !persons.containsKey(personId)) {
+                throw new UserError("person.error.notFound");
+            }
+            DeathDraft draft = withId(personId != null ? registered(n.draft()) : unregistered(n.draft()), n.id());
+            DeathFacts f = facts(tx, draft);
+            LocalDate other = personId == null ? null : dying.containsKey(personId) ? dying.get(personId)
+                    : repository.ofPerson(tx, personId).stream().map(d -> d.draft().deathDate()).findFirst()
+                    .orElse(null);
+            check(draft, f, other, personId != null, today);
+            DeathClassification c = DeathClassification.of(f);
+            Death death = new Death(n.id(), n.stationCode(), draft, linkedPregnancy(tx, draft, c), c);
+            rows.add(death);
+            seqs.add(n.changeSeq());
+            audit.add(new vn.tramyte.db.AuditEntry(TABLE, n.id(), vn.tramyte.db.AuditAction.INSERT, n.changeSeq(),
+                    AuditText.created(DeathRepository.auditFields(death))));
+            if (personId != null) {
+                dying.put(personId, draft.deathDate());
+                died.add(new PersonService.DiedOn(personId, draft.deathDate(), n.changeSeq()));
+            }
+        }
+        repository.insertAll(tx, rows, seqs);
+        tx.auditAll(audit);
+        people.setDiedOnAll(tx, died);
     }
 
     /** Removes a death recorded by mistake: a tombstone, audited; the person is alive again. */

@@ -51,6 +51,11 @@ final class DemoPeople {
             "Văn", List.of("Chiêng", "Ón", "Khăm", "Pánh"),
             "Thị", List.of("Ón", "Ước", "Pọm", "Khoa"));
 
+    /** The health worker who examines at each station of the demo (Mường Kim's is the station demo's user). */
+    static final List<String> HEALTH_WORKERS = List.of("Nguyễn Thị Lan", "Lò Văn Thắng", "Hoàng Thị Xuân",
+            "Vàng Thị Mỷ", "Giàng A Sử", "Tòng Thị Ánh", "Lường Thị Nhung", "Sùng A Páo", "Lò Thị Hương",
+            "Triệu Thị Kiều", "Lê Thị Thu", "Cầm Văn Hùng");
+
     private DemoPeople() {
     }
 

@@ -2,34 +2,39 @@ package vn.tramyte.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
-import vn.tramyte.common.UserError;
+import java.util.Set;
 import vn.tramyte.antenatal.AntenatalService;
+import vn.tramyte.antenatal.PregnancyDates;
+import vn.tramyte.common.Ids;
+import vn.tramyte.common.UserError;
 import vn.tramyte.db.Database;
-import vn.tramyte.death.DeathService;
 import vn.tramyte.db.Tx;
+import vn.tramyte.death.DeathService;
 import vn.tramyte.nutrition.NutritionService;
-import vn.tramyte.person.PersonDraft;
-import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.PersonService;
-import vn.tramyte.person.Sex;
 import vn.tramyte.place.CodeList;
 import vn.tramyte.place.Installation;
 import vn.tramyte.place.Mode;
 import vn.tramyte.place.Place;
 import vn.tramyte.place.PlaceService;
 import vn.tramyte.place.Village;
+import vn.tramyte.plan.TargetService;
 import vn.tramyte.security.UserService;
 import vn.tramyte.sync.SyncService;
-import vn.tramyte.plan.TargetService;
 import vn.tramyte.vaccination.VaccinationService;
 
 /**
- * The demo: Than Uyên health centre with its 12 communes, villages, and families of
- * mothers and children over about two years, made through the same services as typed
- * records (validated, numbered, audited). Each feature adds its records here.
+ * The demo: Than Uyên health centre with its 12 communes, their households and what their
+ * stations recorded from 1 January two years before today up to today (pregnancies, births,
+ * doses, weighing rounds, deaths), made through the same rules as typed records (validated,
+ * numbered, audited) but written in bulk. The centre has received its stations' data packages
+ * about monthly; two stations lag, so their latest records have not arrived. Or, given one of the
+ * communes' codes, that station alone, up to today.
  */
 public final class DemoService {
     public static final String CENTRE_CODE = "110";
@@ -37,97 +42,148 @@ public final class DemoService {
     static final String STATION_USER = "Lò Thị Hương";
     /** The station demo of the setup screen: Mường Kim. */
     public static final String STATION_DEMO = "03637";
-    static final String TARGETS_SEED = "/reference/targets-seed-plans.csv";
     /** Where the centre demo leaves its stations' enrolment files, and the file naming their codes. */
     public static final String ENROLMENT_FOLDER = "demo-enrolment";
     static final String CODES_FILE = "codes" + ".txt";
-    /** Mường Kim, Tà Mung and Khoen On: enrolled in the centre demo; the other nine are not yet. */
-    static final java.util.Set<String> ENROLLED_STATIONS = java.util.Set.of(STATION_DEMO, "03638", "03643");
+    /** Mường Kim, Tà Mung and Khoen On: their enrolment files are ready for a trainer to set a station up. */
+    static final Set<String> ENROLLED_STATIONS = Set.of(STATION_DEMO, "03638", "03643");
     private static final long SEED = 20241122L;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoService.class);
 
     private final Database db;
     private final PlaceService places;
-    private final PersonService people;
     private final UserService users;
     private final NutritionService nutrition;
     private final VaccinationService vaccination;
-    private final AntenatalService antenatal;
-    private final DeathService deaths;
-    private final TargetService targets;
     private final SyncService sync;
+    private final DemoTargets targets;
+    private final DemoWriter writer;
+    private final Ids ids;
 
     public DemoService(Database db, PlaceService places, PersonService people, UserService users,
                        NutritionService nutrition, VaccinationService vaccination, AntenatalService antenatal,
-                       DeathService deaths, TargetService targets, SyncService sync) {
+                       DeathService deaths, TargetService targets, SyncService sync, Ids ids) {
         this.db = db;
         this.places = places;
-        this.people = people;
         this.users = users;
         this.nutrition = nutrition;
         this.vaccination = vaccination;
-        this.antenatal = antenatal;
-        this.deaths = deaths;
-        this.targets = targets;
         this.sync = sync;
+        this.targets = new DemoTargets(places, targets);
+        this.writer = new DemoWriter(people, vaccination, antenatal, nutrition, deaths);
+        this.ids = ids;
     }
 
     /** Fills an empty database with the centre's demo; refused when this installation is already set up. */
     public Installation create() {
-        return create(null);
+        return create(null, DemoProgress.NONE);
+    }
+
+    public Installation create(String stationCode) {
+        return create(stationCode, DemoProgress.NONE);
     }
 
     /**
      * Fills an empty database with the demo: the Than Uyên centre with its 12 stations, or,
      * given one of their codes, that station alone (to try data entry as a station does).
      */
-    public Installation create(String stationCode) {
+    public Installation create(String stationCode, DemoProgress progress) {
         List<DemoStation> stations = DemoStation.thanUyen().stream()
                 .filter(s -> stationCode == null || s.code().equals(stationCode)).toList();
         if (stations.isEmpty()) {
             throw new UserError("demo.error.unknownStation", stationCode);
         }
-        Place place = stationCode == null ? places.find(Mode.CENTRE, CodeList.Y2024, CENTRE_CODE).orElseThrow()
+        boolean centre = stationCode == null;
+        Place place = centre ? places.find(Mode.CENTRE, CodeList.Y2024, CENTRE_CODE).orElseThrow()
                 : places.find(Mode.STATION, CodeList.Y2024, stationCode).orElseThrow();
-        String user = stationCode == null ? CENTRE_USER : STATION_USER;
+        String user = centre ? CENTRE_USER : STATION_USER;
+        Steps steps = new Steps(progress, stations.size(), centre ? ENROLLED_STATIONS.size() : 0);
         Installation made = db.write(user, tx -> {
             if (places.installation(tx).isPresent()) {
                 throw new UserError("demo.error.notEmpty");
             }
-            Installation installation = places.setUp(tx, stationCode == null ? Mode.CENTRE : Mode.STATION, place, true);
+            Installation installation = places.setUp(tx, centre ? Mode.CENTRE : Mode.STATION, place, true);
             users.addFirstUser(tx, user);
-            Random random = new Random(SEED);
-            LocalDate today = tx.now().toLocalDate();
-            for (DemoStation station : stations) {
-                fillStation(tx, station, random, today);
-            }
-            measureChildren(tx, random, today);
-            pregnanciesAndDeaths(tx, stations, random, today);
-            vaccinate(tx, random, today);
-            if (stationCode == null) {
-                planTargets(tx, place);
+            fill(tx, stations, centre, steps);
+            if (centre) {
+                targets.load(tx, place);
             }
             return installation;
         });
-        if (stationCode == null) {
-            enrolStations(stations);
+        if (centre) {
+            enrolStations(stations, steps);
         }
+        steps.done();
         return made;
     }
 
+    private void fill(Tx tx, List<DemoStation> stations, boolean centre, Steps steps) {
+        LocalDate today = tx.now().toLocalDate();
+        Random arrivals = new Random(SEED);
+        List<DemoRecords> kept = new ArrayList<>();
+        Map<String, List<LocalDate>> packageDays = new LinkedHashMap<>();
+        Map<String, Integer> villageCounts = new HashMap<>();
+        for (int i = 0; i < stations.size(); i++) {
+            DemoStation station = stations.get(i);
+            steps.making(i + 1);
+            List<Village> villages = new ArrayList<>();
+            for (String name : station.villages()) {
+                villages.add(places.addVillage(tx, station.code(), name));
+            }
+            villageCounts.put(station.code(), villages.size());
+            DemoCommune commune = make(station, villages, i, today);
+            if (centre) {
+                List<LocalDate> days = DemoArrivals.packageDays(station, commune.start, today, arrivals);
+                packageDays.put(station.code(), days);
+                kept.add(commune.records.upTo(days.get(days.size() - 1),
+                        p -> PregnancyDates.beyondMaximum(PregnancyDates.gestationalAge(p.draft.lmp(), today))));
+            } else {
+                kept.add(commune.records);
+            }
+        }
+        List<DemoRecords.Write> numbered = DemoWriter.number(tx, kept);
+        for (int i = 0; i < kept.size(); i++) {
+            steps.saving(i + 1);
+            writer.write(tx, kept.get(i));
+        }
+        if (centre) {
+            steps.packages();
+            sync.recordReceived(tx, DemoArrivals.received(kept, packageDays, villageCounts, numbered, tx.now(),
+                    arrivals));
+        }
+    }
+
+    /** One commune's households and history, in memory, from its own random stream. */
+    private DemoCommune make(DemoStation station, List<Village> villages, int index, LocalDate today) {
+        DemoCommune commune = new DemoCommune(station, villages, SEED, ids, today);
+        commune.households();
+        commune.newCouples();
+        commune.planBirths();
+        DemoPregnancies pregnancies = new DemoPregnancies(commune,
+                station.code().equals(STATION_DEMO) ? STATION_USER : DemoPeople.HEALTH_WORKERS.get(index));
+        pregnancies.oldCards();
+        pregnancies.fill();
+        new DemoDeaths(commune).fill();
+        new DemoVaccinations(commune, vaccination.catalogue()).fill();
+        new DemoMeasurements(commune, nutrition).fill();
+        return commune;
+    }
+
     /**
-     * The centre demo has enrolled three of its stations (a roll-out half done: the sync page
-     * shows both states), so that a trainer can set a station computer up from one of the files
-     * (its records come with it) and practise export, import and feedback. Demo only: the
-     * one-time codes are written beside the files.
+     * Three stations' enrolment files are ready, so that a trainer can set a station computer up
+     * from one (its records come with it, as for a station's new computer) and practise export,
+     * import and feedback. Demo only: the one-time codes are written beside the files.
      */
-    private void enrolStations(List<DemoStation> stations) {
+    private void enrolStations(List<DemoStation> stations, Steps steps) {
         java.nio.file.Path folder = db.dataDir().resolve(ENROLMENT_FOLDER);
         StringBuilder codes = new StringBuilder();
+        int done = 0;
         for (DemoStation station : stations) {
             if (!ENROLLED_STATIONS.contains(station.code())) {
                 continue;
             }
-            SyncService.Enrolment e = sync.enrol(station.code(), folder);
+            steps.enrolling(++done);
+            SyncService.Enrolment e = sync.enrolForPractice(station.code(), folder);
             codes.append(e.file().getFileName()).append("  ").append(e.code()).append('\n');
         }
         try {
@@ -137,118 +193,52 @@ public final class DemoService {
         }
     }
 
-    /** The centre's targets: the rows of the source plans (shared reference) for Than Uyên and its communes. */
-    private void planTargets(Tx tx, Place centre) {
-        java.util.Set<String> ours = new java.util.HashSet<>();
-        ours.add(centre.code());
-        places.stationsOf(centre).forEach(p -> ours.add(p.code()));
-        StringBuilder file = new StringBuilder();
-        try (var in = DemoService.class.getResourceAsStream(TARGETS_SEED);
-             var lines = new java.io.BufferedReader(new java.io.InputStreamReader(java.util.Objects.requireNonNull(in,
-                     TARGETS_SEED), java.nio.charset.StandardCharsets.UTF_8)).lines()) {
-            lines.forEach(line -> {
-                String[] cells = line.split(",", -1);
-                if (file.length() == 0 || cells.length > 1 && ours.contains(cells[1])) {
-                    file.append(line).append('\n');
-                }
-            });
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        targets.importTargets(tx, new java.io.StringReader(file.toString()), TARGETS_SEED);
-    }
+    /** The progress of the whole demo: making a station counts 1, saving it 4, the packages 2, a file 3. */
+    private static final class Steps {
+        private final DemoProgress progress;
+        private final int stations;
+        private final int files;
+        private final double total;
+        private final long started = System.nanoTime();
+        private final java.util.Map<DemoProgress.Step, Long> stepStarted = new java.util.EnumMap<>(DemoProgress.Step.class);
 
-    /** Each later feature adds its records after the people exist, from the same random stream. */
-    private void measureChildren(Tx tx, Random random, LocalDate today) {
-        DemoMeasurements rounds = new DemoMeasurements(nutrition);
-        for (PersonRow p : people.rows(tx)) {
-            if (p.motherId() != null) {
-                rounds.measure(tx, NutritionService.child(p), random, today);
+        Steps(DemoProgress progress, int stations, int files) {
+            this.progress = progress;
+            this.stations = stations;
+            this.files = files;
+            this.total = stations * 5.0 + (files > 0 ? 2 : 0) + files * 3.0;
+        }
+
+        /** The time of each step, for the log (where a slow machine spends it). */
+        void done() {
+            StringBuilder sb = new StringBuilder();
+            long previous = started;
+            for (var e : stepStarted.entrySet()) {
+                sb.append((e.getValue() - previous) / 1_000_000).append(" ms, then ").append(e.getKey()).append(' ');
+                previous = e.getValue();
             }
+            LOG.info("demo built in {} ms ({}then {} ms)", (System.nanoTime() - started) / 1_000_000, sb,
+                    (System.nanoTime() - previous) / 1_000_000);
         }
-    }
 
-    /**
-     * Doses of the children (every state of the card) and tetanus doses of some mothers; after
-     * the deliveries, so the newborns have theirs too; the dead are left out.
-     */
-    private void vaccinate(Tx tx, Random random, LocalDate today) {
-        DemoVaccinations doses = new DemoVaccinations(vaccination);
-        List<PersonRow> rows = people.rows(tx).stream().filter(PersonRow::alive).toList();
-        java.util.Map<UUID, LocalDate> lastBirth = new java.util.HashMap<>();
-        for (PersonRow p : rows) {
-            if (p.motherId() != null) {
-                doses.vaccinate(tx, p, random, today);
-                lastBirth.merge(p.motherId(), p.birthDate(), (a, b) -> a.isAfter(b) ? a : b);
-            }
+        void making(int station) {
+            stepStarted.putIfAbsent(DemoProgress.Step.MAKING, System.nanoTime());
+            progress.update(DemoProgress.Step.MAKING, station, stations, (station - 1) / total);
         }
-        for (PersonRow p : rows) {
-            LocalDate birth = lastBirth.get(p.id());
-            if (birth != null && random.nextInt(3) != 0) {
-                doses.tetanus(tx, p, birth, random, today);
-            }
-        }
-    }
 
-    /** Pregnancies, visits, deliveries with their children, and deaths, station by station. */
-    private void pregnanciesAndDeaths(Tx tx, List<DemoStation> stations, Random random, LocalDate today) {
-        DemoAntenatal demo = new DemoAntenatal(antenatal, deaths, STATION_USER);
-        List<PersonRow> everyone = people.rows(tx);
-        for (DemoStation station : stations) {
-            demo.fill(tx, station.code(), everyone, places.villages(tx, station.code()), random, today);
+        void saving(int station) {
+            stepStarted.putIfAbsent(DemoProgress.Step.SAVING, System.nanoTime());
+            progress.update(DemoProgress.Step.SAVING, station, stations, (stations + 4.0 * (station - 1)) / total);
         }
-    }
 
-    private void fillStation(Tx tx, DemoStation station, Random random, LocalDate today) {
-        List<Village> villages = new ArrayList<>();
-        for (String name : station.villages()) {
-            villages.add(places.addVillage(tx, station.code(), name));
+        void packages() {
+            stepStarted.putIfAbsent(DemoProgress.Step.PACKAGES, System.nanoTime());
+            progress.update(DemoProgress.Step.PACKAGES, 1, 1, stations * 5.0 / total);
         }
-        for (int f = 0; f < station.families(); f++) {
-            DemoPeople.Group group = DemoPeople.pick(random, station.groups());
-            Village village = DemoPeople.pick(random, villages);
-            addFamily(tx, station.code(), group, village, random, today);
-        }
-    }
 
-    private void addFamily(Tx tx, String stationCode, DemoPeople.Group group, Village village, Random random,
-                           LocalDate today) {
-        LocalDate motherBirth = today.minusYears(18 + random.nextInt(22)).minusDays(random.nextInt(365));
-        String motherName = group.female(random, group.surname(random));
-        String phone = random.nextInt(3) == 0 ? null : "09" + digits(random, 8);
-        UUID mother = people.save(tx, stationCode, new PersonDraft(null, motherName, Sex.FEMALE, motherBirth,
-                false, group.code(), village.id(), null, random.nextBoolean() ? personalId(random, motherBirth, Sex.FEMALE) : null,
-                random.nextBoolean() ? digits(random, 10) : null, phone));
-        String fatherSurname = group.surname(random);
-        int children = 1 + random.nextInt(3);
-        LocalDate earliest = motherBirth.plusYears(18);
-        for (int c = 0; c < children; c++) {
-            // most children are born within the last two and a half years: the demo's history
-            int daysAgo = c == 0 ? random.nextInt(900) : 900 + random.nextInt(900);
-            LocalDate birth = today.minusDays(daysAgo);
-            if (birth.isBefore(earliest)) {
-                continue;
-            }
-            Sex sex = random.nextBoolean() ? Sex.MALE : Sex.FEMALE;
-            String name = sex == Sex.MALE ? group.male(random, fatherSurname) : group.female(random, fatherSurname);
-            people.save(tx, stationCode, new PersonDraft(null, name, sex, birth, false, group.code(), village.id(),
-                    mother, random.nextInt(4) == 0 ? null : personalId(random, birth, sex),
-                    random.nextInt(5) == 0 ? null : digits(random, 10), null));
+        void enrolling(int file) {
+            stepStarted.putIfAbsent(DemoProgress.Step.ENROLMENT, System.nanoTime());
+            progress.update(DemoProgress.Step.ENROLMENT, file, files, (stations * 5.0 + 2 + 3.0 * (file - 1)) / total);
         }
-    }
-
-    /** A 12-digit personal id: province 012, century-and-sex digit, year of birth, six digits. */
-    private static String personalId(Random random, LocalDate birth, Sex sex) {
-        int century = birth.getYear() >= 2000 ? 2 : 0;
-        int sexDigit = century + (sex == Sex.FEMALE ? 1 : 0);
-        return "012" + sexDigit + String.format("%02d", birth.getYear() % 100) + digits(random, 6);
-    }
-
-    private static String digits(Random random, int n) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            sb.append(random.nextInt(10));
-        }
-        return sb.toString();
     }
 }

@@ -31,6 +31,24 @@ public final class MeasurementRepository {
         r.store();
     }
 
+    /** Inserts many new measurements in one batch, each with its own change number (parallel lists). */
+    public void insertAll(Tx tx, List<String> stationCodes, List<Measurement> measurements, List<Long> seqs) {
+        List<MeasurementRecord> rows = new java.util.ArrayList<>(measurements.size());
+        for (int i = 0; i < measurements.size(); i++) {
+            Measurement m = measurements.get(i);
+            MeasurementRecord r = tx.dsl().newRecord(MEASUREMENT);
+            r.setId(m.id());
+            r.setStationCode(stationCodes.get(i));
+            r.setPersonId(m.personId());
+            r.setImportRef(null);
+            fill(r, m);
+            SyncColumns.stamp(tx, r, seqs.get(i));
+            r.setDeleted(false);
+            rows.add(r);
+        }
+        vn.tramyte.db.BulkInsert.insert(tx, rows);
+    }
+
     public void update(Tx tx, Measurement m, long seq) {
         MeasurementRecord r = tx.dsl().fetchSingle(MEASUREMENT, MEASUREMENT.ID.eq(m.id()));
         fill(r, m);

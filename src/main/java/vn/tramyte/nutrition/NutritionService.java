@@ -124,6 +124,49 @@ public final class NutritionService {
         return m.id();
     }
 
+    /**
+     * Saves many new measurements inside the caller's transaction (the demo; an import), each
+     * checked by the same rules as one typed in, then written in one batch with their audit lines.
+     * A value WHO flags as implausible is refused unless confirmed; nothing is written when one is refused.
+     */
+    public void saveAll(Tx tx, List<NewMeasurement> rows, boolean implausibleConfirmed) {
+        LocalDate today = tx.now().toLocalDate();
+        Map<UUID, vn.tramyte.person.Person> children = people.findAll(tx,
+                rows.stream().map(r -> r.draft().personId()).collect(java.util.stream.Collectors.toSet()));
+        List<String> stations = new ArrayList<>(rows.size());
+        List<Measurement> measurements = new ArrayList<>(rows.size());
+        List<Long> seqs = new ArrayList<>(rows.size());
+        List<vn.tramyte.db.AuditEntry> audit = new ArrayList<>(rows.size());
+        for (NewMeasurement row : rows) {
+            MeasurementDraft draft = row.draft();
+            vn.tramyte.person.Person person = children.get(draft.personId());
+            if (person == null) {
+                throw new UserError("nutrition.error.childNotFound");
+            }
+            if (!person.stationCode().equals(row.stationCode())) {
+                throw new UserError("person.error.otherStation", person.stationCode());
+            }
+            List<Problem> problems = MeasurementRules.check(draft, person.birthDate(), today);
+            if (!problems.isEmpty()) {
+                throw new UserError(problems);
+            }
+            Measurement m = new Measurement(draft.id() == null ? ids.next() : draft.id(), draft.personId(),
+                    draft.date(), draft.weightKg(), draft.lengthCm(), draft.position(), draft.oedema(), draft.muacMm());
+            Child child = new Child(person.id(), person.stationCode(), person.fullName(), null, person.sex(),
+                    person.birthDate(), null, null);
+            if (assess(child, m).implausible() && !implausibleConfirmed) {
+                throw new UserError("nutrition.error.confirmImplausible");
+            }
+            stations.add(row.stationCode());
+            measurements.add(m);
+            seqs.add(row.changeSeq());
+            audit.add(new vn.tramyte.db.AuditEntry(TABLE, m.id(), AuditAction.INSERT, row.changeSeq(),
+                    AuditText.created(MeasurementRepository.auditFields(m))));
+        }
+        repository.insertAll(tx, stations, measurements, seqs);
+        tx.auditAll(audit);
+    }
+
     /** The weighing an import file's key named in an earlier import of this station. */
     public Optional<Measurement> findImported(Tx tx, String stationCode, String importRef) {
         return repository.findByImportRef(tx, stationCode, importRef);

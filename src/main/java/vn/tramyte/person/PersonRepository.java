@@ -45,6 +45,34 @@ public final class PersonRepository {
         r.store();
     }
 
+    /** Inserts many new people in one batch; each with its own change number (parallel lists). */
+    public void insertAll(Tx t, List<Person> people, List<Long> changeSeqs) {
+        List<PersonRecord> rows = new java.util.ArrayList<>(people.size());
+        for (int i = 0; i < people.size(); i++) {
+            Person p = people.get(i);
+            PersonRecord r = t.dsl().newRecord(PERSON);
+            r.setImportRef(null);
+            fill(r, p);
+            r.setId(p.id());
+            r.setStationCode(p.stationCode());
+            SyncColumns.stamp(t, r, changeSeqs.get(i));
+            r.setDeleted(false);
+            rows.add(r);
+        }
+        vn.tramyte.db.BulkInsert.insert(t, rows);
+    }
+
+    /** The people of the given ids that exist (deleted ones left out), by id, in one query. */
+    public Map<UUID, Person> findAll(Tx t, java.util.Collection<UUID> ids) {
+        Map<UUID, Person> found = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        t.dsl().selectFrom(PERSON).where(PERSON.ID.in(ids).and(PERSON.DELETED.isFalse()))
+                .forEach(r -> found.put(r.getId(), toPerson(r)));
+        return found;
+    }
+
     public void update(Tx t, Person p, long changeSeq) {
         PersonRecord r = t.dsl().fetchSingle(PERSON, PERSON.ID.eq(p.id()));
         fill(r, p);
@@ -76,6 +104,25 @@ public final class PersonRepository {
                 .set(PERSON.UPDATED_BY, t.user())
                 .where(PERSON.ID.eq(id))
                 .execute();
+    }
+
+    /** Sets the date of death of many people in one batch; each with its own change number. */
+    public void setDiedOnAll(Tx t, List<UUID> ids, List<java.time.LocalDate> dates, List<Long> changeSeqs) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        var statement = t.dsl().update(PERSON)
+                .set(PERSON.DIED_ON, (java.time.LocalDate) null)
+                .set(PERSON.CHANGE_SEQ, (Long) null)
+                .set(PERSON.ORIGIN_SEQ, (Long) null)
+                .set(PERSON.UPDATED_AT, t.now())
+                .set(PERSON.UPDATED_BY, t.user())
+                .where(PERSON.ID.eq((UUID) null));
+        var batch = t.dsl().batch(statement);
+        for (int i = 0; i < ids.size(); i++) {
+            batch = batch.bind(dates.get(i), changeSeqs.get(i), changeSeqs.get(i), t.now(), t.user(), ids.get(i));
+        }
+        batch.execute();
     }
 
     /** The person's fields as the audit log shows them. */

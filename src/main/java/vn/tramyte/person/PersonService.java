@@ -137,10 +137,7 @@ public final class PersonService {
             throw new UserError(problems);
         }
         UUID id = draft.id() != null ? draft.id() : ids.next();
-        Person person = new Person(id, stationCode, SearchText.clean(draft.fullName()), draft.sex(), draft.birthDate(),
-                draft.birthYearOnly(), draft.ethnicityCode(), draft.villageId(), draft.motherId(),
-                PersonValidator.blankToNull(draft.personalId()), upper(PersonValidator.blankToNull(draft.insuranceNo())),
-                PersonValidator.blankToNull(draft.phone()), existing.map(Person::diedOn).orElse(null));
+        Person person = toPerson(id, stationCode, draft, existing.map(Person::diedOn).orElse(null));
         long seq = tx.nextChangeSeq();
         if (existing.isEmpty()) {
             repository.insert(tx, person, importRef, seq);
@@ -151,6 +148,118 @@ public final class PersonService {
                     PersonRepository.auditFields(existing.get()), PersonRepository.auditFields(person)));
         }
         return id;
+    }
+
+    /**
+     * Registers many new people inside the caller's transaction (the demo; an import): each is
+     * checked by the same rules as a person typed in (her mother may be one of the batch), then
+     * all are written in one batch with their audit lines. Nothing is written when one breaks a
+     * rule: the UserError names her and the rule.
+     */
+    public void insertAll(Tx tx, List<NewPerson> newPeople) {
+        LocalDate today = tx.now().toLocalDate();
+        java.util.Map<UUID, Person> batch = new java.util.HashMap<>();
+        for (NewPerson n : newPeople) {
+            batch.put(n.id(), toPerson(n.id(), n.stationCode(), n.draft(), null));
+        }
+        java.util.Set<UUID> outside = new java.util.HashSet<>();
+        for (NewPerson n : newPeople) {
+            if (n.draft().motherId() != null && !batch.containsKey(n.draft().motherId())) {
+                outside.add(n.draft().motherId());
+            }
+        }
+        java.util.Map<UUID, Person> mothers = repository.findAll(tx, outside);
+        java.util.Map<UUID, String> villageStation = new java.util.HashMap<>();
+        List<Person> rows = new java.util.ArrayList<>(newPeople.size());
+        List<Long> seqs = new java.util.ArrayList<>(newPeople.size());
+        List<vn.tramyte.db.AuditEntry> audit = new java.util.ArrayList<>(newPeople.size());
+        for (NewPerson n : newPeople) {
+            PersonDraft d = n.draft();
+            if (d.id() != null) {
+                throw new IllegalArgumentException("insertAll registers new people only: " + d.id());
+            }
+            UUID motherId = d.motherId();
+            Optional<Person> mother = motherId == null ? Optional.empty()
+                    : Optional.ofNullable(batch.containsKey(motherId) ? batch.get(motherId) : mothers.get(motherId));
+            boolean villageBelongs = d.villageId() == null || n.stationCode().equals(villageStation.computeIfAbsent(
+                    d.villageId(), v -> places.village(tx, v).map(vn.tramyte.place.Village::stationCode).orElse("")));
+            List<Problem> problems = validator.validate(d, today, mother, motherId != null, villageBelongs);
+            if (!problems.isEmpty()) {
+                throw new UserError(problems);
+            }
+            Person person = batch.get(n.id());
+            rows.add(person);
+            seqs.add(n.changeSeq());
+            audit.add(new vn.tramyte.db.AuditEntry(TABLE, n.id(), AuditAction.INSERT, n.changeSeq(),
+                    AuditText.created(PersonRepository.auditFields(person))));
+        }
+        mothersFirst(rows, seqs);
+        repository.insertAll(tx, rows, seqs);
+        tx.auditAll(audit);
+    }
+
+    /** Orders a batch so that a mother in it is written before her children (the table refers to her). */
+    private static void mothersFirst(List<Person> rows, List<Long> seqs) {
+        java.util.Map<UUID, Integer> at = new java.util.HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            at.put(rows.get(i).id(), i);
+        }
+        List<Integer> order = new java.util.ArrayList<>(rows.size());
+        boolean[] placed = new boolean[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            place(i, rows, at, placed, order);
+        }
+        List<Person> people = order.stream().map(rows::get).toList();
+        List<Long> numbers = order.stream().map(seqs::get).toList();
+        rows.clear();
+        rows.addAll(people);
+        seqs.clear();
+        seqs.addAll(numbers);
+    }
+
+    private static void place(int i, List<Person> rows, java.util.Map<UUID, Integer> at, boolean[] placed,
+                              List<Integer> order) {
+        if (placed[i]) {
+            return;
+        }
+        placed[i] = true;
+        Integer mother = rows.get(i).motherId() == null ? null : at.get(rows.get(i).motherId());
+        if (mother != null) {
+            place(mother, rows, at, placed, order);
+        }
+        order.add(i);
+    }
+
+    private static Person toPerson(UUID id, String stationCode, PersonDraft d, LocalDate diedOn) {
+        return new Person(id, stationCode, SearchText.clean(d.fullName()), d.sex(), d.birthDate(), d.birthYearOnly(),
+                d.ethnicityCode(), d.villageId(), d.motherId(), PersonValidator.blankToNull(d.personalId()),
+                upper(PersonValidator.blankToNull(d.insuranceNo())), PersonValidator.blankToNull(d.phone()), diedOn);
+    }
+
+    /** A date of death to set in bulk ({@link #setDiedOnAll}), with the change number of that write. */
+    public record DiedOn(UUID personId, LocalDate date, long changeSeq) {
+    }
+
+    /** Records the dates many people died, in one batch (the death register's bulk write). */
+    public void setDiedOnAll(Tx tx, List<DiedOn> deaths) {
+        java.util.Map<UUID, Person> before = repository.findAll(tx, deaths.stream().map(DiedOn::personId).toList());
+        List<vn.tramyte.db.AuditEntry> audit = new java.util.ArrayList<>(deaths.size());
+        for (DiedOn d : deaths) {
+            Person p = before.get(d.personId());
+            if (p == null) {
+                throw new UserError("person.error.notFound");
+            }
+            audit.add(new vn.tramyte.db.AuditEntry(TABLE, d.personId(), AuditAction.UPDATE, d.changeSeq(),
+                    "died_on: " + p.diedOn() + " → " + d.date()));
+        }
+        repository.setDiedOnAll(tx, deaths.stream().map(DiedOn::personId).toList(),
+                deaths.stream().map(DiedOn::date).toList(), deaths.stream().map(DiedOn::changeSeq).toList());
+        tx.auditAll(audit);
+    }
+
+    /** The people of the given ids, by id, in one query (bulk writes check against them). */
+    public java.util.Map<UUID, Person> findAll(Tx tx, java.util.Collection<UUID> ids) {
+        return repository.findAll(tx, ids);
     }
 
     /**

@@ -77,6 +77,11 @@ public final class PackageCrypto {
     static final int CODE_ITERATIONS = 200_000;
     /** The most iterations an enrolment file may ask for (a later program may raise CODE_ITERATIONS up to this). */
     static final int MAX_CODE_ITERATIONS = 2_000_000;
+    /**
+     * The demo's practice enrolment files: their codes are written beside them in the demo folder,
+     * so slowing a guess protects nothing there, while it would slow the demo by seconds.
+     */
+    static final int PRACTICE_CODE_ITERATIONS = 10_000;
     /** The data folder's secret is 256 random bits: iterations only need to be nominal. */
     static final int SECRET_ITERATIONS = 10_000;
 
@@ -188,6 +193,11 @@ public final class PackageCrypto {
 
     /** Signs the content and encrypts it with a key derived from a one-time code (CMS PasswordRecipientInfo). */
     public static byte[] sealForCode(byte[] content, Identity sender, String code) {
+        return sealForCode(content, sender, code, CODE_ITERATIONS);
+    }
+
+    /** The same with a chosen PBKDF2 iteration count (the demo's practice files). */
+    static byte[] sealForCode(byte[] content, Identity sender, String code, int iterations) {
         try {
             byte[] signed = sign(content, sender);
             CMSAuthEnvelopedDataGenerator generator = new CMSAuthEnvelopedDataGenerator();
@@ -197,7 +207,7 @@ public final class PackageCrypto {
                     EnrolmentCode.normalise(code).toCharArray()).setProvider(BC)
                     .setPasswordConversionScheme(PasswordRecipient.PKCS5_SCHEME2_UTF8)
                     .setPRF(PasswordRecipient.PRF.HMacSHA256)
-                    .setSaltAndIterationCount(salt, CODE_ITERATIONS));
+                    .setSaltAndIterationCount(salt, iterations));
             return generator.generate(new CMSProcessableByteArray(signed), aesGcm()).toASN1Structure().getEncoded("DER");
         } catch (CMSException | IOException | OperatorCreationException e) {
             throw new IllegalStateException("cannot seal the package", e);

@@ -353,6 +353,47 @@ public final class SyncRepository {
                 .execute();
     }
 
+    /** Logs many packages with their report lines in one batch each (the demo's received packages). */
+    public void logPackages(Tx tx, List<PackageLog> logs, Map<UUID, List<TableReport>> reports) {
+        List<vn.tramyte.db.generated.tables.records.SyncPackageRecord> packages = new ArrayList<>(logs.size());
+        List<vn.tramyte.db.generated.tables.records.SyncReportRecord> lines = new ArrayList<>();
+        for (PackageLog p : logs) {
+            var r = tx.dsl().newRecord(SYNC_PACKAGE);
+            r.setId(p.id());
+            r.setDirection(p.incoming() ? "IN" : "OUT");
+            r.setKind(p.kind().name());
+            r.setSource(p.source());
+            r.setDestination(p.destination());
+            r.setPackageNo(p.packageNo());
+            r.setChangeFrom(p.changeFrom());
+            r.setChangeTo(p.changeTo());
+            r.setCreatedAt(p.createdAt());
+            r.setHandledAt(p.handledAt());
+            r.setHandledBy(p.handledBy());
+            r.setFileName(p.fileName());
+            packages.add(r);
+            int position = 0;
+            for (TableReport line : reports.getOrDefault(p.id(), List.of())) {
+                var l = tx.dsl().newRecord(SYNC_REPORT);
+                l.setPackageId(p.id());
+                l.setPosition(position++);
+                l.setTableName(line.table());
+                l.setNewRows(line.added());
+                l.setUpdatedRows(line.updated());
+                l.setUnchangedRows(line.unchanged());
+                l.setRefusedRows(line.refused());
+                lines.add(l);
+            }
+        }
+        vn.tramyte.db.BulkInsert.insert(tx, packages);
+        vn.tramyte.db.BulkInsert.insert(tx, lines);
+    }
+
+    /** When a peer was enrolled (the demo dates its stations' enrolment before their first package). */
+    public void setEnrolledAt(Tx tx, String code, OffsetDateTime at) {
+        tx.dsl().update(SYNC_PEER).set(SYNC_PEER.ENROLLED_AT, at).where(SYNC_PEER.CODE.eq(code)).execute();
+    }
+
     public List<PackageLog> packages(Tx tx, boolean incoming, String source) {
         var condition = SYNC_PACKAGE.DIRECTION.eq(incoming ? "IN" : "OUT");
         if (source != null) {

@@ -136,6 +136,19 @@ public final class SyncService {
 
     /** At a centre: a new key pair for one of its stations, sealed with a one-time code. */
     public Enrolment enrol(String stationCode, Path outDir) {
+        return enrol(stationCode, outDir, PackageCrypto.CODE_ITERATIONS);
+    }
+
+    /**
+     * The demo's enrolment files for practice: the same as {@link #enrol}, but the code, written
+     * beside the file in the demo folder, is stretched with fewer PBKDF2 iterations (a slow guess
+     * protects nothing when the code lies next to the file); any station reads them as usual.
+     */
+    public Enrolment enrolForPractice(String stationCode, Path outDir) {
+        return enrol(stationCode, outDir, PackageCrypto.PRACTICE_CODE_ITERATIONS);
+    }
+
+    private Enrolment enrol(String stationCode, Path outDir, int iterations) {
         String code = EnrolmentCode.generate();
         return db.write(users.currentUserName(), tx -> {
             Installation inst = installation(tx);
@@ -152,7 +165,7 @@ public final class SyncService {
             Peer peer = repository.peer(tx, station.code()).orElseThrow();
             Map<String, byte[]> entries = new LinkedHashMap<>();
             entries.put(STATION_KEY_FILE, PackageCrypto.encryptPrivateKey(stationKeys.privateKey(),
-                    EnrolmentCode.normalise(code).toCharArray(), PackageCrypto.CODE_ITERATIONS));
+                    EnrolmentCode.normalise(code).toCharArray(), iterations));
             entries.put(STATION_CERT_FILE, PackageCrypto.encoded(stationKeys.certificate()));
             entries.put(CENTRE_CERT_FILE, PackageCrypto.encoded(centre.certificate()));
             // a station enrolled again (a new computer) gets back what the centre holds of it
@@ -162,7 +175,7 @@ public final class SyncService {
             Manifest manifest = manifest(PackageKind.ENROLMENT, centreCode, station.code(), 0, tx, 0, now,
                     peer.receivedSeq(), entriesOfTables, reference);
             byte[] zip = PackageZip.write(manifest, entries);
-            byte[] sealed = PackageCrypto.sealForCode(zip, centre, code);
+            byte[] sealed = PackageCrypto.sealForCode(zip, centre, code, iterations);
             String name = station.code() + "-" + fileSafe(station.shortName()) + "-enrolment-"
                     + tx.now().toLocalDate() + EXTENSION;
             Path file = writeFile(outDir, name, sealed);
@@ -560,6 +573,73 @@ public final class SyncService {
             return new ImportOutcome(file, ImportOutcome.Status.IMPORTED, m.kind(), m.source(), m.packageNo(),
                     m.changeFrom(), m.changeTo(), lines, null);
         });
+    }
+
+    /**
+     * A data package a station sent and this centre imported, as the demo plays it: when it was
+     * made and imported, the change range it carried and its report lines.
+     */
+    public record Received(String station, OffsetDateTime createdAt, OffsetDateTime importedAt, long changeFrom,
+                           long changeTo, List<TableReport> lines) {
+        public Received {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * For the demo, which plays a centre that has been receiving its stations' data packages for
+     * a while: logs each package as an import does (the package log and its report, the station's
+     * contiguous received change number and the day of its last package), in the caller's
+     * transaction, after the rows the packages carried were written. A station not enrolled yet is
+     * enrolled first, dated before its first package, with a key pair whose private half is not
+     * kept (no station computer exists; enrolling it from a file later gives it one).
+     */
+    public void recordReceived(Tx tx, List<Received> packages) {
+        Installation inst = installation(tx);
+        if (inst.mode() != Mode.CENTRE) {
+            throw new UserError("sync.error.centreOnly");
+        }
+        String centreCode = inst.place().code();
+        identity(tx, true);
+        Map<String, Place> stations = new HashMap<>();
+        places.stationsOf(inst.place()).forEach(p -> stations.put(p.code(), p));
+        Map<String, List<Received>> byStation = packages.stream().sorted(Comparator.comparing(Received::createdAt))
+                .collect(Collectors.groupingBy(Received::station, LinkedHashMap::new, Collectors.toList()));
+        List<PackageLog> logs = new ArrayList<>();
+        Map<UUID, List<TableReport>> reports = new HashMap<>();
+        List<vn.tramyte.db.AuditEntry> audit = new ArrayList<>();
+        long seq = packages.isEmpty() ? 0 : tx.reserveChangeSeqs(packages.size());
+        for (Map.Entry<String, List<Received>> e : byStation.entrySet()) {
+            Place station = Optional.ofNullable(stations.get(e.getKey()))
+                    .orElseThrow(() -> new UserError("sync.error.notOurStation", e.getKey(), inst.place().label()));
+            List<Received> list = e.getValue();
+            if (repository.peer(tx, station.code()).isEmpty()) {
+                PackageCrypto.Identity keys = PackageCrypto.newIdentity(stationName(station.code()),
+                        centreName(centreCode), list.get(0).createdAt().toInstant());
+                repository.savePeer(tx, station.code(), Peer.Role.STATION, PackageCrypto.encoded(keys.certificate()));
+                repository.setEnrolledAt(tx, station.code(), list.get(0).createdAt().minusDays(7));
+            }
+            int no = repository.packages(tx, true, station.code()).size();
+            for (Received r : list) {
+                no++;
+                PackageLog log = new PackageLog(ids.next(), true, PackageKind.DATA, station.code(), centreCode, no,
+                        r.changeFrom(), r.changeTo(), r.createdAt(), r.importedAt(), tx.user(),
+                        String.format("%s-%s-%s-%04d%s", station.code(), fileSafe(station.shortName()),
+                                r.createdAt().toLocalDate(), no, EXTENSION));
+                logs.add(log);
+                reports.put(log.id(), r.lines());
+                audit.add(new vn.tramyte.db.AuditEntry(PACKAGE_TABLE, log.id(), AuditAction.INSERT, seq++,
+                        r.lines().stream().map(l -> l.table() + " +" + l.added() + " ~" + l.updated() + " ="
+                                + l.unchanged() + " !" + l.refused()).collect(Collectors.joining("; ",
+                                PackageKind.DATA + " " + station.code() + " #" + no + ": ", ""))));
+            }
+        }
+        repository.logPackages(tx, logs, reports);
+        tx.auditAll(audit);
+        for (Map.Entry<String, List<Received>> e : byStation.entrySet()) {
+            List<Received> list = e.getValue();
+            repository.received(tx, e.getKey(), contiguous(tx, e.getKey()), list.get(list.size() - 1).importedAt());
+        }
     }
 
     /** Opens a package; one sealed for another key says whose it is, as this program knows the place. */

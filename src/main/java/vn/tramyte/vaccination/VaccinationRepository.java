@@ -75,6 +75,11 @@ public final class VaccinationRepository {
     // ---- doses
 
     public void insert(Tx tx, String stationCode, UUID id, UUID personId, RecordedDose d, String importRef, long seq) {
+        record(tx, stationCode, id, personId, d, importRef, seq).store();
+    }
+
+    private static VaccinationRecord record(Tx tx, String stationCode, UUID id, UUID personId, RecordedDose d,
+                                            String importRef, long seq) {
         VaccinationRecord r = tx.dsl().newRecord(VACCINATION);
         r.setId(id);
         r.setStationCode(stationCode);
@@ -89,7 +94,20 @@ public final class VaccinationRepository {
         r.setPreviousCode(d.verdict().previousCode());
         SyncColumns.stamp(tx, r, seq);
         r.setDeleted(false);
-        r.store();
+        return r;
+    }
+
+    /** A dose to insert in bulk: its row id, station, person, the dose with its verdict, and change number. */
+    public record NewRow(UUID id, String stationCode, UUID personId, RecordedDose dose, long seq) {
+    }
+
+    /** Inserts many doses in one batch. */
+    public void insertAll(Tx tx, List<NewRow> rows) {
+        List<VaccinationRecord> records = new ArrayList<>(rows.size());
+        for (NewRow n : rows) {
+            records.add(record(tx, n.stationCode(), n.id(), n.personId(), n.dose(), null, n.seq()));
+        }
+        vn.tramyte.db.BulkInsert.insert(tx, records);
     }
 
     /** Changes where and with which lot a dose was given; the date, code and verdict stay. */

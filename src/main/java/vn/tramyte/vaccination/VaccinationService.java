@@ -234,6 +234,57 @@ public final class VaccinationService {
         return new RecordResult(newIds, accepted, evaluation.warnings());
     }
 
+    /**
+     * Records many visits' doses inside the caller's transaction (the demo; an import): each
+     * person's doses are judged together in date order against her doses already recorded, by the
+     * same rules as doses typed in, then all are written in one batch with their audit lines; the
+     * doses of one visit share its change number. Nothing is written when a dose is refused.
+     */
+    public void recordAll(Tx tx, List<NewDoses> visits) {
+        Map<UUID, List<NewDoses>> byPerson = new java.util.LinkedHashMap<>();
+        for (NewDoses v : visits) {
+            if (v.doses().isEmpty()) {
+                throw new UserError("vaccination.error.noDose");
+            }
+            byPerson.computeIfAbsent(v.personId(), k -> new ArrayList<>()).add(v);
+        }
+        Map<UUID, vn.tramyte.person.Person> persons = people.findAll(tx, byPerson.keySet());
+        Map<UUID, List<RecordedDose>> existing = repository.byPerson(tx, null, byPerson.keySet());
+        DoseEvaluator evaluator = new DoseEvaluator(catalogue(), settings);
+        LocalDate today = tx.now().toLocalDate();
+        List<VaccinationRepository.NewRow> rows = new ArrayList<>();
+        List<vn.tramyte.db.AuditEntry> audit = new ArrayList<>();
+        for (Map.Entry<UUID, List<NewDoses>> e : byPerson.entrySet()) {
+            vn.tramyte.person.Person person = persons.get(e.getKey());
+            if (person == null) {
+                throw new UserError("vaccination.error.personNotFound");
+            }
+            List<GivenDose> doses = new ArrayList<>();
+            List<NewDoses> visitOf = new ArrayList<>();
+            for (NewDoses v : e.getValue()) {
+                if (!person.stationCode().equals(v.stationCode())) {
+                    throw new UserError("person.error.otherStation", person.stationCode());
+                }
+                for (GivenDose d : v.doses()) {
+                    doses.add(d);
+                    visitOf.add(v);
+                }
+            }
+            List<RecordedDose> accepted = evaluator.evaluate(new Vaccinee(person.birthDate(), person.sex()),
+                    existing.getOrDefault(person.id(), List.of()), doses, today).acceptedOrThrow();
+            for (int i = 0; i < accepted.size(); i++) {
+                NewDoses v = visitOf.get(i);
+                UUID id = ids.next();
+                rows.add(new VaccinationRepository.NewRow(id, v.stationCode(), person.id(), accepted.get(i),
+                        v.changeSeq()));
+                audit.add(new vn.tramyte.db.AuditEntry(TABLE, id, AuditAction.INSERT, v.changeSeq(),
+                        AuditText.created(VaccinationRepository.auditFields(person.id(), accepted.get(i)))));
+            }
+        }
+        repository.insertAll(tx, rows);
+        tx.auditAll(audit);
+    }
+
     /** Corrects where a dose was given and its lot (an import file corrected): the verdict stays. */
     public void updateDetails(Tx tx, StoredDose stored, GivenDose details) {
         long seq = tx.nextChangeSeq();

@@ -22,9 +22,12 @@ class DemoServiceTest {
             assertEquals(Mode.CENTRE, installation.mode());
             assertEquals("110", installation.place().code());
             assertTrue(installation.demo());
-            // the plan's targets of Than Uyên and its 12 communes (15 indicator and population pairs each)
+            // the plan's 2024 targets of Than Uyên and its 12 communes (15 indicator and population pairs each),
+            // and practice targets for 2025 and 2026: the same places, and the four 2025 communes they form
             var targets = s.targets().targets();
-            assertEquals(13 * 15, targets.size());
+            assertEquals(13 * 15 * 3 + 4 * 15 * 2, targets.size());
+            assertEquals(4 * 15 * 2, targets.stream().filter(t -> t.codeList() == vn.tramyte.place.CodeList.Y2025)
+                    .count());
             assertEquals("23.62", targets.stream().filter(t -> t.placeCode().equals("03637")
                     && t.indicator() == vn.tramyte.plan.Indicator.IMR
                     && t.population() == vn.tramyte.plan.Population.ALL).findFirst().orElseThrow().target().toPlainString());
@@ -54,7 +57,8 @@ class DemoServiceTest {
         try (Services centre = Services.open(dir.resolve("centre"), TestClock.fixed())) {
             centre.demo().create();
             muongKimPeople = centre.people().all().stream().filter(p -> p.stationCode().equals("03637")).count();
-            assertEquals(3, centre.sync().stationStatus().stream().filter(s -> s.enrolled()).count());
+            // every station sends its packages; three enrolment files wait for a trainer
+            assertEquals(12, centre.sync().stationStatus().stream().filter(s -> s.enrolled()).count());
             Path folder = dir.resolve("centre").resolve(DemoService.ENROLMENT_FOLDER);
             String line = java.nio.file.Files.readAllLines(folder.resolve("codes.txt")).stream()
                     .filter(l -> l.startsWith("03637-MuongKim-enrolment-")).findFirst().orElseThrow();
@@ -65,7 +69,7 @@ class DemoServiceTest {
             station.sync().setUpFromEnrolment(file, code, "Lò Thị Hương");
             assertEquals(muongKimPeople, station.people().count());
             assertTrue(muongKimPeople > 50, "Mường Kim has its families: " + muongKimPeople);
-            assertEquals(13 * 15, station.targets().targets().size(), "and the centre's targets");
+            assertEquals(13 * 15 * 3 + 4 * 15 * 2, station.targets().targets().size(), "and the centre's targets");
             assertEquals(0, station.sync().ownStatus().waitingRows(), "the centre's own copies are not sent back");
 
             // the station corrects a phone number: the centre takes it, newer in the owner's order than its copy

@@ -387,7 +387,8 @@ public final class AntenatalView {
         query.textProperty().bindBidirectional(vm.womanQueryProperty());
         ComboBox<PersonRow> box = new ComboBox<>(vm.women());
         box.setId(prefix + "Woman");
-        box.setPrefWidth(320);
+        box.setPrefWidth(440); // a name, her birth date and a village such as "Bản Phiêng Lúông"
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(PersonRow p, boolean empty) {

@@ -82,7 +82,8 @@ public final class SetupView {
         error.managedProperty().bind(error.visibleProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(28, 28);
-        busy.visibleProperty().bind(vm.busyProperty());
+        // the demo shows its own progress in its card
+        busy.visibleProperty().bind(vm.busyProperty().and(vm.demoBuildingProperty().not()));
         busy.managedProperty().bind(busy.visibleProperty());
         VBox box = new VBox(6, welcome, explain, new HBox(8, busy, error));
         box.setPadding(new Insets(24, 32, 0, 32));
@@ -168,13 +169,32 @@ public final class SetupView {
         station.setId("stationDemoButton");
         station.disableProperty().bind(vm.canStart().not());
         station.setOnAction(e -> vm.openDemo(true));
-        VBox card = new VBox(12, title, text, open, stationText, station);
+        VBox buttons = new VBox(12, open, stationText, station);
+        buttons.visibleProperty().bind(vm.demoBuildingProperty().not());
+        buttons.managedProperty().bind(buttons.visibleProperty());
+        VBox card = new VBox(12, title, text, buttons, demoProgress());
         if (vm.enrolmentOffered()) {
             card.getChildren().addAll(new javafx.scene.control.Separator(), enrolment());
         }
         card.getStyleClass().add("card-box");
         card.setPrefWidth(360);
         return card;
+    }
+
+    /** While the demo is built: what it is doing (station 3 of 12) and how far it has come. */
+    private Parent demoProgress() {
+        Label text = new Label();
+        text.setId("demoProgressText");
+        text.setWrapText(true);
+        text.textProperty().bind(vm.demoProgressTextProperty());
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("demoProgress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(vm.demoProgressProperty());
+        VBox box = new VBox(8, text, bar);
+        box.visibleProperty().bind(vm.demoBuildingProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** A station set up from its centre's enrolment file and the code read out by phone. */

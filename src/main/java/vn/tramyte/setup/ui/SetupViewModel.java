@@ -15,6 +15,7 @@ import vn.tramyte.common.TaskRunner;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.SearchText;
 import vn.tramyte.common.UserError;
+import vn.tramyte.demo.DemoProgress;
 import vn.tramyte.demo.DemoService;
 import vn.tramyte.place.CodeList;
 import vn.tramyte.place.Mode;
@@ -39,6 +40,9 @@ public final class SetupViewModel {
     private final StringProperty userName = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty demoBuilding = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.DoubleProperty demoProgress = new javafx.beans.property.SimpleDoubleProperty(0);
+    private final StringProperty demoProgressText = new SimpleStringProperty("");
     private List<Place> allChoices = List.of();
     private final javafx.beans.property.ObjectProperty<java.nio.file.Path> enrolmentFile =
             new javafx.beans.property.SimpleObjectProperty<>();
@@ -105,14 +109,35 @@ public final class SetupViewModel {
         }, this::fail);
     }
 
-    /** Fills this empty data folder with the demo (Than Uyên centre, or its Mường Kim station) and opens it. */
+    /**
+     * Fills this empty data folder with the demo (Than Uyên centre, or its Mường Kim station) and
+     * opens it; meanwhile the progress says which station is being made and how far it has come.
+     */
     public void openDemo(boolean station) {
         error.set("");
         busy.set(true);
-        runner.run(() -> demo.create(station ? DemoService.STATION_DEMO : null), done -> {
+        demoBuilding.set(true);
+        demoProgress.set(0);
+        demoProgressText.set(messages.get("setup.demo.progress.starting"));
+        DemoProgress progress = (step, item, total, fraction) -> runner.onUiThread(() -> {
+            demoProgress.set(fraction);
+            demoProgressText.set(messages.format(progressKey(step), item, total));
+        });
+        runner.run(() -> demo.create(station ? DemoService.STATION_DEMO : null, progress), done -> {
+            demoProgress.set(1);
             busy.set(false);
+            demoBuilding.set(false);
             onDone.run();
         }, this::fail);
+    }
+
+    private static String progressKey(DemoProgress.Step step) {
+        return switch (step) {
+            case MAKING -> "setup.demo.progress.making";
+            case SAVING -> "setup.demo.progress.saving";
+            case PACKAGES -> "setup.demo.progress.packages";
+            case ENROLMENT -> "setup.demo.progress.enrolment";
+        };
     }
 
     /** Offers "set up from an enrolment file + code" (wired by the shell to the sync service). */
@@ -157,6 +182,7 @@ public final class SetupViewModel {
 
     private void fail(Throwable e) {
         busy.set(false);
+        demoBuilding.set(false);
         error.set(e instanceof UserError u ? u.describe(messages)
                 : messages.format("error.unexpected", String.valueOf(e.getMessage())));
     }
@@ -195,5 +221,20 @@ public final class SetupViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** Whether the demo is being built (the demo card shows its progress instead of its buttons). */
+    public BooleanProperty demoBuildingProperty() {
+        return demoBuilding;
+    }
+
+    /** How far the demo has come, from 0 to 1. */
+    public javafx.beans.property.DoubleProperty demoProgressProperty() {
+        return demoProgress;
+    }
+
+    /** What the demo is doing now, e.g. "Đang lưu dữ liệu mẫu: trạm 3/12". */
+    public StringProperty demoProgressTextProperty() {
+        return demoProgressText;
     }
 }

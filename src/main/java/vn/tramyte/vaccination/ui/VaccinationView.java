@@ -411,6 +411,8 @@ public final class VaccinationView {
         Label summary = new Label();
         summary.setId(defaulters ? "defaulterSummary" : "dueTotals");
         summary.setWrapText(true);
+        // a centre's totals run over several lines: the table gives way, not the totals
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.getStyleClass().add("text-bold");
         summary.textProperty().bind(defaulters ? vm.defaulterSummaryProperty() : vm.dueTotalsProperty());
         Label info = new Label();
