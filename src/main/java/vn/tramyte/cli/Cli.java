@@ -57,7 +57,7 @@ public final class Cli {
             if (a.equals("--data-dir") || a.equals("--lang")) {
                 i++;
             } else if (!a.startsWith("--data-dir=") && !a.startsWith("--lang=")) {
-                if (found >= 0 || !a.toLowerCase(Locale.ROOT).endsWith(".tyt")) {
+                if (found >= 0 || !a.toLowerCase(Locale.ROOT).endsWith(vn.tramyte.sync.SyncService.EXTENSION)) {
                     return -1;
                 }
                 found = i;
