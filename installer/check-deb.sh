@@ -16,7 +16,7 @@ VERSION=$(sed -n 's/^version=//p' target/classes/tramyte-version.properties)
 WORK=$(mktemp -d)
 INSTALLED=no
 cleanup() {
-  if [ "$INSTALLED" = yes ]; then dpkg -r tramyte >/dev/null 2>&1 || true; fi
+  if [ "$INSTALLED" = yes ]; then dpkg --purge tramyte >/dev/null 2>&1 || true; fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -93,7 +93,8 @@ if [ -f /usr/share/mime/globs2 ]; then
   grep -q ':application/x-tramyte-package:\*\.tyt$' /usr/share/mime/globs2 || fail ".tyt files are not known as TramYTe packages"
 fi
 grep -q '^MimeType=application/x-tramyte-package;' "$DESKTOP" || fail "the menu entry does not open .tyt packages"
-dpkg -r tramyte >/dev/null
+dpkg --purge tramyte >/dev/null
 INSTALLED=no
-[ ! -e /usr/bin/tramyte ] || fail "/usr/bin/tramyte is left after removal"
+[ ! -e /usr/bin/tramyte ] && [ ! -e "$DESKTOP" ] || fail "the command or the menu entry is left after removal"
+[ -f "$USERDATA/tramyte.mv.db" ] || fail "purging the program deleted the data folder"
 step "OK: installed, upgraded from $(basename "$PREV") with the data intact, removed ($(du -h "$DEB" | cut -f1) package)"
