@@ -30,12 +30,15 @@ final class AppShell implements AutoCloseable {
     private final Settings settings;
     private Messages messages;
     private Services services;
+    /** A double-clicked package not yet handed over: imported on the main window, or offered to set up from. */
+    private java.nio.file.Path packageToOpen;
 
     AppShell(Stage stage, AppConfig config, FxTaskRunner runner) {
         this.stage = stage;
         this.config = config;
         this.runner = runner;
         this.settings = new Settings(config.dataDir());
+        this.packageToOpen = config.packageToOpen();
         String language = config.languageOverride() != null ? config.languageOverride() : languageFromSettings();
         this.messages = Messages.forLanguage(language);
     }
@@ -89,6 +92,11 @@ final class AppShell implements AutoCloseable {
         SetupViewModel vm = new SetupViewModel(services.setup(), services.demo(), services.places(), runner,
                 messages, this::route);
         vm.enrolWith((file, code, firstUser) -> services.sync().setUpFromEnrolment(file, code, firstUser));
+        if (packageToOpen != null) {
+            // a new installation opened by double-clicking a package: its centre's enrolment file
+            vm.enrolmentFileProperty().set(packageToOpen);
+            packageToOpen = null;
+        }
         show(new SetupView(vm, messages, this::changeLanguage).root());
         stage.setTitle(messages.get("app.title") + " – " + messages.get("setup.title"));
     }
@@ -101,6 +109,10 @@ final class AppShell implements AutoCloseable {
         MainWindow main = new MainWindow(services, installation, user, runner, messages, this::changeLanguage);
         show(main.root());
         stage.setTitle(messages.get("app.title") + " – " + installation.place().name());
+        if (packageToOpen != null) {
+            main.importPackage(packageToOpen);
+            packageToOpen = null;
+        }
     }
 
     private void show(Parent root) {

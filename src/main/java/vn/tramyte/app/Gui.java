@@ -1,5 +1,6 @@
 package vn.tramyte.app;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
@@ -12,6 +13,11 @@ public final class Gui {
     }
 
     public static void launch(String dataDirOption, String language) {
+        launch(dataDirOption, language, null);
+    }
+
+    /** The same, then imports a sync package (a double-clicked .tyt file) once the window is open. */
+    public static void launch(String dataDirOption, String language, Path packageToOpen) {
         Logging.toDataFolder(DataDirectory.resolveForThisSystem(dataDirOption));
         List<String> args = new ArrayList<>();
         if (dataDirOption != null) {
@@ -19,6 +25,9 @@ public final class Gui {
         }
         if (language != null) {
             args.add("--lang=" + language);
+        }
+        if (packageToOpen != null) {
+            args.add("--open=" + packageToOpen.toAbsolutePath());
         }
         Application.launch(App.class, args.toArray(String[]::new));
     }

@@ -45,6 +45,8 @@ final class MainWindow {
     private final Messages m;
     private final StatusViewModel status;
     private final Map<Feature, Parent> pages = new EnumMap<>(Feature.class);
+    private final Map<Feature, ToggleButton> navButtons = new EnumMap<>(Feature.class);
+    private SyncViewModel sync;
 
     MainWindow(Services services, Installation installation, String user, TaskRunner runner, Messages messages,
                Consumer<String> onLanguage) {
@@ -103,6 +105,7 @@ final class MainWindow {
                 b.setSelected(true);
                 open(f);
             });
+            navButtons.put(f, b);
             nav.getChildren().add(b);
             if (f == Feature.PEOPLE) {
                 b.setSelected(true);
@@ -148,6 +151,7 @@ final class MainWindow {
             SyncViewModel vm = new SyncViewModel(services.sync(), services.people(), services.places(), runner, m,
                     installation.mode() == Mode.CENTRE);
             vm.onPeopleMoved(this::peopleChanged);
+            sync = vm;
             return new SyncView(vm, m).root();
         }
         if (feature == Feature.REPORTS) {
@@ -157,6 +161,16 @@ final class MainWindow {
                     new TargetsViewModel(services.targets(), installation, runner, m, user), m).root();
         }
         throw new IllegalArgumentException("no page for " + feature);
+    }
+
+    /**
+     * A package the health worker double-clicked: the sync page opens and imports it, showing its
+     * report there as if it had been chosen on that page.
+     */
+    void importPackage(java.nio.file.Path file) {
+        navButtons.get(Feature.SYNC).setSelected(true);
+        open(Feature.SYNC);
+        sync.importPaths(java.util.List.of(file));
     }
 
     /** New children or a death: the other pages are rebuilt when next opened, and the counts refreshed. */

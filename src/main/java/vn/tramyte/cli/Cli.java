@@ -27,7 +27,43 @@ public final class Cli {
 
     /** Runs a command with "now" taken from the given clock (tests fix it; DESIGN.md: no test depends on today). */
     public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
-        return create(out, err, helpLanguage(args), clock).execute(args);
+        CommandLine cmd = create(out, err, helpLanguage(args), clock);
+        int pkg = packageArgument(args);
+        if (pkg < 0) {
+            return cmd.execute(args);
+        }
+        // a double-clicked sync package: the window opens and imports it
+        java.nio.file.Path file = java.nio.file.Path.of(args[pkg]);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            cmd.getErr().println("tramyte: " + GlobalOptions.fromArguments(args).messages()
+                    .format("cli.error.noSuchFile", file.toAbsolutePath().toString()));
+            return USER_ERROR;
+        }
+        ((RootCommand) cmd.getCommand()).packageToOpen = file;
+        java.util.List<String> rest = new java.util.ArrayList<>(java.util.Arrays.asList(args));
+        rest.remove(pkg);
+        return cmd.execute(rest.toArray(String[]::new));
+    }
+
+    /**
+     * Where the sync package (.tyt) is among the arguments when it is the only one besides
+     * {@code --data-dir} and {@code --lang}: the way a file manager starts the installed program on a
+     * double-clicked package. -1 for any other command line (a command's own arguments never count).
+     */
+    static int packageArgument(String[] args) {
+        int found = -1;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--data-dir") || a.equals("--lang")) {
+                i++;
+            } else if (!a.startsWith("--data-dir=") && !a.startsWith("--lang=")) {
+                if (found >= 0 || !a.toLowerCase(Locale.ROOT).endsWith(vn.tramyte.sync.SyncService.EXTENSION)) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     private static void useClock(CommandLine cmd, Clock clock) {

@@ -4,11 +4,17 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code tramyte}: with no subcommand, opens the window on the data folder. */
+/**
+ * {@code tramyte}: with no subcommand, opens the window on the data folder; {@code tramyte FILE.tyt}
+ * opens it and imports that sync package (a package double-clicked in the file manager).
+ */
 @Command(name = "tramyte", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 public final class RootCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
     @CommandLine.Mixin
     GlobalOptions global = new GlobalOptions();
+
+    /** A sync package to import once the window is open (Cli sets it for {@code tramyte FILE.tyt}). */
+    java.nio.file.Path packageToOpen;
 
     @Override
     public GlobalOptions global() {
@@ -17,7 +23,7 @@ public final class RootCommand implements Callable<Integer>, GlobalOptions.WithG
 
     @Override
     public Integer call() {
-        vn.tramyte.app.Gui.launch(global.dataDir, global.language);
+        vn.tramyte.app.Gui.launch(global.dataDir, global.language, packageToOpen);
         return Cli.GUI_STARTED;
     }
 }

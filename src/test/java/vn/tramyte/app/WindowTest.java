@@ -25,8 +25,12 @@ abstract class WindowTest extends FxRobot {
     private boolean resized;
 
     void startWindow(Path dataDir, String language) throws TimeoutException {
+        startWindow(new AppConfig(dataDir, language, TestClock.fixed()));
+    }
+
+    void startWindow(AppConfig config) throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
-        app = (App) FxToolkit.setupApplication(() -> new App(new AppConfig(dataDir, language, TestClock.fixed())));
+        app = (App) FxToolkit.setupApplication(() -> new App(config));
     }
 
     void stopWindow() throws TimeoutException {
