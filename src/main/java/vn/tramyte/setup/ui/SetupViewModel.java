@@ -158,7 +158,7 @@ public final class SetupViewModel {
     private void fail(Throwable e) {
         busy.set(false);
         error.set(e instanceof UserError u ? u.describe(messages)
-                : messages.format("error.unexpected", String.valueOf(e.getMessage())));
+                : messages.describe(e));
     }
 
     public BooleanBinding canStart() {

@@ -1,0 +1,136 @@
+package vn.tramyte.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tramyte.common.UserError;
+
+/**
+ * What H2 says when its file cannot be used, turned into one sentence a health worker can act
+ * on (issue 14 item 8): a damaged file names the newest backup to put back, a file locked by
+ * another program says to close it, a full disk says to free space. Nothing is repaired or
+ * changed: the file stays as it was for whoever helps. The H2 text goes to the log only.
+ */
+final class DatabaseTrouble {
+    /** H2's error codes (org.h2.api.ErrorCode), written out so the seam needs no H2 class. */
+    static final int DATABASE_ALREADY_OPEN = 90020;
+    static final int IO_EXCEPTION = 90028;
+    static final int FILE_CORRUPTED = 90030;
+    static final int IO_EXCEPTION_2 = 90031;
+    static final int FILE_VERSION_ERROR = 90048;
+    static final int FILE_ENCRYPTION_ERROR = 90049;
+    static final int VALUE_TOO_LONG = 22001;
+    private static final long DISK_NEARLY_FULL = 4L << 20;
+    private static final Pattern TOO_LONG = Pattern.compile("\\((\\d+)\\)\"");
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseTrouble.class);
+
+    private DatabaseTrouble() {
+    }
+
+    /** A database file of no bytes, or one this user may not open, is said so before H2 would make a new one or fail. */
+    static void refuseUnusableFile(Path dataDir) {
+        Path file = file(dataDir);
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (!Files.isReadable(file) || !Files.isWritable(file)) {
+            throw new UserError("error.databaseNotAllowed", file.toString());
+        }
+        try {
+            if (Files.size(file) == 0) {
+                // H2 would take an empty file for a new database and the setup screen would start over it
+                throw damaged(dataDir);
+            }
+        } catch (IOException e) {
+            throw new UserError("error.databaseNotAllowed", file.toString());
+        }
+    }
+
+    static Path file(Path dataDir) {
+        return dataDir.resolve(Database.FILE_BASE + ".mv.db");
+    }
+
+    /** The user's sentence for a database problem, or the exception itself when it is not one. */
+    static RuntimeException translate(RuntimeException e, Path dataDir) {
+        if (e instanceof UserError) {
+            return e;
+        }
+        SQLException sql = sqlCause(e);
+        if (sql == null) {
+            return e;
+        }
+        switch (sql.getErrorCode()) {
+            case DATABASE_ALREADY_OPEN:
+                LOG.warn("database file locked by another program", e);
+                return new UserError("error.databaseLocked", file(dataDir).toString());
+            case FILE_CORRUPTED:
+            case FILE_VERSION_ERROR:
+            case FILE_ENCRYPTION_ERROR:
+                LOG.error("database file damaged", e);
+                return damaged(dataDir);
+            case IO_EXCEPTION:
+            case IO_EXCEPTION_2:
+                if (diskFull(dataDir)) {
+                    LOG.error("disk full", e);
+                    return new UserError("error.diskFull", dataDir.toString());
+                }
+                LOG.error("database file unreadable", e);
+                return damaged(dataDir);
+            case VALUE_TOO_LONG:
+                // every text a user types is checked against its column first (TextLimit); this is the net below
+                LOG.error("a text reached the database longer than its column", e);
+                Matcher m = TOO_LONG.matcher(String.valueOf(sql.getMessage()));
+                return new UserError("error.textTooLongForDatabase", m.find() ? m.group(1) : "?");
+            default:
+                return e;
+        }
+    }
+
+    static UserError damaged(Path dataDir) {
+        Path file = file(dataDir);
+        Optional<Path> backup = Backups.newest(dataDir);
+        if (backup.isEmpty()) {
+            return new UserError("error.databaseDamagedNoBackup", file.toString(), dataDir.resolve(Backups.FOLDER)
+                    .toString());
+        }
+        return new UserError("error.databaseDamaged", file.toString(), backup.get().toString(), madeOn(backup.get()));
+    }
+
+    private static String madeOn(Path backup) {
+        try {
+            return LocalDateTime.ofInstant(Files.getLastModifiedTime(backup).toInstant(), ZoneId.systemDefault())
+                    .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static boolean diskFull(Path dataDir) {
+        try {
+            return Files.getFileStore(dataDir).getUsableSpace() < DISK_NEARLY_FULL;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                return s;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+}
