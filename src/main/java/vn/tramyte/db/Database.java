@@ -41,6 +41,9 @@ public final class Database implements AutoCloseable {
     private final Clock clock;
     private final ChangeRepository changes = new ChangeRepository();
     private final AtomicLong syncs = new AtomicLong();
+    /** The window's thread, where no database work may run (STYLE.md: nothing slow on the FX thread). */
+    private volatile Thread forbidden;
+    private volatile boolean strict;
 
     private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, Clock clock) {
         this.dataDir = dataDir;
@@ -137,11 +140,33 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Refuses database work on a thread from now on: the window's thread, which must stay free. Strict
+     * (tests) throws; otherwise the offence is logged with its stack, and the work still runs.
+     */
+    public void refuseWorkOn(Thread thread, boolean strict) {
+        this.strict = strict;
+        this.forbidden = thread;
+    }
+
+    private void checkThread() {
+        if (Thread.currentThread() == forbidden) {
+            IllegalStateException e = new IllegalStateException("database work on the window's thread; run it "
+                    + "through the TaskRunner");
+            if (strict) {
+                LOG.error("slow work on the window's thread", e);
+                throw e;
+            }
+            LOG.warn("slow work on the window's thread", e);
+        }
+    }
+
+    /**
      * Runs work in one transaction as the given user; everything or nothing is written. When
      * this returns, the commit is on the disk, not only in the system's cache: the caller may
      * say "saved" and a power cut a moment later loses nothing (decision 0001, issue 14 item 1).
      */
     public <T> T write(String user, TxWork<T> work) {
+        checkThread();
         Tx[] done = new Tx[1];
         T result = inTransaction(user, work, done);
         forceToDisk();
@@ -189,6 +214,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only work in one transaction, so it sees one consistent state (nothing to force to the disk). */
     public <T> T read(TxWork<T> work) {
+        checkThread();
         Tx[] done = new Tx[1];
         T result = inTransaction("read", work, done);
         done[0].committed();
