@@ -30,7 +30,18 @@ final class DatabaseTrouble {
     static final int FILE_ENCRYPTION_ERROR = 90049;
     static final int VALUE_TOO_LONG = 22001;
     private static final long DISK_NEARLY_FULL = 4L << 20;
-    private static final Pattern TOO_LONG = Pattern.compile("\\((\\d+)\\)\"");
+    private static final Pattern TOO_LONG = Pattern.compile("column \"(\\w+) [^\"]*\\((\\d+)\\)\"");
+    private static final Pattern LENGTH = Pattern.compile("\\((\\d+)\\)\";\\s*SQL statement");
+    private static final Pattern TABLE = Pattern.compile("(?i)(?:insert\\s+into|update|merge\\s+into)\\s+"
+            + "(?:\"?PUBLIC\"?\\.)?\"?(\\w+)\"?");
+    /** The fields a user types whose column may be too short, by table and column, with the words that name them. */
+    private static final java.util.Map<String, String> FIELDS = java.util.Map.of(
+            "VILLAGE.NAME", "person.field.village",
+            "PERSON.FULL_NAME", "person.field.fullName",
+            "PERSON.PHONE", "person.field.phone",
+            "DEATH.FULL_NAME", "death.form.fullName",
+            "DEATH.CAUSE_TEXT", "death.form.causeText",
+            "VACCINATION.LOT", "vaccination.ui.lot");
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseTrouble.class);
 
     private DatabaseTrouble() {
@@ -88,11 +99,32 @@ final class DatabaseTrouble {
             case VALUE_TOO_LONG:
                 // every text a user types is checked against its column first (TextLimit); this is the net below
                 LOG.error("a text reached the database longer than its column", e);
-                Matcher m = TOO_LONG.matcher(String.valueOf(sql.getMessage()));
-                return new UserError("error.textTooLongForDatabase", m.find() ? m.group(1) : "?");
+                return tooLong(String.valueOf(sql.getMessage()));
             default:
                 return e;
         }
+    }
+
+    /**
+     * "Village: 250 characters, more than the 200 allowed": the field named in the reader's
+     * language when it is one a user types, else the limit alone; never the SQL.
+     */
+    static UserError tooLong(String h2Message) {
+        Matcher column = TOO_LONG.matcher(h2Message);
+        if (!column.find()) {
+            return new UserError("error.textTooLongForDatabase", "?");
+        }
+        String limit = column.group(2);
+        int statement = h2Message.lastIndexOf("SQL statement:");
+        // the table from the statement, never from the value, which is the user's text
+        Matcher table = TABLE.matcher(statement < 0 ? "" : h2Message.substring(statement));
+        Matcher length = LENGTH.matcher(h2Message);
+        String field = table.find() ? FIELDS.get(table.group(1).toUpperCase(java.util.Locale.ROOT) + "."
+                + column.group(1).toUpperCase(java.util.Locale.ROOT)) : null;
+        if (field == null || !length.find()) {
+            return new UserError("error.textTooLongForDatabase", limit);
+        }
+        return new UserError("error.textTooLong", new vn.tramyte.common.Messages.Label(field), length.group(1), limit);
     }
 
     static UserError damaged(Path dataDir) {
