@@ -131,7 +131,7 @@ final class AppShell implements AutoCloseable {
         sentence.setId("cannotOpenReason");
         sentence.setEditable(false);
         sentence.setWrapText(true);
-        sentence.setPrefRowCount(5);
+        sentence.setPrefRowCount(7);
         sentence.setMaxWidth(720);
         javafx.scene.control.Button close = new javafx.scene.control.Button(messages.get("error.cannotOpen.close"));
         close.setId("cannotOpenClose");

@@ -54,4 +54,23 @@ class SecondProgramWindowTest extends WindowTest {
             assertTrue(lookup("#cannotOpenClose").tryQuery().isPresent());
         }
     }
+
+    @Test
+    void aDamagedDatabaseIsASentenceNamingTheBackupInThePlaceOfThePages() throws Exception {
+        Path station = vn.tramyte.reliability.DamagedDatabaseTest.damagedStation(dir);
+        Path backup = vn.tramyte.db.Backups.newest(station).orElseThrow();
+        startWindow(station, "vi");
+        TextArea reason = waitFor("#cannotOpenReason");
+        assertTrue(reason.getText().startsWith("Tệp cơ sở dữ liệu " + station.resolve("tramyte.mv.db") + " bị hỏng"),
+                reason.getText());
+        assertTrue(reason.getText().contains(backup.toString()), reason.getText());
+        assertTrue(!reason.getText().contains("90030") && !reason.getText().contains("org.h2"), reason.getText());
+        assertTrue(lookup("#cannotOpenHeading").tryQuery().isPresent());
+        resizeWindow(1366, 768);
+        waitUntil(() -> true);
+        interact(() -> {
+            assertEquals(java.util.List.of(), ScreenCheck.cutTexts(stage.getScene().getRoot()), "nothing is cut");
+            ScreenCheck.screenshot(stage.getScene(), "damaged-database");
+        });
+    }
 }

@@ -25,7 +25,7 @@ import vn.tramyte.testing.TestStation;
  * Issue 14 item 8: a damaged database is said in one sentence that names the newest backup to
  * put back, on the command line and when opening; the file is left exactly as it was, no H2 dump.
  */
-class DamagedDatabaseTest {
+public class DamagedDatabaseTest {
     private static final Messages EN = new Messages(Messages.ENGLISH);
 
     @TempDir
@@ -36,7 +36,7 @@ class DamagedDatabaseTest {
     }
 
     /** A station with one day's backup (made when it closed), whose database file is then damaged. */
-    static Path damagedStation(Path dir) throws IOException {
+    public static Path damagedStation(Path dir) throws IOException {
         Path station = dir.resolve("station");
         TestStation.station(station).close();
         Path file = databaseFile(station);
