@@ -98,8 +98,12 @@ final class DatabaseTrouble {
                 return damaged(dataDir);
             case VALUE_TOO_LONG:
                 // every text a user types is checked against its column first (TextLimit); this is the net below
-                LOG.error("a text reached the database longer than its column", e);
-                return tooLong(String.valueOf(sql.getMessage()));
+                // the log names the column, not the value: it may be a person's name or a cause of death
+                UserError tooLong = tooLong(String.valueOf(sql.getMessage()));
+                LOG.error("a text reached the database longer than its column: {}", tooLong.problems().get(0).key()
+                        + " " + java.util.Arrays.toString(tooLong.problems().get(0).args()), new IllegalStateException(
+                        "text too long (value left out of the log)"));
+                return tooLong;
             default:
                 return e;
         }
