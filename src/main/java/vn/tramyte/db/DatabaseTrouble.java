@@ -29,6 +29,7 @@ final class DatabaseTrouble {
     static final int FILE_VERSION_ERROR = 90048;
     static final int FILE_ENCRYPTION_ERROR = 90049;
     static final int VALUE_TOO_LONG = 22001;
+    static final int DATABASE_CLOSED = 90098;
     private static final long DISK_NEARLY_FULL = 4L << 20;
     private static final Pattern TOO_LONG = Pattern.compile("column \"(\\w+) [^\"]*\\((\\d+)\\)\"");
     private static final Pattern LENGTH = Pattern.compile("\\((\\d+)\\)\";\\s*SQL statement");
@@ -78,6 +79,11 @@ final class DatabaseTrouble {
         SQLException sql = sqlCause(e);
         if (sql == null) {
             return e;
+        }
+        if (noSpaceLeft(e) || (sql.getErrorCode() == DATABASE_CLOSED && diskFull(dataDir))) {
+            // H2 closes its database when a write fails: the sentence says to reopen after making room
+            LOG.error("disk full", e);
+            return new UserError("error.diskFull", dataDir.toString());
         }
         switch (sql.getErrorCode()) {
             case DATABASE_ALREADY_OPEN:
@@ -156,6 +162,23 @@ final class DatabaseTrouble {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** The system's own words for a full disk anywhere in the chain (Linux, macOS, Windows). */
+    private static boolean noSpaceLeft(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (t instanceof IOException && (message.contains("No space left") || message.contains("not enough space")
+                    || message.contains("There is not enough space"))) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (suppressed != t && noSpaceLeft(suppressed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static SQLException sqlCause(Throwable e) {
