@@ -1,12 +1,9 @@
 package vn.tramyte.app;
 
 import java.util.Objects;
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
@@ -14,7 +11,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.Settings;
-import vn.tramyte.common.UserError;
 import vn.tramyte.place.Installation;
 import vn.tramyte.setup.ui.SetupView;
 import vn.tramyte.setup.ui.SetupViewModel;
@@ -133,15 +129,31 @@ final class AppShell implements AutoCloseable {
         route();
     }
 
+    /**
+     * The data folder cannot be used (damaged, locked, too new): the window says what happened
+     * and what to do in the place of its pages, and offers to close (issue 14 item 8). The sentence
+     * is selectable, so a path to a backup can be copied.
+     */
     private void fatal(Throwable error) {
-        String text = error instanceof UserError u ? u.describe(messages)
-                : messages.format("error.unexpected", String.valueOf(error.getMessage()));
-        Alert alert = new Alert(Alert.AlertType.ERROR, text, ButtonType.CLOSE);
-        alert.setHeaderText(messages.get("error.cannotOpen"));
-        alert.setTitle(messages.get("app.title"));
-        alert.initOwner(stage);
-        alert.showAndWait();
-        Platform.exit();
+        org.slf4j.LoggerFactory.getLogger(AppShell.class).error("cannot open {}", config.dataDir(), error);
+        Label heading = new Label(messages.get("error.cannotOpen"));
+        heading.setId("cannotOpenHeading");
+        heading.getStyleClass().add("title-3");
+        javafx.scene.control.TextArea sentence = new javafx.scene.control.TextArea(messages.describe(error));
+        sentence.setId("cannotOpenReason");
+        sentence.setEditable(false);
+        sentence.setWrapText(true);
+        sentence.setPrefRowCount(7);
+        sentence.setMaxWidth(720);
+        javafx.scene.control.Button close = new javafx.scene.control.Button(messages.get("error.cannotOpen.close"));
+        close.setId("cannotOpenClose");
+        close.setDefaultButton(true);
+        close.setOnAction(e -> stage.close());
+        VBox box = new VBox(16, heading, sentence, close);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new javafx.geometry.Insets(32));
+        show(box);
+        stage.setTitle(messages.get("app.title") + " – " + messages.get("error.cannotOpen"));
     }
 
     @Override

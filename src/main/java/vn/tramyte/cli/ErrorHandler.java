@@ -18,7 +18,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             return Cli.USER_ERROR;
         }
         LOG.error("command failed", ex);
-        cmd.getErr().println("tramyte: " + messages.format("error.unexpected", String.valueOf(ex.getMessage())));
+        cmd.getErr().println("tramyte: " + messages.describe(ex));
         return Cli.USER_ERROR;
     }
 }

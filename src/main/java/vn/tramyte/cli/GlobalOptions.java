@@ -44,7 +44,7 @@ public final class GlobalOptions {
     public Services open() {
         Path dir = dataFolder();
         try {
-            java.nio.file.Files.createDirectories(dir);
+            vn.tramyte.common.PrivateFiles.createFolder(dir);
         } catch (java.io.IOException e) {
             throw new vn.tramyte.common.UserError("error.dataFolderUnwritable", dir.toString(), e.getMessage());
         }

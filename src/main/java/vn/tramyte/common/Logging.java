@@ -22,6 +22,12 @@ public final class Logging {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return file;
         }
+        try {
+            // the log names people and places: private to the user like the rest of the data folder
+            PrivateFiles.createFolder(file.getParent());
+        } catch (java.io.IOException e) {
+            return file; // an unwritable folder is said by the database's opening, in the user's words
+        }
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
@@ -43,6 +49,7 @@ public final class Logging {
         policy.start();
         appender.setRollingPolicy(policy);
         appender.start();
+        PrivateFiles.restrict(file);
         ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.detachAppender("data-folder");
         root.addAppender(appender);

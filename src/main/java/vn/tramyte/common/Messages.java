@@ -49,6 +49,46 @@ public final class Messages {
         if (args == null || args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, locale).format(args);
+        Object[] resolved = args.clone();
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] instanceof Label label) {
+                resolved[i] = get(label.key());
+            }
+        }
+        return new MessageFormat(pattern, locale).format(resolved);
+    }
+
+    /**
+     * The words of another key as an argument, translated when the sentence is: "Số lô: 61 ký
+     * tự…" names the field in the reader's language although the problem was found in none.
+     */
+    public record Label(String key) {
+    }
+
+    /**
+     * The sentence for something that went wrong: a user's mistake as it is described, anything
+     * else as "an unexpected error" whose reason never carries SQL, a stack or a whole file's
+     * text (issue 14 item 6); the full story is in the log.
+     */
+    public String describe(Throwable error) {
+        if (error instanceof UserError userError) {
+            return userError.describe(this);
+        }
+        return format("error.unexpected", reason(error));
+    }
+
+    private String reason(Throwable error) {
+        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException || t.getClass().getName().startsWith("org.jooq.")
+                    || t.getClass().getName().startsWith("org.h2.")) {
+                return get("error.databaseReason");
+            }
+        }
+        String message = error == null ? null : error.getMessage();
+        if (message == null || message.isBlank()) {
+            return error == null ? "?" : error.getClass().getSimpleName();
+        }
+        String first = message.strip().lines().findFirst().orElse("");
+        return first.length() <= 160 ? first : first.substring(0, 160) + "…";
     }
 }

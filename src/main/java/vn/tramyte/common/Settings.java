@@ -29,10 +29,11 @@ public final class Settings {
         Properties p = load();
         p.setProperty(LANGUAGE, "en".equals(language) ? "en" : "vi");
         try {
-            Files.createDirectories(file.getParent());
+            PrivateFiles.createFolder(file.getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
                 p.store(out, "TramYTe settings");
             }
+            PrivateFiles.restrict(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,6 +27,10 @@ public final class PackageRefusal extends UserError {
         /** A folder whose name ends in .tyt: skipped. */
         FOLDER,
         NO_SUCH_FILE, NOT_ALLOWED, UNREADABLE,
+        /** A file larger than any package (detail: the limit in MB); nothing of it was read. */
+        TOO_BIG,
+        /** A package whose content unpacks to more than the limit (detail: the limit in MB). */
+        CONTENT_TOO_BIG,
         /** Something this program did not expect; the import's transaction rolled back. */
         FAILED;
 
@@ -47,6 +51,8 @@ public final class PackageRefusal extends UserError {
                 case NO_SUCH_FILE: return "sync.refused.noSuchFile";
                 case NOT_ALLOWED: return "sync.refused.notAllowed";
                 case UNREADABLE: return "sync.refused.unreadable";
+                case TOO_BIG: return "sync.refused.tooBig";
+                case CONTENT_TOO_BIG: return "sync.refused.contentTooBig";
                 case FAILED: return "sync.refused.failed";
                 case TRUNCATED: return "sync.refused.truncated";
                 case APPENDED: return "sync.refused.appended";

@@ -10,8 +10,20 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-/** The signed content of a package: a ZIP holding manifest.json first, then one file per table. */
+/**
+ * The signed content of a package: a ZIP holding manifest.json first, then one file per table.
+ * Reading is bounded (issue 14 item 4): a hostile or damaged package, even validly signed, can
+ * unpack to gigabytes from a few kilobytes; the bytes are counted while unzipping and the
+ * package is refused at the limit, never loaded whole to find out.
+ */
 final class PackageZip {
+    /** The most one file of a package may unpack to: ten times a big commune's years of records. */
+    static final long MAX_ENTRY_BYTES = 256L << 20;
+    /** The most a whole package may unpack to. */
+    static final long MAX_CONTENT_BYTES = 512L << 20;
+    /** The most entries a package may hold (a manifest and one file per table). */
+    static final int MAX_ENTRIES = 1_000;
+
     private PackageZip() {
     }
 
@@ -58,11 +70,22 @@ final class PackageZip {
 
     /** Reads the ZIP of a verified package: newer formats are refused before the rest is read. */
     static Contents read(byte[] zipBytes) {
+        return read(zipBytes, MAX_ENTRY_BYTES, MAX_CONTENT_BYTES);
+    }
+
+    static Contents read(byte[] zipBytes, long maxEntryBytes, long maxContentBytes) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
+        long total = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
-                if (entries.put(entry.getName(), zip.readAllBytes()) != null) {
+                if (entries.size() >= MAX_ENTRIES) {
+                    throw tooBig(maxContentBytes);
+                }
+                byte[] data = readBounded(zip, Math.min(maxEntryBytes, maxContentBytes - total), maxEntryBytes,
+                        maxContentBytes);
+                total += data.length;
+                if (entries.put(entry.getName(), data) != null) {
                     throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
                 }
             }
@@ -83,5 +106,26 @@ final class PackageZip {
             }
         }
         return new Contents(manifest, entries);
+    }
+
+    /** One entry's bytes, refused as soon as it passes its share of the limits. */
+    private static byte[] readBounded(ZipInputStream zip, long allowed, long maxEntryBytes, long maxContentBytes)
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        byte[] buffer = new byte[65_536];
+        long read = 0;
+        int n;
+        while ((n = zip.read(buffer)) > 0) {
+            read += n;
+            if (read > allowed) {
+                throw tooBig(read > maxEntryBytes ? maxEntryBytes : maxContentBytes);
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static PackageRefusal tooBig(long limit) {
+        return new PackageRefusal(PackageRefusal.Reason.CONTENT_TOO_BIG, String.valueOf(limit >> 20));
     }
 }

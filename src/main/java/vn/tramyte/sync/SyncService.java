@@ -1027,12 +1027,37 @@ public final class SyncService {
 
     // ---- files ----------------------------------------------------------------------------------
 
+    /** The most a package file may weigh: far more than any package this program makes (issue 14 item 4). */
+    static final long MAX_PACKAGE_BYTES = 256L << 20;
+
+    /**
+     * A package file's bytes, never more than {@link #MAX_PACKAGE_BYTES}: a bigger file is refused
+     * by its size before anything is read, and a device or pipe (a link to /dev/zero) is not a
+     * package; the bytes are counted while read too, as a file may grow meanwhile.
+     */
     private static byte[] readFile(Path file) {
         try {
-            return Files.readAllBytes(file);
+            if (Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file)) {
+                throw new PackageRefusal(PackageRefusal.Reason.NOT_A_PACKAGE).forFile(name(file));
+            }
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_PACKAGE_BYTES) {
+                throw tooBig(file);
+            }
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) MAX_PACKAGE_BYTES + 1);
+                if (bytes.length > MAX_PACKAGE_BYTES) {
+                    throw tooBig(file);
+                }
+                return bytes;
+            }
         } catch (IOException e) {
             throw unreadable(file, e);
         }
+    }
+
+    private static PackageRefusal tooBig(Path file) {
+        return new PackageRefusal(PackageRefusal.Reason.TOO_BIG, String.valueOf(MAX_PACKAGE_BYTES >> 20))
+                .forFile(name(file));
     }
 
     /** Why a file or folder cannot be read, in words a user can act on (never the bare path as the reason). */

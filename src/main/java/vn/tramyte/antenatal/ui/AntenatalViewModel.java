@@ -453,7 +453,7 @@ public final class AntenatalViewModel {
 
     private void fail(Throwable e) {
         error.set(e instanceof UserError u ? u.describe(m)
-                : m.format("error.unexpected", String.valueOf(e.getMessage())));
+                : m.describe(e));
     }
 
     // ------------------------------------------------------------ properties

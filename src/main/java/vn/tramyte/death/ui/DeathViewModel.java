@@ -265,6 +265,6 @@ public final class DeathViewModel {
 
     private void fail(Throwable e) {
         error.set(e instanceof UserError u ? u.describe(m)
-                : m.format("error.unexpected", String.valueOf(e.getMessage())));
+                : m.describe(e));
     }
 }

@@ -59,7 +59,7 @@ public final class CsvImportViewModel {
             ok.set(false);
             title.set(m.get("import.ui.refused"));
             lines.setAll(e instanceof UserError u ? u.describe(m)
-                    : m.format("error.unexpected", String.valueOf(e.getMessage())));
+                    : m.describe(e));
             onDone.run();
         });
     }

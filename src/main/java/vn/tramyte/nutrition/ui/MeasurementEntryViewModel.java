@@ -147,7 +147,7 @@ public final class MeasurementEntryViewModel {
             if (e instanceof UserError u) {
                 show(u.problems());
             } else {
-                problems.setAll(m.format("error.unexpected", String.valueOf(e.getMessage())));
+                problems.setAll(m.describe(e));
             }
         });
     }

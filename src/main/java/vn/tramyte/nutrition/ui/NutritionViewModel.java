@@ -110,7 +110,7 @@ public final class NutritionViewModel {
 
     private void fail(Throwable e) {
         error.set(e instanceof vn.tramyte.common.UserError u ? u.describe(m)
-                : m.format("error.unexpected", String.valueOf(e.getMessage())));
+                : m.describe(e));
     }
 
     public boolean canEdit() {

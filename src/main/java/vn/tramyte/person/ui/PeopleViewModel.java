@@ -61,7 +61,7 @@ public final class PeopleViewModel {
         }, rows -> {
             all.setAll(rows);
             applyFilter();
-        }, e -> error.set(messages.format("error.unexpected", String.valueOf(e.getMessage()))));
+        }, e -> error.set(messages.describe(e)));
     }
 
     /** At a centre: which station a person belongs to, by the commune's name. */

@@ -165,7 +165,7 @@ public final class PersonEditorViewModel {
                 }
             }, e -> {
                 busy.set(false);
-                problems.setAll(messages.format("error.unexpected", String.valueOf(e.getMessage())));
+                problems.setAll(messages.describe(e));
             });
             return;
         }
@@ -189,7 +189,7 @@ public final class PersonEditorViewModel {
             if (e instanceof UserError u) {
                 show(u.problems());
             } else {
-                problems.setAll(messages.format("error.unexpected", String.valueOf(e.getMessage())));
+                problems.setAll(messages.describe(e));
             }
         });
     }

@@ -184,7 +184,7 @@ public final class SetupViewModel {
         busy.set(false);
         demoBuilding.set(false);
         error.set(e instanceof UserError u ? u.describe(messages)
-                : messages.format("error.unexpected", String.valueOf(e.getMessage())));
+                : messages.describe(e));
     }
 
     public BooleanBinding canStart() {

@@ -437,7 +437,7 @@ public final class SyncViewModel {
         busy.set(false);
         transferFailed.set(true);
         transferResult.set(t instanceof UserError u ? u.describe(m)
-                : m.format("error.unexpected", String.valueOf(t.getMessage())));
+                : m.describe(t));
     }
 
     /** At a centre: a station's enrolment file and its code. */
@@ -463,6 +463,6 @@ public final class SyncViewModel {
     private void fail(Throwable t) {
         busy.set(false);
         failed.set(true);
-        result.set(t instanceof UserError u ? u.describe(m) : m.format("error.unexpected", String.valueOf(t.getMessage())));
+        result.set(t instanceof UserError u ? u.describe(m) : m.describe(t));
     }
 }

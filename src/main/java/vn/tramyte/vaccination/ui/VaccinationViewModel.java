@@ -489,7 +489,7 @@ public final class VaccinationViewModel {
 
     private void fail(Throwable e) {
         error.set(e instanceof UserError u ? u.describe(m)
-                : m.format("error.unexpected", String.valueOf(e.getMessage())));
+                : m.describe(e));
     }
 
     // ---- properties

@@ -1,0 +1,64 @@
+package vn.tramyte.db;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * H2 never gives space back by itself: after a bulk import most of the file is dead pages
+ * (issue 14 item 9: 407 MB of which 22 MB live). When the program closes and most of a big
+ * file is dead, {@code SHUTDOWN COMPACT} rewrites the live pages into a fresh file (written
+ * beside it, then renamed: a power cut in the middle leaves the old file whole). Its time
+ * follows the live data, not the file, so it is bounded by refusing to compact more than
+ * {@link #MAX_LIVE_BYTES} of live data at a close (docs/decisions/0008 has the measurements).
+ */
+final class Compaction {
+    /** Below this the dead space is not worth a close's time. */
+    static final long MIN_FILE_BYTES = 32L << 20;
+    /** Compact when less than this share of the file is live data. */
+    static final int MAX_FILL_PERCENT = 50;
+    /** About 30 s on a slow computer at the rate measured (decision 0008): the bound of a close. */
+    static final long MAX_LIVE_BYTES = 256L << 20;
+    private static final Logger LOG = LoggerFactory.getLogger(Compaction.class);
+
+    private Compaction() {
+    }
+
+    static boolean worthIt(long fileBytes, int fillPercent) {
+        long live = fileBytes / 100 * fillPercent;
+        return fileBytes >= MIN_FILE_BYTES && fillPercent < MAX_FILL_PERCENT && live <= MAX_LIVE_BYTES;
+    }
+
+    /** Compacts the database if {@link #worthIt}; this closes it. Problems are logged: a close never fails for this. */
+    static void onClose(JdbcConnectionPool pool, Path dataDir) {
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+            long size = 0;
+            int fill = 100;
+            try (ResultSet rs = st.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                    + "WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.FILL_RATE')")) {
+                while (rs.next()) {
+                    if (rs.getString(1).equals("info.FILE_SIZE")) {
+                        size = Long.parseLong(rs.getString(2));
+                    } else {
+                        fill = Integer.parseInt(rs.getString(2));
+                    }
+                }
+            }
+            if (!worthIt(size, fill)) {
+                return;
+            }
+            long start = System.nanoTime();
+            st.execute("SHUTDOWN COMPACT");
+            LOG.info("database {} compacted at close: {} MB, {}% live, in {} ms; now {} MB", dataDir, size >> 20, fill,
+                    (System.nanoTime() - start) / 1_000_000,
+                    dataDir.resolve(Database.FILE_BASE + ".mv.db").toFile().length() >> 20);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("database {} not compacted at close", dataDir, e);
+        }
+    }
+}

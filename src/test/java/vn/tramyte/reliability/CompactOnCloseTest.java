@@ -1,0 +1,48 @@
+package vn.tramyte.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tramyte.app.Services;
+import vn.tramyte.testing.TestStation;
+
+/**
+ * Issue 14 item 9: a file that is mostly dead space after big writes is compacted when the
+ * program closes, and keeps its records.
+ */
+class CompactOnCloseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileMostlyDeadSpaceIsCompactedAtCloseWithItsRecordsIntact() throws Exception {
+        Path station = dir.resolve("station");
+        Path file = station.resolve("tramyte.mv.db");
+        long before;
+        try (Services s = TestStation.station(station)) {
+            // 48 MB written and thrown away, as a big import and its undo leave the file
+            s.database().writeVoid("test", tx -> {
+                tx.dsl().execute("create table scratch(id int primary key, filler varchar(2000000))");
+            });
+            String filler = "Bản Mường Kim ".repeat(1 << 17).substring(0, 1 << 20);
+            for (int i = 0; i < 48; i++) {
+                int id = i;
+                s.database().writeVoid("test", tx -> tx.dsl().execute("insert into scratch values (?, ?)", id,
+                        filler + id));
+            }
+            s.database().writeVoid("test", tx -> tx.dsl().execute("drop table scratch"));
+            before = Files.size(file);
+        }
+        assertTrue(before > 40L << 20, "the file grew with the writes: " + (before >> 20) + " MB");
+        // (the day's backup is the copy of the compacted file)
+        long after = Files.size(file);
+        assertTrue(after < 16L << 20, "compacted at close: " + (before >> 20) + " MB, then " + (after >> 20) + " MB");
+        try (Services s = TestStation.open(station)) {
+            assertEquals(TestStation.MUONG_KIM, s.setup().installation().orElseThrow().place().code());
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package vn.tramyte.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tramyte.app.Services;
+import vn.tramyte.common.Messages;
+import vn.tramyte.common.UserError;
+import vn.tramyte.person.PersonDraft;
+import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestStation;
+
+/**
+ * A full disk (issue 14): the save that does not fit is told in one sentence, and every save
+ * said before is still there. The disk is a small tmpfs mounted for the test; where the test
+ * may not mount one (not root, not Linux), it is skipped.
+ */
+class DiskFullTest {
+    @TempDir
+    Path dir;
+
+    private static boolean run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
+
+    private static final String[] SYLLABLES = {"Hoa", "Mai", "Lan", "Đào", "Huệ", "Cúc", "Sen", "Nga", "Vân", "Thu"};
+
+    /** A different name for every number, letters only, as the people form wants. */
+    private static String name(int i) {
+        return "Lò Thị " + SYLLABLES[i % 10] + " " + SYLLABLES[i / 10 % 10] + " " + SYLLABLES[i / 100 % 10] + " "
+                + SYLLABLES[i / 1000 % 10] + " " + SYLLABLES[i / 10_000 % 10];
+    }
+
+    @Test
+    void aSaveThatDoesNotFitIsOneSentenceAndEarlierSavesAreKept() throws Exception {
+        assumeTrue(System.getProperty("os.name").startsWith("Linux") && "root".equals(System.getProperty("user.name")));
+        Path small = Files.createDirectories(dir.resolve("small"));
+        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", small.toString()), "tmpfs can be mounted");
+        try {
+            Path station = small.resolve("station");
+            TestStation.station(station).close();
+            Path filler = small.resolve("filler");
+            int saved = 0;
+            UserError full = null;
+            try (Services s = TestStation.open(station)) {
+                try (RandomAccessFile f = new RandomAccessFile(filler.toFile(), "rw")) {
+                    long room = Files.getFileStore(small).getUsableSpace();
+                    byte[] block = new byte[1 << 16];
+                    for (long left = room - (256 << 10); left > 0; left -= block.length) {
+                        f.write(block);
+                    }
+                }
+                for (int i = 0; i < 20_000 && full == null; i++) {
+                    try {
+                        s.people().save(TestStation.WORKER, new PersonDraft(null, name(i), Sex.FEMALE,
+                                LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null));
+                        saved++;
+                    } catch (UserError e) {
+                        full = e;
+                    }
+                }
+            }
+            assertNotNull(full, "the disk filled up");
+            assertEquals("error.diskFull", full.problems().get(0).key(), full.describe(new Messages(Messages.ENGLISH)));
+            assertEquals("The disk holding the data folder " + station + " is full, so nothing was saved; what was "
+                    + "saved before is kept. Delete files you do not need, then close TramYTe and open it again.", full.describe(new Messages(Messages.ENGLISH)));
+            Files.delete(filler);
+            try (Services s = TestStation.open(station)) {
+                int found = s.people().all().size();
+                assertTrue(found >= saved, "every save said was kept: " + saved + " said, " + found + " found");
+            }
+        } finally {
+            run("umount", "-l", small.toString());
+        }
+    }
+}
