@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * item 10). On Linux and macOS the folder and its sub-folders are 0700 and its files 0600,
  * whatever the umask; on Windows the folder sits in the user's own profile
  * ({@code %LOCALAPPDATA%}), whose permissions already keep other accounts out, and nothing is
- * changed here (docs/decisions/0008).
+ * changed here (docs/decisions/0009).
  */
 public final class PrivateFiles {
     public static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");

@@ -23,7 +23,7 @@ import vn.tramyte.common.UserError;
  * Copies of the database in the data folder's {@value #FOLDER} folder: one before every schema
  * upgrade (kept), and one a day when the program closes (the newest {@value #DAILY_KEPT} kept),
  * so a damaged file can be replaced by yesterday's and not by the last upgrade's
- * (docs/decisions/0008). Each copy is written beside its name, forced to the disk, then renamed:
+ * (docs/decisions/0009). Each copy is written beside its name, forced to the disk, then renamed:
  * a power cut leaves either the whole copy or none.
  */
 public final class Backups {

@@ -15,14 +15,14 @@ import org.slf4j.LoggerFactory;
  * file is dead, {@code SHUTDOWN COMPACT} rewrites the live pages into a fresh file (written
  * beside it, then renamed: a power cut in the middle leaves the old file whole). Its time
  * follows the live data, not the file, so it is bounded by refusing to compact more than
- * {@link #MAX_LIVE_BYTES} of live data at a close (docs/decisions/0008 has the measurements).
+ * {@link #MAX_LIVE_BYTES} of live data at a close (docs/decisions/0009 has the measurements).
  */
 final class Compaction {
     /** Below this the dead space is not worth a close's time. */
     static final long MIN_FILE_BYTES = 32L << 20;
     /** Compact when less than this share of the file is live data. */
     static final int MAX_FILL_PERCENT = 50;
-    /** About 30 s on a slow computer at the rate measured (decision 0008): the bound of a close. */
+    /** About 30 s on a slow computer at the rate measured (decision 0009): the bound of a close. */
     static final long MAX_LIVE_BYTES = 256L << 20;
     private static final Logger LOG = LoggerFactory.getLogger(Compaction.class);
 

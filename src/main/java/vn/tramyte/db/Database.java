@@ -189,7 +189,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * H2's {@code CHECKPOINT SYNC}: the store's pending chunk written and the file forced to the
-     * disk ({@code fsync}). Measured in docs/decisions/0008: a few milliseconds per save.
+     * disk ({@code fsync}). Measured in docs/decisions/0009: a few milliseconds per save.
      */
     private void forceToDisk() {
         try {
