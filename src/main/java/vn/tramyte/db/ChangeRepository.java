@@ -18,6 +18,19 @@ public final class ChangeRepository {
                 .fetchOne(CHANGE_COUNTER.LAST_SEQ);
     }
 
+    /** Takes {@code count} change numbers at once and returns the first; the block is first..first+count-1. */
+    public long reserveSeqs(DSLContext tx, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("a block of change numbers holds at least one: " + count);
+        }
+        long last = tx.update(CHANGE_COUNTER)
+                .set(CHANGE_COUNTER.LAST_SEQ, CHANGE_COUNTER.LAST_SEQ.plus(count))
+                .where(CHANGE_COUNTER.ID.eq(1))
+                .returning(CHANGE_COUNTER.LAST_SEQ)
+                .fetchOne(CHANGE_COUNTER.LAST_SEQ);
+        return last - count + 1;
+    }
+
     public long lastSeq(DSLContext ctx) {
         return ctx.select(CHANGE_COUNTER.LAST_SEQ).from(CHANGE_COUNTER).where(CHANGE_COUNTER.ID.eq(1))
                 .fetchOne(CHANGE_COUNTER.LAST_SEQ);
@@ -34,6 +47,23 @@ public final class ChangeRepository {
                 .set(AUDIT_LOG.CHANGE_SEQ, changeSeq)
                 .set(AUDIT_LOG.CHANGES, changes)
                 .execute();
+    }
+
+    /** Many audit lines in one batch (bulk writes: the demo, imports). */
+    public void auditAll(DSLContext tx, OffsetDateTime at, String user, java.util.List<AuditEntry> entries) {
+        java.util.List<vn.tramyte.db.generated.tables.records.AuditLogRecord> rows = new java.util.ArrayList<>(entries.size());
+        for (AuditEntry e : entries) {
+            var r = tx.newRecord(AUDIT_LOG);
+            r.setAt(at);
+            r.setUserName(user);
+            r.setTableName(e.table());
+            r.setRowId(e.rowId());
+            r.setAction(e.action().name());
+            r.setChangeSeq(e.changeSeq());
+            r.setChanges(e.changes());
+            rows.add(r);
+        }
+        BulkInsert.insert(tx, rows);
     }
 
     public int auditCount(DSLContext ctx, String table, UUID rowId) {

@@ -39,6 +39,15 @@ public final class Tx {
         return changes.nextSeq(dsl);
     }
 
+    /**
+     * A block of {@code count} change numbers taken at once, for a write in bulk: the first of them
+     * (the block is first..first+count-1). The caller gives each row its number from the block, in
+     * the order the rows were made (e.g. the demo: the day each record was entered at its station).
+     */
+    public long reserveChangeSeqs(int count) {
+        return changes.reserveSeqs(dsl, count);
+    }
+
     /** Work to do once this transaction is committed (never when it rolls back): e.g. refresh a cache. */
     public void afterCommit(Runnable work) {
         afterCommit.add(work);
@@ -50,5 +59,12 @@ public final class Tx {
 
     public void audit(String table, UUID rowId, AuditAction action, long changeSeq, String what) {
         changes.audit(dsl, now, user, table, rowId, action, changeSeq, what);
+    }
+
+    /** Many audit lines at once (a write in bulk), at this transaction's time and user. */
+    public void auditAll(java.util.List<AuditEntry> entries) {
+        if (!entries.isEmpty()) {
+            changes.auditAll(dsl, now, user, entries);
+        }
     }
 }
