@@ -60,6 +60,8 @@ final class AppShell implements AutoCloseable {
         stage.show();
         runner.run(() -> Services.open(config.dataDir(), config.clock()), opened -> {
             services = opened;
+            // tests make it strict: database work on this thread fails them (issue 17)
+            services.database().refuseWorkOn(Thread.currentThread(), Boolean.getBoolean("tramyte.strictThreads"));
             route();
         }, this::fatal);
     }

@@ -24,6 +24,10 @@ import vn.tramyte.death.ui.DeathView;
 import vn.tramyte.death.ui.DeathViewModel;
 import vn.tramyte.nutrition.ui.NutritionView;
 import vn.tramyte.nutrition.ui.NutritionViewModel;
+import vn.tramyte.report.ui.ReportChartViewModel;
+import vn.tramyte.report.ui.ReportTableViewModel;
+import vn.tramyte.report.ui.ReportsView;
+import vn.tramyte.report.ui.TargetsViewModel;
 import vn.tramyte.sync.ui.SyncView;
 import vn.tramyte.sync.ui.SyncViewModel;
 import vn.tramyte.place.Installation;
@@ -118,8 +122,9 @@ final class MainWindow {
         if (feature == Feature.PEOPLE) {
             PeopleViewModel vm = new PeopleViewModel(services.people(), services.places(), user,
                     installation, runner, m, status::refresh);
-            return new PeopleView(vm, m, new vn.tramyte.importer.ui.CsvImportViewModel(services.csvImport(), runner, m,
-                    user, vm::refresh)).root();
+            return new PeopleView(vm, m, new vn.tramyte.importer.ui.CsvImportButton(
+                    new vn.tramyte.importer.ui.CsvImportViewModel(services.csvImport(), runner, m, user, vm::refresh), m)
+                    .root()).root();
         }
         if (feature == Feature.NUTRITION) {
             NutritionViewModel vm = new NutritionViewModel(services.nutrition(), services.places(), runner, m, user,
@@ -145,7 +150,13 @@ final class MainWindow {
             vm.onPeopleMoved(this::peopleChanged);
             return new SyncView(vm, m).root();
         }
-        return PlaceholderView.create(m, feature);
+        if (feature == Feature.REPORTS) {
+            ReportTableViewModel table = new ReportTableViewModel(services.reports(), services.reportFiles(),
+                    services.places(), installation, runner, m);
+            return new ReportsView(table, new ReportChartViewModel(services.reports(), table, runner, m),
+                    new TargetsViewModel(services.targets(), installation, runner, m, user), m).root();
+        }
+        throw new IllegalArgumentException("no page for " + feature);
     }
 
     /** New children or a death: the other pages are rebuilt when next opened, and the counts refreshed. */

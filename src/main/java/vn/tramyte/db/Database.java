@@ -39,6 +39,9 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final Clock clock;
     private final ChangeRepository changes = new ChangeRepository();
+    /** The window's thread, where no database work may run (STYLE.md: nothing slow on the FX thread). */
+    private volatile Thread forbidden;
+    private volatile boolean strict;
 
     private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, Clock clock) {
         this.dataDir = dataDir;
@@ -139,8 +142,30 @@ public final class Database implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * Refuses database work on a thread from now on: the window's thread, which must stay free. Strict
+     * (tests) throws; otherwise the offence is logged with its stack, and the work still runs.
+     */
+    public void refuseWorkOn(Thread thread, boolean strict) {
+        this.strict = strict;
+        this.forbidden = thread;
+    }
+
+    private void checkThread() {
+        if (Thread.currentThread() == forbidden) {
+            IllegalStateException e = new IllegalStateException("database work on the window's thread; run it "
+                    + "through the TaskRunner");
+            if (strict) {
+                LOG.error("slow work on the window's thread", e);
+                throw e;
+            }
+            LOG.warn("slow work on the window's thread", e);
+        }
+    }
+
     /** Runs work in one transaction as the given user; everything or nothing is written. */
     public <T> T write(String user, TxWork<T> work) {
+        checkThread();
         Tx[] done = new Tx[1];
         T result = dsl.transactionResult(cfg -> {
             Tx tx = new Tx(DSL.using(cfg), changes, user, OffsetDateTime.now(clock));

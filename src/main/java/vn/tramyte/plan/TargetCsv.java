@@ -107,11 +107,11 @@ final class TargetCsv {
                     indicator.get().bound().code()));
         }
         BigDecimal value = number(r.get("target"));
-        if (value == null || value.signum() < 0 || value.scale() > 2 || value.compareTo(LARGEST) > 0) {
+        ValueProblem wrong = valueProblem(indicator.orElse(null), value);
+        if (wrong == ValueProblem.NOT_A_VALUE) {
             problems.add(Problem.of("target", "target.file.badValue", String.valueOf(line), r.get("target")));
             value = null;
-        } else if (indicator.isPresent() && indicator.get().unit() == Indicator.Unit.PERCENT
-                && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+        } else if (wrong == ValueProblem.OVER_HUNDRED) {
             problems.add(Problem.of("target", "target.file.overHundred", String.valueOf(line), r.get("target"),
                     indicator.get().code()));
         }
@@ -131,8 +131,28 @@ final class TargetCsv {
         return value;
     }
 
-    /** "23.41", or "23,41" as a Vietnamese spreadsheet writes it. */
-    private static BigDecimal number(String text) {
+    /** What is wrong with a target's value, the same for a file's line and a value typed in the window. */
+    enum ValueProblem {
+        /** Not a number, negative, more than two decimals or too large. */
+        NOT_A_VALUE,
+        /** A percentage above 100. */
+        OVER_HUNDRED
+    }
+
+    /** @param indicator null when not known (then only the number is checked) @return null when the value is good */
+    static ValueProblem valueProblem(Indicator indicator, BigDecimal value) {
+        if (value == null || value.signum() < 0 || value.scale() > 2 || value.compareTo(LARGEST) > 0) {
+            return ValueProblem.NOT_A_VALUE;
+        }
+        if (indicator != null && indicator.unit() == Indicator.Unit.PERCENT
+                && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            return ValueProblem.OVER_HUNDRED;
+        }
+        return null;
+    }
+
+    /** "23.41", or "23,41" as a Vietnamese spreadsheet writes it; null when it is no number. */
+    static BigDecimal number(String text) {
         String t = text.indexOf('.') < 0 ? text.replace(',', '.') : text;
         try {
             BigDecimal v = new BigDecimal(t).stripTrailingZeros();

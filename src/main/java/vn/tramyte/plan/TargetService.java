@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,12 +88,67 @@ public final class TargetService {
         return store(tx, targets, repository.version(tx) + 1);
     }
 
-    private List<Problem> placesAndRepeats(Place centre, List<TargetCsv.Line> lines) {
+    /**
+     * At a centre: sets one target to a value typed by the user (23.41, or 23,41) and puts the whole
+     * set in force as the next version, as an import would, audited with the change; a target the
+     * plan did not have yet is added. The value, year and place pass the file's checks.
+     *
+     * @param target the target to change (its place, year, indicator and population; its value is the old one)
+     * @return the new version @throws UserError in one sentence naming the target field, and nothing changes
+     */
+    public int changeTarget(String user, PlanTarget target, String value) {
+        BigDecimal number = value == null ? null : TargetCsv.number(value.trim());
+        TargetCsv.ValueProblem wrong = TargetCsv.valueProblem(target.indicator(), number);
+        if (wrong == TargetCsv.ValueProblem.NOT_A_VALUE) {
+            throw new UserError(List.of(Problem.of("target", "target.edit.badValue", String.valueOf(value).trim())));
+        }
+        if (wrong == TargetCsv.ValueProblem.OVER_HUNDRED) {
+            throw new UserError(List.of(Problem.of("target", "target.edit.overHundred", value.trim())));
+        }
+        if (target.year() < TargetCsv.FIRST_YEAR || target.year() > TargetCsv.LAST_YEAR) {
+            throw new UserError(List.of(Problem.of("year", "target.edit.badYear", String.valueOf(target.year()),
+                    String.valueOf(TargetCsv.FIRST_YEAR), String.valueOf(TargetCsv.LAST_YEAR))));
+        }
+        PlanTarget changed = new PlanTarget(target.codeList(), target.placeCode(), target.year(), target.indicator(),
+                target.population(), number);
+        return db.write(user, tx -> {
+            Installation inst = places.installation(tx).orElseThrow(() -> new UserError("target.error.notSetUp"));
+            if (inst.mode() != Mode.CENTRE) {
+                throw new UserError("target.error.centreOnly");
+            }
+            if (!ourPlaces(inst.place()).containsKey(key(changed.codeList(), changed.placeCode()))) {
+                throw new UserError(List.of(Problem.of("place_code", "target.edit.notOurPlace", changed.placeCode(),
+                        changed.codeList().code(), inst.place().label())));
+            }
+            List<PlanTarget> set = new ArrayList<>();
+            BigDecimal before = null;
+            for (PlanTarget t : repository.all(tx)) {
+                if (t.key().equals(changed.key())) {
+                    before = t.target();
+                } else {
+                    set.add(t);
+                }
+            }
+            set.add(changed);
+            String what = changed.codeList().code() + " " + changed.placeCode() + " " + changed.year() + " "
+                    + changed.indicator().code() + " " + changed.population().code() + ": "
+                    + (before == null ? "–" : before.toPlainString()) + " → " + number.toPlainString();
+            return store(tx, set, repository.version(tx) + 1, what);
+        });
+    }
+
+    /** The places a centre's plan may name: the centre, its stations and the 2025 communes they form. */
+    private Map<String, String> ourPlaces(Place centre) {
         Map<String, String> ours = new HashMap<>();
         ours.put(key(centre.codeList(), centre.code()), centre.name());
         places.stationsOf(centre).forEach(p -> ours.put(key(p.codeList(), p.code()), p.name()));
         // since the 1 July 2025 reform a plan may also be written for the new communes its stations form
         places.communes2025Of(centre).keySet().forEach(p -> ours.put(key(p.codeList(), p.code()), p.name()));
+        return ours;
+    }
+
+    private List<Problem> placesAndRepeats(Place centre, List<TargetCsv.Line> lines) {
+        Map<String, String> ours = ourPlaces(centre);
         List<Problem> problems = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         for (TargetCsv.Line l : lines) {
@@ -123,11 +179,16 @@ public final class TargetService {
     }
 
     private int store(Tx tx, List<PlanTarget> targets, int version) {
+        return store(tx, targets, version, null);
+    }
+
+    /** @param change what changed, for the audit line (null: a whole set arrived) */
+    private int store(Tx tx, List<PlanTarget> targets, int version, String change) {
         int before = repository.version(tx);
         repository.replace(tx, targets, version);
         long seq = tx.nextChangeSeq();
-        tx.audit(TABLE, AUDIT_ROW_ID, AuditAction.UPDATE, seq,
-                "targets_version: " + before + " → " + version + "; " + targets.size() + " targets");
+        tx.audit(TABLE, AUDIT_ROW_ID, AuditAction.UPDATE, seq, "targets_version: " + before + " → " + version + "; "
+                + targets.size() + " targets" + (change == null ? "" : "; " + change));
         return version;
     }
 
@@ -136,8 +197,8 @@ public final class TargetService {
         TargetCsv.write(targets(), placeNames(), out);
     }
 
-    /** Each place's name, looked up once per place. */
-    private java.util.function.Function<PlanTarget, String> placeNames() {
+    /** Each place's name, looked up once per place (the window shows them beside the targets). */
+    public java.util.function.Function<PlanTarget, String> placeNames() {
         Map<String, String> names = new HashMap<>();
         return t -> names.computeIfAbsent(t.codeList().code() + ":" + t.placeCode(), k -> {
             Optional<Place> p = places.find(Mode.CENTRE, t.codeList(), t.placeCode())

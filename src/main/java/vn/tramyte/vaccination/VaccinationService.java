@@ -296,6 +296,23 @@ public final class VaccinationService {
     }
 
     /**
+     * What a woman's vaccination card says of tetanus on a day: her protection (from the one place
+     * that decides it, {@link #tetanusProtection}, as the antenatal card does) and the next dose
+     * the schedule asks for, with the day it counts from.
+     */
+    public record WomanTetanus(TetanusProtection protection, Optional<Vaccine> nextDose, LocalDate nextDoseFrom) {
+    }
+
+    public WomanTetanus tetanusOn(PersonRow woman, LocalDate day) {
+        List<StoredDose> doses = doses(woman.id());
+        TetanusProtection protection = woman.birthDate() == null || woman.sex() == null ? TetanusProtection.NONE
+                : tetanusProtection(new Vaccinee(woman.birthDate(), woman.sex()),
+                        doses.stream().map(StoredDose::dose).toList(), null, day);
+        TetanusStatus status = TetanusStatus.of(doses.stream().map(StoredDose::recorded).toList(), catalogue());
+        return new WomanTetanus(protection, status.nextDose(day), status.nextDoseFrom(day).orElse(day));
+    }
+
+    /**
      * A woman's tetanus protection on a day — the one place that decides it, for the antenatal card
      * and the "protected mothers" indicator alike, with the catalogue in force. Her doses are judged
      * afresh by the schedule (a dose of a code given twice counts once, on its first date; doses of

@@ -35,8 +35,9 @@ class DemoWindowTest extends WindowTest {
         clickOn("#nav-vaccination");
         waitFor("#vaxSearch");
         clickOn("#nav-reports");
-        waitFor(".title-2");
-        assertTrue(lookup("Chức năng này chưa có trong phiên bản này. Nó sẽ có trong bản cập nhật tới; dữ liệu đã nhập ở các mục khác vẫn được giữ nguyên.")
-                .tryQuery().isPresent());
+        TableView<vn.tramyte.report.ReportRow> report = waitFor("#reportTable");
+        waitUntil(() -> !report.getItems().isEmpty());
+        assertEquals("Huyện Than Uyên", report.getItems().get(report.getItems().size() - 1).place().name(),
+                "the communes, then the centre's total");
     }
 }

@@ -100,4 +100,21 @@ class ArchitectureTest {
                         + "another; the rules stay with their owners")
                 .check(classes);
     }
+
+    @Test
+    void theTopLevelPackagesAreFreeOfCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("vn.tramyte.(*)..")
+                .should().beFreeOfCycles()
+                .because("a feature that reaches back into what depends on it can no longer be understood, "
+                        + "tested or removed alone (STYLE.md: a feature is a package)")
+                .check(classes);
+    }
+
+    @Test
+    void aViewCallsNoService() {
+        noClasses().that().haveSimpleNameEndingWith("View")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Service")
+                .because("the view model owns state and actions; a view only binds (mvvmFX, JabRef)")
+                .check(classes);
+    }
 }

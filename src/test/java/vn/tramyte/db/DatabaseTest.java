@@ -116,4 +116,17 @@ class DatabaseTest {
         org.junit.jupiter.api.Assertions.assertEquals(128 * 1024, Database.cacheKilobytes(512L << 20));
         org.junit.jupiter.api.Assertions.assertEquals(256 * 1024, Database.cacheKilobytes(4L << 30));
     }
+
+    @org.junit.jupiter.api.Test
+    void databaseWorkOnTheWindowsThreadFailsLoudlyInTests(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (Database db = Database.open(dir, vn.tramyte.testing.TestClock.fixed())) {
+            db.refuseWorkOn(Thread.currentThread(), true);
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> db.read(tx -> 1));
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("TaskRunner"), e.getMessage());
+            db.refuseWorkOn(Thread.currentThread(), false);
+            int one = db.read(tx -> 1);
+            org.junit.jupiter.api.Assertions.assertEquals(1, one, "outside tests it is logged, and runs");
+        }
+    }
 }

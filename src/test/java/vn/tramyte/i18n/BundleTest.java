@@ -23,7 +23,7 @@ class BundleTest {
     /** Dotted literals in the code that are file names or system properties, not message keys. */
     private static final Set<String> NOT_KEYS = Set.of("i18n.messages", "java.vendor", "java.version",
             "javafx.properties", "javafx.runtime.version", "os.name", "settings.properties", "tramyte.lock",
-            "tramyte.log", "user.home");
+            "tramyte.log", "tramyte.strictThreads", "user.home");
 
     static Properties load(String name) throws IOException {
         Properties p = new Properties();

@@ -138,6 +138,67 @@ class TargetServiceTest {
     }
 
     @Test
+    void aTargetChangedInTheWindowIsTheNextVersionOfTheWholeSetAuditedWithTheChange() throws Exception {
+        try (Services centre = TestStation.centre(dir)) {
+            centre.targets().importTargets("Nguyễn Thị Thu Hà", new StringReader(GOOD), "chi-tieu.csv");
+            PlanTarget dtts = centre.targets().targets().stream().filter(t -> t.placeCode().equals("03637")
+                    && t.indicator() == Indicator.IMR).findFirst().orElseThrow();
+            assertEquals(2, centre.targets().changeTarget("Nguyễn Thị Thu Hà", dtts, " 22,75 "),
+                    "a Vietnamese decimal comma, as in the file");
+            List<PlanTarget> after = centre.targets().targets();
+            assertEquals(4, after.size(), "the others are kept");
+            assertEquals(new BigDecimal("22.75"), after.stream().filter(t -> t.key().equals(dtts.key())).findFirst()
+                    .orElseThrow().target());
+            assertEquals(new BigDecimal("23.41"), after.stream().filter(t -> t.placeCode().equals("110")).findFirst()
+                    .orElseThrow().target());
+            String audit = centre.database().read(tx -> tx.dsl().fetchValue("select changes from audit_log "
+                    + "where table_name = 'plan_target' order by change_seq desc limit 1")).toString();
+            assertTrue(audit.contains("1 → 2") && audit.contains("03637 2024 imr dtts: 25.5 → 22.75"), audit);
+
+            // a target the plan did not have is added
+            PlanTarget stunting = new PlanTarget(CodeList.Y2024, "03637", 2024, Indicator.STUNTING, Population.ALL,
+                    null);
+            assertEquals(3, centre.targets().changeTarget("Nguyễn Thị Thu Hà", stunting, "30"));
+            assertEquals(5, centre.targets().targets().size());
+        }
+    }
+
+    @Test
+    void aTargetTypedWrongIsRefusedInOneSentenceAndNothingChanges() {
+        try (Services centre = TestStation.centre(dir)) {
+            centre.targets().importTargets("Nguyễn Thị Thu Hà", new StringReader(GOOD), "chi-tieu.csv");
+            long seq = centre.database().lastChangeSeq();
+            PlanTarget coverage = centre.targets().targets().stream()
+                    .filter(t -> t.indicator() == Indicator.FULL_IMMUNIZATION).findFirst().orElseThrow();
+            UserError e = assertThrows(UserError.class, () -> centre.targets().changeTarget("Nguyễn Thị Thu Hà",
+                    coverage, "chín lăm"));
+            assertEquals("target", e.problems().get(0).field());
+            assertEquals("Chỉ tiêu \"chín lăm\" không phải là một số hợp lệ. Hãy ghi một số không âm, tối đa hai "
+                    + "chữ số thập phân (ví dụ 23,41).", e.describe(VI));
+            for (String wrong : List.of("-1", "12.345", "", "1e3")) {
+                assertThrows(UserError.class, () -> centre.targets().changeTarget("Nguyễn Thị Thu Hà", coverage,
+                        wrong), wrong);
+            }
+            e = assertThrows(UserError.class, () -> centre.targets().changeTarget("Nguyễn Thị Thu Hà", coverage,
+                    "105"));
+            assertEquals("target.edit.overHundred", e.problems().get(0).key());
+            PlanTarget elsewhere = new PlanTarget(CodeList.Y2024, "03394", 2024, Indicator.IMR, Population.ALL, null);
+            e = assertThrows(UserError.class, () -> centre.targets().changeTarget("Nguyễn Thị Thu Hà", elsewhere,
+                    "20"));
+            assertEquals("target.edit.notOurPlace", e.problems().get(0).key());
+            assertEquals(1, centre.targets().version(), "nothing changed");
+            assertEquals(seq, centre.database().lastChangeSeq());
+        }
+        try (Services station = TestStation.station(dir.resolve("station"))) {
+            PlanTarget t = new PlanTarget(CodeList.Y2025, TestStation.MUONG_KIM, 2025, Indicator.IMR, Population.ALL,
+                    null);
+            UserError e = assertThrows(UserError.class, () -> station.targets().changeTarget(TestStation.WORKER, t,
+                    "20"));
+            assertEquals("target.error.centreOnly", e.problems().get(0).key());
+        }
+    }
+
+    @Test
     void aMortalityMeetsItsTargetBelowItAndACoverageAboveIt() {
         assertTrue(Indicator.IMR.meets(23.41, 23.41));
         assertTrue(!Indicator.IMR.meets(33.3, 23.41));

@@ -29,17 +29,20 @@ public final class PeopleView {
     private final BorderPane root = new BorderPane();
     private final TableView<PersonRow> table = new TableView<>();
 
-    private final vn.tramyte.importer.ui.CsvImportViewModel importer;
+    private final javafx.scene.Node importControl;
 
     public PeopleView(PeopleViewModel vm, Messages messages) {
         this(vm, messages, null);
     }
 
-    /** With the import wizard's button when {@code importer} is given (a station enters records). */
-    public PeopleView(PeopleViewModel vm, Messages messages, vn.tramyte.importer.ui.CsvImportViewModel importer) {
+    /**
+     * With the register import's control in the toolbar when the shell gives one (a station enters
+     * records); the people page does not know the import feature (no package cycle).
+     */
+    public PeopleView(PeopleViewModel vm, Messages messages, javafx.scene.Node importControl) {
         this.vm = vm;
         this.m = messages;
-        this.importer = importer;
+        this.importControl = importControl;
         root.getStyleClass().add("page");
         root.setTop(toolbar());
         root.setCenter(table());
@@ -86,8 +89,8 @@ public final class PeopleView {
             Tooltip.install(add, new Tooltip(m.get("people.centreReadOnly")));
         }
         HBox row = new HBox(12, search, spacer, edit, add);
-        if (importer != null && vm.canEdit()) {
-            row.getChildren().add(row.getChildren().size() - 2, importButton());
+        if (importControl != null && vm.canEdit()) {
+            row.getChildren().add(row.getChildren().size() - 2, importControl);
         }
         row.setAlignment(Pos.CENTER_LEFT);
         // on a narrow window the search field gives up room; the buttons keep their whole names
@@ -142,53 +145,6 @@ public final class PeopleView {
         });
         BorderPane.setMargin(table, new Insets(0, 16, 8, 16));
         return table;
-    }
-
-    /** "Nhập từ tệp CSV": choose files (or a folder), import all or nothing, show the report. */
-    private javafx.scene.control.MenuButton importButton() {
-        javafx.scene.control.MenuItem files = new javafx.scene.control.MenuItem(m.get("import.ui.files"));
-        files.setId("importFiles");
-        files.setOnAction(e -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setTitle(m.get("import.ui.files"));
-            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
-            java.util.List<java.io.File> chosen = chooser.showOpenMultipleDialog(root.getScene().getWindow());
-            if (chosen != null) {
-                runImport(chosen.stream().map(java.io.File::toPath).toList());
-            }
-        });
-        javafx.scene.control.MenuItem folder = new javafx.scene.control.MenuItem(m.get("import.ui.folder"));
-        folder.setId("importFolder");
-        folder.setOnAction(e -> {
-            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-            chooser.setTitle(m.get("import.ui.folder"));
-            java.io.File dir = chooser.showDialog(root.getScene().getWindow());
-            if (dir != null) {
-                runImport(java.util.List.of(dir.toPath()));
-            }
-        });
-        javafx.scene.control.MenuButton button = new javafx.scene.control.MenuButton(m.get("import.ui.button"), null,
-                files, folder);
-        button.setId("importCsv");
-        button.disableProperty().bind(importer.busyProperty());
-        return button;
-    }
-
-    private void runImport(java.util.List<java.nio.file.Path> paths) {
-        importer.importPaths(paths, () -> {
-            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(importer.okProperty().get()
-                    ? javafx.scene.control.Alert.AlertType.INFORMATION : javafx.scene.control.Alert.AlertType.WARNING);
-            alert.initOwner(root.getScene().getWindow());
-            alert.setTitle(m.get("import.ui.button"));
-            alert.setHeaderText(importer.titleProperty().get());
-            javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(String.join("\n", importer.lines()));
-            text.setId("importReport");
-            text.setEditable(false);
-            text.setWrapText(true);
-            text.setPrefSize(640, 300);
-            alert.getDialogPane().setContent(text);
-            alert.show();
-        });
     }
 
     /** The household of the selected person: a mother and her children together. */

@@ -195,24 +195,28 @@ public final class VaccinationViewModel {
         refreshCard();
     }
 
+    /** The card, read in the background at once: the doses, and the child's card or the woman's tetanus. */
+    private record CardData(List<StoredDose> doses, ChildCard child, VaccinationService.WomanTetanus woman) {
+    }
+
     private void refreshCard() {
         PersonRow p = person.get();
         if (p == null) {
             return;
         }
         LocalDate today = vax.today();
-        runner.run(() -> vax.doses(p.id()), doses -> {
-            history.setAll(doses.stream().map(this::historyText).toList());
-            if (isChild(p)) {
-                ChildCard c = vax.card(p, today);
-                card.setAll(c.entries().stream().map(this::line).toList());
-                fullImmunization.set(fullImmunizationText(c.fullImmunization()));
+        boolean child = isChild(p);
+        runner.run(() -> new CardData(vax.doses(p.id()), child ? vax.card(p, today) : null,
+                child ? null : vax.tetanusOn(p, today)), data -> {
+            history.setAll(data.doses().stream().map(this::historyText).toList());
+            if (data.child() != null) {
+                card.setAll(data.child().entries().stream().map(this::line).toList());
+                fullImmunization.set(fullImmunizationText(data.child().fullImmunization()));
             } else {
                 card.clear();
-                TetanusStatus t = vax.tetanus(p.id());
-                TetanusProtection prot = t.protectedOn(today, null);
-                String next = t.nextDose(today).map(v -> m.format("vaccination.ui.nextTetanus", v.name(m.language()),
-                        DateText.show(t.nextDoseFrom(today).orElse(today), false))).orElse("");
+                TetanusProtection prot = data.woman().protection();
+                String next = data.woman().nextDose().map(v -> m.format("vaccination.ui.nextTetanus",
+                        v.name(m.language()), DateText.show(data.woman().nextDoseFrom(), false))).orElse("");
                 fullImmunization.set(m.format(prot.messageKey(), prot.messageArgs()) + (next.isEmpty() ? "" : ". " + next));
             }
             refreshChoices();
