@@ -103,9 +103,12 @@ public final class AncVisitRows implements FileRows {
     @Override
     public void apply(Tx tx, ImportSession session, ImportReport.Builder report) {
         String station = session.stationCode();
+        java.util.Map<String, StoredVisit> stored = antenatal.importedVisits(tx, station);
+        java.util.Map<String, Pregnancy> pregnancies = new java.util.HashMap<>();
         for (Row row : rows) {
-            Pregnancy p = antenatal.findImportedPregnancy(tx, station, row.pregnancyRef()).orElseThrow();
-            Optional<StoredVisit> existing = antenatal.findImportedVisit(tx, station, row.importRef());
+            Pregnancy p = pregnancies.computeIfAbsent(row.pregnancyRef(),
+                    ref -> antenatal.findImportedPregnancy(tx, station, ref).orElseThrow());
+            Optional<StoredVisit> existing = Optional.ofNullable(stored.get(row.importRef()));
             AncVisit wanted = existing.map(e -> merged(e.visit(), row.visit())).orElse(row.visit());
             if (existing.isPresent() && existing.get().visit().equals(wanted)
                     && existing.get().pregnancyId().equals(p.id())) {

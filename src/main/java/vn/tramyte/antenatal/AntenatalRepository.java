@@ -200,6 +200,15 @@ public final class AntenatalRepository {
                 .stream().findFirst();
     }
 
+    /** A station's visits that came from an import file, by the file's key (one query for an import). */
+    public Map<String, StoredVisit> visitsByImportRef(Tx tx, String station) {
+        Map<String, StoredVisit> visits = new HashMap<>();
+        tx.dsl().selectFrom(ANC_VISIT).where(ANC_VISIT.STATION_CODE.eq(station).and(ANC_VISIT.IMPORT_REF.isNotNull())
+                .and(ANC_VISIT.DELETED.isFalse())).orderBy(ANC_VISIT.VISIT_DATE.desc(), ANC_VISIT.ID.desc())
+                .forEach(r -> visits.put(r.getImportRef(), toVisit(r)));
+        return visits;
+    }
+
     private List<StoredVisit> visits(Tx tx, Condition c) {
         return tx.dsl().selectFrom(ANC_VISIT).where(c.and(ANC_VISIT.DELETED.isFalse()))
                 .orderBy(ANC_VISIT.VISIT_DATE, ANC_VISIT.ID).fetch(AntenatalRepository::toVisit);

@@ -212,6 +212,11 @@ public final class AntenatalService {
         return repository.visitsOf(tx, pregnancyId);
     }
 
+    /** Every visit of a station's earlier imports by the file's key, read at once (a bulk import). */
+    public java.util.Map<String, StoredVisit> importedVisits(Tx tx, String station) {
+        return repository.visitsByImportRef(tx, station);
+    }
+
     public Optional<StoredVisit> findImportedVisit(Tx tx, String station, String importRef) {
         return repository.visitByImportRef(tx, station, importRef);
     }

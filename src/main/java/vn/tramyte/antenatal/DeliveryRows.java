@@ -18,7 +18,6 @@ import vn.tramyte.csvimport.RowReader;
 import vn.tramyte.db.Tx;
 import vn.tramyte.importer.FileRows;
 import vn.tramyte.importer.ImportSession;
-import vn.tramyte.person.Person;
 import vn.tramyte.person.PersonService;
 
 /**
@@ -88,7 +87,7 @@ public final class DeliveryRows implements FileRows {
             List<NewBaby> babies = new ArrayList<>();
             for (AntenatalImport.BirthRow b : shared.birthsOf(row.pregnancyRef())) {
                 UUID child = b.childRef() == null ? null
-                        : people.findImported(tx, station, b.childRef()).map(Person::id).orElseThrow();
+                        : session.personId(b.childRef());
                 babies.add(new NewBaby(b.baby(), null, child));
             }
             Optional<StoredDelivery> existing = antenatal.deliveryOf(tx, p.id());

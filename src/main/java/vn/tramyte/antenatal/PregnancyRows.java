@@ -103,7 +103,7 @@ public final class PregnancyRows implements FileRows {
         String station = session.stationCode();
         AntenatalImport shared = AntenatalImport.of(session);
         for (Row row : rows) {
-            UUID woman = people.findImported(tx, station, row.personRef()).map(Person::id).orElseThrow();
+            UUID woman = session.personId(row.personRef());
             Optional<Pregnancy> existing = antenatal.findImportedPregnancy(tx, station, row.ref());
             PregnancyDraft draft = new PregnancyDraft(existing.map(Pregnancy::id).orElse(null), row.lmp(), row.edd(),
                     row.gravida(), row.para(), existing.map(Pregnancy::riskNotes).orElse(null));

@@ -28,17 +28,48 @@ import org.slf4j.LoggerFactory;
  */
 public final class CsvTableReader {
     private static final Logger LOG = LoggerFactory.getLogger(CsvTableReader.class);
+    /**
+     * The largest file read (issue 14 §4): about five times a commune's largest register of ten
+     * years; a bigger file is refused before it fills the memory of a station PC (-Xmx256m).
+     */
+    public static final int MAX_FILE_MB = 16;
+    /** The most rows one file may hold; a larger register is imported in parts (a ref resolves across imports). */
+    public static final int MAX_ROWS = 150_000;
+    /** The longest cell: far above any column's length (a village 200, a cause 500). */
+    public static final int MAX_CELL_CHARS = 2_000;
+
+    private final long maxBytes;
+    private final int maxRows;
+
+    public CsvTableReader() {
+        this(MAX_FILE_MB * 1024L * 1024L, MAX_ROWS);
+    }
+
+    /** With other limits (tests). */
+    CsvTableReader(long maxBytes, int maxRows) {
+        this.maxBytes = maxBytes;
+        this.maxRows = maxRows;
+    }
 
     public CsvTable read(ImportFile file, Path path) {
         String fileName = path.getFileName().toString();
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
+        // never more than the limit is read: a link to /dev/zero or a file still growing has no honest size
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
         } catch (IOException e) {
             LOG.warn("cannot read import file {}", path, e);
             return refused(file, fileName, ',', ImportProblem.ofFile(fileName, "import.problem.fileUnreadable"));
         }
+        if (bytes.length > maxBytes) {
+            return tooLarge(file, fileName);
+        }
         return read(file, fileName, bytes);
+    }
+
+    private CsvTable tooLarge(ImportFile file, String fileName) {
+        return refused(file, fileName, ',', ImportProblem.ofFile(fileName, "import.problem.fileTooLarge",
+                String.valueOf(maxBytes / (1024 * 1024))));
     }
 
     /** Reads every file a folder scan found, in the scan's (dependency) order. */
@@ -48,6 +79,9 @@ public final class CsvTableReader {
 
     /** Reads a file's content, e.g. from a stream the window opened; fileName is shown in problems. */
     public CsvTable read(ImportFile file, String fileName, byte[] content) {
+        if (content.length > maxBytes) {
+            return tooLarge(file, fileName);
+        }
         Utf8Text.Decoded decoded = Utf8Text.decode(content);
         if (!decoded.ok()) {
             return refused(file, fileName, ',',
@@ -62,6 +96,7 @@ public final class CsvTableReader {
         List<CsvRow> rows = new ArrayList<>();
         Header header = null;
         int nextLine = 1;
+        int dataLines = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> records = parser.iterator();
             while (records.hasNext()) {
@@ -78,6 +113,9 @@ public final class CsvTableReader {
                         return new CsvTable(file, fileName, separator, header.columns(), List.of(),
                                 header.problems());
                     }
+                } else if (++dataLines > maxRows) {
+                    return refused(file, fileName, separator, ImportProblem.ofFile(fileName,
+                            "import.problem.tooManyRows", String.valueOf(maxRows)));
                 } else {
                     toRow(file, fileName, separator, header, line, cells, rows, problems);
                 }
@@ -105,6 +143,14 @@ public final class CsvTableReader {
             problems.add(ImportProblem.ofLine(fileName, line, "import.problem.cellCount",
                     String.valueOf(names.size()), String.valueOf(cells.size())));
             return;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (cells.get(i).length() > MAX_CELL_CHARS) {
+                problems.add(ImportProblem.ofCell(fileName, line,
+                        names.get(i).isEmpty() ? String.valueOf(i + 1) : names.get(i), cells.get(i),
+                        "import.problem.cellTooLong", String.valueOf(MAX_CELL_CHARS)));
+                return;
+            }
         }
         Map<String, String> byName = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {

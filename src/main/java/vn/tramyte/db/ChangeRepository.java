@@ -31,6 +31,11 @@ public final class ChangeRepository {
         return last - count + 1;
     }
 
+    /** Sets the counter to the last number a bulk write gave (its row is locked by the caller's transaction). */
+    public void setLastSeq(DSLContext tx, long last) {
+        tx.update(CHANGE_COUNTER).set(CHANGE_COUNTER.LAST_SEQ, last).where(CHANGE_COUNTER.ID.eq(1)).execute();
+    }
+
     public long lastSeq(DSLContext ctx) {
         return ctx.select(CHANGE_COUNTER.LAST_SEQ).from(CHANGE_COUNTER).where(CHANGE_COUNTER.ID.eq(1))
                 .fetchOne(CHANGE_COUNTER.LAST_SEQ);

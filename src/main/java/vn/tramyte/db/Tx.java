@@ -14,6 +14,14 @@ public final class Tx {
     private final String user;
     private final OffsetDateTime now;
     private final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
+    /** In {@link #bulk}: change numbers counted here, audit lines waiting for their batch. */
+    private boolean bulk;
+    private long bulkLastSeq = -1;
+    private final java.util.List<AuditEntry> pendingAudit = new java.util.ArrayList<>();
+    /** In {@link #bulk}: new rows waiting for their batch, by table in the order tables were first written. */
+    private final java.util.Map<org.jooq.Table<?>, java.util.List<org.jooq.TableRecord<?>>> pendingRows =
+            new java.util.LinkedHashMap<>();
+    private int pendingRowCount;
 
     Tx(DSLContext dsl, ChangeRepository changes, String user, OffsetDateTime now) {
         this.dsl = dsl;
@@ -36,7 +44,81 @@ public final class Tx {
 
     /** The database's next change number, taken inside this transaction (DESIGN.md §4). */
     public long nextChangeSeq() {
+        if (bulk) {
+            if (bulkLastSeq < 0) {
+                // the counter's row stays locked by this transaction until it ends, as with nextSeq
+                bulkLastSeq = changes.reserveSeqs(dsl, 1);
+                return bulkLastSeq;
+            }
+            return ++bulkLastSeq;
+        }
         return changes.nextSeq(dsl);
+    }
+
+    /**
+     * Runs a write of many rows (an import) in this transaction with the same numbers and audit lines as
+     * row by row, but without a round trip for each: change numbers are counted here and the counter is
+     * written once at the end, audit lines are written in batches. Inside, nothing may read the audit log
+     * or the counter (the last lines and number are written when the work ends).
+     */
+    public void bulk(Runnable work) {
+        if (bulk) {
+            work.run();
+            return;
+        }
+        bulk = true;
+        try {
+            work.run();
+            flush();
+            if (bulkLastSeq >= 0) {
+                changes.setLastSeq(dsl, bulkLastSeq);
+            }
+        } finally {
+            bulk = false;
+            bulkLastSeq = -1;
+            pendingAudit.clear();
+            pendingRows.clear();
+            pendingRowCount = 0;
+        }
+    }
+
+    /**
+     * Inserts a new row made with {@code dsl().newRecord}: at once, or in {@link #bulk} with the next rows
+     * of its table in one batch. A repository that inserts this way must not read its own new rows back in
+     * the same bulk work before {@link #flush()}.
+     */
+    public void insert(org.jooq.TableRecord<?> row) {
+        if (!bulk) {
+            row.insert();
+            return;
+        }
+        pendingRows.computeIfAbsent(row.getTable(), t -> new java.util.ArrayList<>()).add(row);
+        if (++pendingRowCount >= BulkInsert.BATCH_ROWS) {
+            flushRows();
+        }
+    }
+
+    /** Writes what {@link #bulk} keeps waiting (rows, audit lines), so the work can read it back. */
+    public void flush() {
+        flushRows();
+        flushAudit();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void flushRows() {
+        // tables in the order they were first written: a parent's rows go before its children's
+        for (java.util.List<org.jooq.TableRecord<?>> rows : pendingRows.values()) {
+            BulkInsert.insert(dsl, (java.util.List) rows);
+        }
+        pendingRows.clear();
+        pendingRowCount = 0;
+    }
+
+    private void flushAudit() {
+        if (!pendingAudit.isEmpty()) {
+            changes.auditAll(dsl, now, user, pendingAudit);
+            pendingAudit.clear();
+        }
     }
 
     /**
@@ -58,6 +140,13 @@ public final class Tx {
     }
 
     public void audit(String table, UUID rowId, AuditAction action, long changeSeq, String what) {
+        if (bulk) {
+            pendingAudit.add(new AuditEntry(table, rowId, action, changeSeq, what));
+            if (pendingAudit.size() >= BulkInsert.BATCH_ROWS) {
+                flushAudit();
+            }
+            return;
+        }
         changes.audit(dsl, now, user, table, rowId, action, changeSeq, what);
     }
 

@@ -20,7 +20,6 @@ import vn.tramyte.importer.FileRows;
 import vn.tramyte.importer.ImportSession;
 import vn.tramyte.common.DateText;
 import vn.tramyte.person.EthnicGroup;
-import vn.tramyte.person.Person;
 import vn.tramyte.person.PersonService;
 import vn.tramyte.person.Sex;
 import vn.tramyte.place.PlaceService;
@@ -124,7 +123,7 @@ public final class DeathRows implements FileRows {
         for (Row row : rows) {
             Optional<Death> existing = deaths.findImported(tx, station, row.ref());
             UUID person = row.personRef() == null ? null
-                    : people.findImported(tx, station, row.personRef()).map(Person::id).orElseThrow();
+                    : session.personId(row.personRef());
             UUID village = row.villageName() == null || person != null ? null
                     : places.villageNamed(tx, station, row.villageName()).id();
             DeathDraft d = row.draft();

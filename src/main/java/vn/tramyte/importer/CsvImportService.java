@@ -54,9 +54,10 @@ public final class CsvImportService {
         }
         Map<ImportFile, CsvTable> tables = read(paths, report);
         ImportContext context = new ImportContext(people.today(), people.ethnicGroups());
-        ImportSession session = new ImportSession(station, context, ref -> db.read(tx -> people
-                .findImported(tx, station, ref).map(p -> new ImportSession.KnownPerson(ref, p.id(), p.sex(),
-                        p.birthDate(), 0))));
+        Map<String, ImportSession.KnownPerson> recorded = new java.util.HashMap<>();
+        db.read(tx -> people.importedPeople(tx, station)).forEach((ref, p) -> recorded.put(ref,
+                new ImportSession.KnownPerson(ref, p.id(), p.sex(), p.birthDate(), 0)));
+        ImportSession session = new ImportSession(station, context, recorded);
         List<FileRows> handlers = new ArrayList<>();
         for (Map.Entry<ImportFile, CsvTable> e : tables.entrySet()) {
             FileRows.Factory factory = features.get(e.getKey());
@@ -74,8 +75,13 @@ public final class CsvImportService {
         if (report.hasProblems()) {
             return report.build();
         }
-        db.writeVoid(user, tx -> handlers.forEach(h -> h.apply(tx, session, report)));
-        return report.build();
+        // one transaction; rows and audit lines are written in batches, each file's before the next is applied
+        db.writeVoid(user, tx -> tx.bulk(() -> handlers.forEach(h -> {
+            h.apply(tx, session, report);
+            tx.flush();
+        })));
+        ImportReport done = report.build();
+        return done;
     }
 
     private Map<ImportFile, CsvTable> read(List<Path> paths, ImportReport.Builder report) {

@@ -20,10 +20,12 @@ public final class ImportSession {
     private final String stationCode;
     private final ImportContext context;
     private final Map<String, KnownPerson> fromFile = new HashMap<>();
-    private final java.util.function.Function<String, Optional<KnownPerson>> fromRecords;
+    /** The people of earlier imports by ref, read once (not one query per row). */
+    private final Map<String, KnownPerson> fromRecords;
+    /** The ids persons.csv gave its people when it was applied. */
+    private final Map<String, UUID> applied = new HashMap<>();
 
-    ImportSession(String stationCode, ImportContext context,
-                  java.util.function.Function<String, Optional<KnownPerson>> fromRecords) {
+    ImportSession(String stationCode, ImportContext context, Map<String, KnownPerson> fromRecords) {
         this.stationCode = stationCode;
         this.context = context;
         this.fromRecords = fromRecords;
@@ -54,6 +56,32 @@ public final class ImportSession {
     /** The person a ref names: this import's persons.csv first (it may correct the records), then the records. */
     public Optional<KnownPerson> person(String ref) {
         KnownPerson p = fromFile.get(ref);
-        return p != null ? Optional.of(p) : fromRecords.apply(ref);
+        return p != null ? Optional.of(p) : Optional.ofNullable(fromRecords.get(ref));
+    }
+
+    /** The id of a person of earlier imports (null when the ref is new to the records). */
+    public UUID recordedId(String ref) {
+        KnownPerson p = fromRecords.get(ref);
+        return p == null ? null : p.id();
+    }
+
+    /** persons.csv was applied: the person of this ref has this id now. */
+    public void applied(String ref, UUID id) {
+        applied.put(ref, id);
+    }
+
+    /**
+     * While the import is applied, after persons.csv: the id of the person a ref names (this import's
+     * or the records'). Every ref was checked before, so an unknown one is a fault of the program.
+     */
+    public UUID personId(String ref) {
+        UUID id = applied.get(ref);
+        if (id == null) {
+            id = recordedId(ref);
+        }
+        if (id == null) {
+            throw new IllegalStateException("person ref not resolved: " + ref);
+        }
+        return id;
     }
 }

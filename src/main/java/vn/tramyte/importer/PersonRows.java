@@ -58,7 +58,7 @@ final class PersonRows implements FileRows {
 
     @Override
     public void apply(Tx tx, ImportSession session, ImportReport.Builder report) {
-        apply(tx, session.stationCode(), report);
+        applyAll(tx, session, report);
     }
 
     /** First pass: what each row says, so refs to people of this same file resolve in the second. */
@@ -124,39 +124,52 @@ final class PersonRows implements FileRows {
                 row.ethnicity(), null, mother, row.personalId(), row.insuranceNo(), row.phone());
     }
 
-    /** Saves every row, mothers before their children, and counts what changed. */
-    private void apply(Tx tx, String station, ImportReport.Builder report) {
-        Map<String, java.util.UUID> ids = new HashMap<>();
-        List<Row> pending = new ArrayList<>(rows);
-        while (!pending.isEmpty()) {
-            List<Row> ready = pending.stream().filter(r -> r.motherRef() == null || ids.containsKey(r.motherRef())
-                    || pending.stream().noneMatch(o -> o.ref().equals(r.motherRef()))).toList();
-            if (ready.isEmpty()) {
-                ready = List.of(pending.get(0));
+    /**
+     * Saves every row, mothers before their children, and counts what changed. The station's imported
+     * people and villages are read once; each row is then saved without a query of its own.
+     */
+    private void applyAll(Tx tx, ImportSession session, ImportReport.Builder report) {
+        String station = session.stationCode();
+        Map<String, Person> stored = new HashMap<>(people.importedPeople(tx, station));
+        Map<String, java.util.UUID> villages = new HashMap<>();
+        Map<String, Row> byRef = new HashMap<>();
+        rows.forEach(r -> byRef.put(r.ref(), r));
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (Row row : rows) {
+            // the mothers of this file first (a chain is followed without recursion)
+            java.util.ArrayDeque<Row> chain = new java.util.ArrayDeque<>();
+            for (Row r = row; r != null && !done.contains(r.ref()) && !chain.contains(r);
+                 r = r.motherRef() == null ? null : byRef.get(r.motherRef())) {
+                chain.push(r);
             }
-            for (Row row : ready) {
-                java.util.UUID mother = row.motherRef() == null ? null : ids.computeIfAbsent(row.motherRef(),
-                        ref -> people.findImported(tx, station, ref).map(Person::id).orElse(null));
-                ids.put(row.ref(), applyOne(tx, station, row, mother, report));
+            while (!chain.isEmpty()) {
+                Row next = chain.pop();
+                Person saved = applyOne(tx, station, next, stored, villages, report);
+                stored.put(next.ref(), saved);
+                session.applied(next.ref(), saved.id());
+                done.add(next.ref());
             }
-            pending.removeAll(ready);
         }
     }
 
-    private java.util.UUID applyOne(Tx tx, String station, Row row, java.util.UUID mother,
-                                    ImportReport.Builder report) {
-        java.util.UUID village = row.village() == null ? null : places.villageNamed(tx, station, row.village()).id();
-        Optional<Person> existing = people.findImported(tx, station, row.ref());
-        PersonDraft d = draft(row, existing.map(Person::id).orElse(null), mother);
+    private Person applyOne(Tx tx, String station, Row row, Map<String, Person> stored,
+                            Map<String, java.util.UUID> villages, ImportReport.Builder report) {
+        java.util.UUID village = row.village() == null ? null : villages.computeIfAbsent(
+                vn.tramyte.common.SearchText.normalize(row.village()),
+                k -> places.villageNamed(tx, station, row.village()).id());
+        Optional<Person> existing = Optional.ofNullable(stored.get(row.ref()));
+        Optional<Person> mother = row.motherRef() == null ? Optional.empty()
+                : Optional.ofNullable(stored.get(row.motherRef()));
+        PersonDraft d = draft(row, existing.map(Person::id).orElse(null), mother.map(Person::id).orElse(null));
         PersonDraft withVillage = new PersonDraft(d.id(), d.fullName(), d.sex(), d.birthDate(), d.birthYearOnly(),
                 d.ethnicityCode(), village, d.motherId(), d.personalId(), d.insuranceNo(), d.phone());
         if (existing.isPresent() && PersonDraft.of(existing.get()).equals(normalised(withVillage))) {
             report.count(ImportFile.PERSONS, RowChange.UNCHANGED);
-            return existing.get().id();
+            return existing.get();
         }
-        java.util.UUID id = people.save(tx, station, withVillage, row.ref());
+        Person saved = people.saveImported(tx, station, withVillage, row.ref(), existing, mother);
         report.count(ImportFile.PERSONS, existing.isPresent() ? RowChange.UPDATED : RowChange.NEW);
-        return id;
+        return saved;
     }
 
     /** The draft as the service would store it, to see whether a re-imported row changes anything. */

@@ -20,6 +20,11 @@ import vn.tramyte.nutrition.growth.Position;
 public final class MeasurementRepository {
 
     public void insert(Tx tx, String stationCode, Measurement m, String importRef, long seq) {
+        insert(tx, stationCode, m, importRef, seq, false);
+    }
+
+    /** Inserts a weighing; batched: with the next rows of a bulk import ({@link Tx#insert}). */
+    public void insert(Tx tx, String stationCode, Measurement m, String importRef, long seq, boolean batched) {
         MeasurementRecord r = tx.dsl().newRecord(MEASUREMENT);
         r.setId(m.id());
         r.setStationCode(stationCode);
@@ -28,7 +33,11 @@ public final class MeasurementRepository {
         fill(r, m);
         SyncColumns.stamp(tx, r, seq);
         r.setDeleted(false);
-        r.store();
+        if (batched) {
+            tx.insert(r);
+        } else {
+            r.store();
+        }
     }
 
     /** Inserts many new measurements in one batch, each with its own change number (parallel lists). */
@@ -72,6 +81,15 @@ public final class MeasurementRepository {
     public Optional<Measurement> find(Tx tx, UUID id) {
         return tx.dsl().selectFrom(MEASUREMENT).where(MEASUREMENT.ID.eq(id).and(MEASUREMENT.DELETED.isFalse()))
                 .fetchOptional(MeasurementRepository::toMeasurement);
+    }
+
+    /** A station's measurements that came from an import file, by the file's key. */
+    public java.util.Map<String, Measurement> byImportRef(Tx tx, String stationCode) {
+        java.util.Map<String, Measurement> all = new java.util.HashMap<>();
+        tx.dsl().selectFrom(MEASUREMENT)
+                .where(MEASUREMENT.STATION_CODE.eq(stationCode).and(MEASUREMENT.IMPORT_REF.isNotNull()))
+                .forEach(r -> all.put(r.getImportRef(), toMeasurement(r)));
+        return all;
     }
 
     public Optional<Measurement> findByImportRef(Tx tx, String stationCode, String importRef) {

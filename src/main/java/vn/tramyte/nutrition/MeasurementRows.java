@@ -18,7 +18,6 @@ import vn.tramyte.db.Tx;
 import vn.tramyte.importer.FileRows;
 import vn.tramyte.importer.ImportSession;
 import vn.tramyte.nutrition.growth.Position;
-import vn.tramyte.person.Person;
 import vn.tramyte.person.PersonService;
 
 /**
@@ -94,15 +93,18 @@ public final class MeasurementRows implements FileRows {
     @Override
     public void apply(Tx tx, ImportSession session, ImportReport.Builder report) {
         String station = session.stationCode();
+        java.util.Map<String, Measurement> stored = nutrition.importedMeasurements(tx, station);
+        java.util.Map<java.util.UUID, vn.tramyte.person.PersonRow> children = new java.util.HashMap<>();
         for (Row row : rows) {
-            java.util.UUID person = people.findImported(tx, station, row.personRef()).map(Person::id).orElseThrow();
-            Optional<Measurement> existing = nutrition.findImported(tx, station, row.importRef());
+            java.util.UUID person = session.personId(row.personRef());
+            Optional<Measurement> existing = Optional.ofNullable(stored.get(row.importRef()));
             MeasurementDraft d = draft(row, existing.map(Measurement::id).orElse(null), person);
             if (existing.isPresent() && same(existing.get(), d)) {
                 report.count(ImportFile.MEASUREMENTS, RowChange.UNCHANGED);
                 continue;
             }
-            nutrition.save(tx, station, d, true, row.importRef());
+            nutrition.saveImported(tx, station, d, row.importRef(),
+                    children.computeIfAbsent(person, id -> nutrition.child(tx, id)), existing);
             report.count(ImportFile.MEASUREMENTS, existing.isPresent() ? RowChange.UPDATED : RowChange.NEW);
         }
     }

@@ -96,6 +96,31 @@ public final class NutritionService {
     public UUID save(Tx tx, String stationCode, MeasurementDraft draft, boolean implausibleConfirmed, String importRef) {
         PersonRow person = people.row(tx, draft.personId())
                 .orElseThrow(() -> new UserError("nutrition.error.childNotFound"));
+        Optional<Measurement> existing = draft.id() == null ? Optional.empty() : repository.find(tx, draft.id());
+        return save(tx, stationCode, draft, implausibleConfirmed, importRef, person, existing, false);
+    }
+
+    /**
+     * Saves one weighing of an import, whose child and stored row the import has read already (in bulk):
+     * the same rules, numbers and audit as a weighing saved alone.
+     */
+    public UUID saveImported(Tx tx, String stationCode, MeasurementDraft draft, String importRef, PersonRow person,
+                             Optional<Measurement> existing) {
+        return save(tx, stationCode, draft, true, importRef, person, existing, true);
+    }
+
+    /** The weighings of a station's earlier imports by the file's key, read at once (a bulk import). */
+    public java.util.Map<String, Measurement> importedMeasurements(Tx tx, String stationCode) {
+        return repository.byImportRef(tx, stationCode);
+    }
+
+    /** The child a weighing of an import belongs to. */
+    public PersonRow child(Tx tx, UUID personId) {
+        return people.row(tx, personId).orElseThrow(() -> new UserError("nutrition.error.childNotFound"));
+    }
+
+    private UUID save(Tx tx, String stationCode, MeasurementDraft draft, boolean implausibleConfirmed, String importRef,
+                      PersonRow person, Optional<Measurement> existing, boolean batched) {
         if (!person.stationCode().equals(stationCode)) {
             throw new UserError("person.error.otherStation", person.stationCode());
         }
@@ -112,13 +137,12 @@ public final class NutritionService {
             throw new UserError("nutrition.error.confirmImplausible");
         }
         long seq = tx.nextChangeSeq();
-        Optional<Measurement> existing = draft.id() == null ? Optional.empty() : repository.find(tx, draft.id());
         if (existing.isPresent()) {
             repository.update(tx, m, seq);
             tx.audit(TABLE, m.id(), AuditAction.UPDATE, seq, AuditText.changed(
                     MeasurementRepository.auditFields(existing.get()), MeasurementRepository.auditFields(m)));
         } else {
-            repository.insert(tx, stationCode, m, importRef, seq);
+            repository.insert(tx, stationCode, m, importRef, seq, batched);
             tx.audit(TABLE, m.id(), AuditAction.INSERT, seq, AuditText.created(MeasurementRepository.auditFields(m)));
         }
         return m.id();

@@ -35,6 +35,11 @@ public final class PersonRepository {
 
     /** Inserts a person; importRef is the key of the row in an import file, or null. */
     public void insert(Tx t, Person p, String importRef, long changeSeq) {
+        insert(t, p, importRef, changeSeq, false);
+    }
+
+    /** Inserts a person; batched: with the next rows of a bulk import ({@link Tx#insert}). */
+    public void insert(Tx t, Person p, String importRef, long changeSeq, boolean batched) {
         PersonRecord r = t.dsl().newRecord(PERSON);
         r.setImportRef(importRef);
         fill(r, p);
@@ -42,7 +47,11 @@ public final class PersonRepository {
         r.setStationCode(p.stationCode());
         SyncColumns.stamp(t, r, changeSeq);
         r.setDeleted(false);
-        r.store();
+        if (batched) {
+            t.insert(r);
+        } else {
+            r.store();
+        }
     }
 
     /** Inserts many new people in one batch; each with its own change number (parallel lists). */
@@ -160,6 +169,16 @@ public final class PersonRepository {
                 .where(PERSON.STATION_CODE.eq(stationCode).and(PERSON.IMPORT_REF.eq(importRef))
                         .and(PERSON.DELETED.isFalse()))
                 .fetchOptional(PersonRepository::toPerson);
+    }
+
+    /** A station's people that came from an import file, by their ref. */
+    public Map<String, Person> importedByRef(Tx t, String stationCode) {
+        Map<String, Person> people = new java.util.HashMap<>();
+        t.dsl().selectFrom(PERSON)
+                .where(PERSON.STATION_CODE.eq(stationCode).and(PERSON.IMPORT_REF.isNotNull())
+                        .and(PERSON.DELETED.isFalse()))
+                .forEach(r -> people.put(r.getImportRef(), toPerson(r)));
+        return people;
     }
 
     /** The import refs of a station's people (all stations when null) that came from an import file. */

@@ -115,23 +115,46 @@ public final class PersonService {
         return repository.findByImportRef(tx, stationCode, importRef);
     }
 
+    /** Every person of earlier imports at this station, by the import file's ref (one query). */
+    public java.util.Map<String, Person> importedPeople(Tx tx, String stationCode) {
+        return repository.importedByRef(tx, stationCode);
+    }
+
     public PersonValidator validator() {
         return validator;
     }
 
     /** Saves inside the caller's transaction; importRef keeps the import file's key of a new person. */
     public UUID save(Tx tx, String stationCode, PersonDraft draft, String importRef) {
-        LocalDate today = tx.now().toLocalDate();
         Optional<Person> existing = draft.id() == null ? Optional.empty() : repository.find(tx, draft.id());
         if (draft.id() != null && existing.isEmpty()) {
             throw new UserError("person.error.notFound");
         }
-        if (existing.isPresent() && !existing.get().stationCode().equals(stationCode)) {
-            throw new UserError("person.error.otherStation", existing.get().stationCode());
-        }
         Optional<Person> mother = draft.motherId() == null ? Optional.empty() : repository.find(tx, draft.motherId());
         boolean villageBelongs = draft.villageId() == null || places.village(tx, draft.villageId())
                 .map(v -> v.stationCode().equals(stationCode)).orElse(false);
+        return save(tx, stationCode, draft, importRef, existing, mother, villageBelongs, false).id();
+    }
+
+    /**
+     * Saves one row of an import, whose stored person (the draft's id) and mother the import has read
+     * already, in bulk; the same rules, numbers and audit as {@link #save(Tx, String, PersonDraft, String)}.
+     * The village is the station's own (the import found or added it by name). Returns the saved person.
+     */
+    public Person saveImported(Tx tx, String stationCode, PersonDraft draft, String importRef,
+                               Optional<Person> existing, Optional<Person> mother) {
+        if (draft.id() != null && existing.map(e -> !e.id().equals(draft.id())).orElse(true)) {
+            throw new IllegalArgumentException("the stored person of an imported row is not the draft's");
+        }
+        return save(tx, stationCode, draft, importRef, existing, mother, true, true);
+    }
+
+    private Person save(Tx tx, String stationCode, PersonDraft draft, String importRef, Optional<Person> existing,
+                        Optional<Person> mother, boolean villageBelongs, boolean batched) {
+        LocalDate today = tx.now().toLocalDate();
+        if (existing.isPresent() && !existing.get().stationCode().equals(stationCode)) {
+            throw new UserError("person.error.otherStation", existing.get().stationCode());
+        }
         List<Problem> problems = validator.validate(draft, today, mother, draft.motherId() != null, villageBelongs);
         if (!problems.isEmpty()) {
             throw new UserError(problems);
@@ -140,14 +163,14 @@ public final class PersonService {
         Person person = toPerson(id, stationCode, draft, existing.map(Person::diedOn).orElse(null));
         long seq = tx.nextChangeSeq();
         if (existing.isEmpty()) {
-            repository.insert(tx, person, importRef, seq);
+            repository.insert(tx, person, importRef, seq, batched);
             tx.audit(TABLE, id, AuditAction.INSERT, seq, AuditText.created(PersonRepository.auditFields(person)));
         } else {
             repository.update(tx, person, seq);
             tx.audit(TABLE, id, AuditAction.UPDATE, seq, AuditText.changed(
                     PersonRepository.auditFields(existing.get()), PersonRepository.auditFields(person)));
         }
-        return id;
+        return person;
     }
 
     /**

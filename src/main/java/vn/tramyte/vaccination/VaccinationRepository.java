@@ -75,7 +75,18 @@ public final class VaccinationRepository {
     // ---- doses
 
     public void insert(Tx tx, String stationCode, UUID id, UUID personId, RecordedDose d, String importRef, long seq) {
-        record(tx, stationCode, id, personId, d, importRef, seq).store();
+        insert(tx, stationCode, id, personId, d, importRef, seq, false);
+    }
+
+    /** Inserts a dose; batched: with the next rows of a bulk import ({@link Tx#insert}). */
+    public void insert(Tx tx, String stationCode, UUID id, UUID personId, RecordedDose d, String importRef, long seq,
+                       boolean batched) {
+        VaccinationRecord r = record(tx, stationCode, id, personId, d, importRef, seq);
+        if (batched) {
+            tx.insert(r);
+        } else {
+            r.store();
+        }
     }
 
     private static VaccinationRecord record(Tx tx, String stationCode, UUID id, UUID personId, RecordedDose d,
@@ -145,6 +156,21 @@ public final class VaccinationRepository {
         for (StoredDose s : tx.dsl().selectFrom(VACCINATION).where(c)
                 .orderBy(VACCINATION.GIVEN_ON, VACCINATION.ID).fetch(VaccinationRepository::toStored)) {
             map.computeIfAbsent(s.personId(), k -> new ArrayList<>()).add(s.recorded());
+        }
+        return map;
+    }
+
+    /** The doses of every person of a station, by person, oldest first (one query for an import). */
+    public Map<UUID, List<StoredDose>> ofStationPeople(Tx tx, String stationCode) {
+        Map<UUID, List<StoredDose>> map = new java.util.HashMap<>();
+        for (StoredDose s : tx.dsl().select(VACCINATION.fields()).from(VACCINATION)
+                .join(vn.tramyte.db.generated.Tables.PERSON).on(vn.tramyte.db.generated.Tables.PERSON.ID
+                        .eq(VACCINATION.PERSON_ID))
+                .where(vn.tramyte.db.generated.Tables.PERSON.STATION_CODE.eq(stationCode)
+                        .and(VACCINATION.DELETED.isFalse()))
+                .orderBy(VACCINATION.GIVEN_ON, VACCINATION.ID)
+                .fetch(r -> toStored(r.into(VACCINATION)))) {
+            map.computeIfAbsent(s.personId(), k -> new ArrayList<>()).add(s);
         }
         return map;
     }

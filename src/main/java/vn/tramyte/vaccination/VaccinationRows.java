@@ -21,7 +21,6 @@ import vn.tramyte.csvimport.RowReader;
 import vn.tramyte.db.Tx;
 import vn.tramyte.importer.FileRows;
 import vn.tramyte.importer.ImportSession;
-import vn.tramyte.person.Person;
 import vn.tramyte.person.PersonService;
 
 /**
@@ -99,7 +98,7 @@ public final class VaccinationRows implements FileRows {
     private void checkAgainstSchedule(ImportSession session, ImportSession.KnownPerson person, List<Row> rows,
                                       ImportReport.Builder report) {
         UUID saved = person.id() != null ? person.id()
-                : vaccination.importedPersonId(session.stationCode(), person.ref()).orElse(null);
+                : session.recordedId(person.ref());
         List<StoredDose> existing = saved == null ? List.of() : vaccination.doses(saved);
         List<Row> fresh = rows.stream().filter(r -> alreadyThere(existing, r).isEmpty()).toList();
         if (fresh.isEmpty() || person.sex() == null) {
@@ -125,9 +124,10 @@ public final class VaccinationRows implements FileRows {
     @Override
     public void apply(Tx tx, ImportSession session, ImportReport.Builder report) {
         String station = session.stationCode();
+        Map<UUID, List<StoredDose>> stored = vaccination.dosesOfStationPeople(tx, station);
         for (Map.Entry<String, List<Row>> e : byPerson.entrySet()) {
-            UUID person = people.findImported(tx, station, e.getKey()).map(Person::id).orElseThrow();
-            List<StoredDose> existing = vaccination.doses(tx, person);
+            UUID person = session.personId(e.getKey());
+            List<StoredDose> existing = stored.getOrDefault(person, List.of());
             List<Row> fresh = new ArrayList<>();
             for (Row row : e.getValue()) {
                 Optional<StoredDose> there = alreadyThere(existing, row);
@@ -142,8 +142,9 @@ public final class VaccinationRows implements FileRows {
                 }
             }
             if (!fresh.isEmpty()) {
-                vaccination.record(tx, station, person, fresh.stream().map(Row::dose).toList(),
-                        fresh.stream().map(Row::importRef).toList());
+                ImportSession.KnownPerson known = session.person(e.getKey()).orElseThrow();
+                vaccination.recordImported(tx, station, person, new Vaccinee(known.birthDate(), known.sex()),
+                        existing, fresh.stream().map(Row::dose).toList(), fresh.stream().map(Row::importRef).toList());
                 report.count(ImportFile.VACCINATIONS, RowChange.NEW, fresh.size());
             }
         }

@@ -220,13 +220,38 @@ public final class VaccinationService {
             throw new UserError("person.error.otherStation", person.stationCode());
         }
         DoseEvaluation evaluation = evaluate(tx, person, doses);
+        return insert(tx, stationCode, personId, evaluation, importRefs, false);
+    }
+
+    /**
+     * Records the doses of one person of an import, whose stored doses the import has read already (in
+     * bulk): judged and written as {@link #record(Tx, String, UUID, List, List)} does, without a query.
+     */
+    public RecordResult recordImported(Tx tx, String stationCode, UUID personId, Vaccinee person,
+                                       List<StoredDose> stored, List<GivenDose> doses, List<String> importRefs) {
+        if (doses.isEmpty()) {
+            throw new UserError("vaccination.error.noDose");
+        }
+        DoseEvaluation evaluation = new DoseEvaluator(catalogue(), settings).evaluate(person,
+                stored.stream().map(StoredDose::recorded).toList(), doses, tx.now().toLocalDate());
+        return insert(tx, stationCode, personId, evaluation, importRefs, true);
+    }
+
+    /** The doses of every person of a station, by person, oldest first, read at once (a bulk import). */
+    public Map<UUID, List<StoredDose>> dosesOfStationPeople(Tx tx, String stationCode) {
+        return repository.ofStationPeople(tx, stationCode);
+    }
+
+    private RecordResult insert(Tx tx, String stationCode, UUID personId, DoseEvaluation evaluation,
+                                List<String> importRefs, boolean batched) {
         List<RecordedDose> accepted = evaluation.acceptedOrThrow();
         List<UUID> newIds = new ArrayList<>();
         for (int i = 0; i < accepted.size(); i++) {
             RecordedDose d = accepted.get(i);
             UUID id = ids.next();
             long seq = tx.nextChangeSeq();
-            repository.insert(tx, stationCode, id, personId, d, importRefs == null ? null : importRefs.get(i), seq);
+            repository.insert(tx, stationCode, id, personId, d, importRefs == null ? null : importRefs.get(i), seq,
+                    batched);
             tx.audit(TABLE, id, AuditAction.INSERT, seq,
                     AuditText.created(VaccinationRepository.auditFields(personId, d)));
             newIds.add(id);

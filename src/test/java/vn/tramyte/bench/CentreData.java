@@ -31,7 +31,7 @@ import vn.tramyte.testing.TestStation;
  */
 public final class CentreData {
     /** Bump when the generated rows change, so cached databases are rebuilt. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     static final String[] STATIONS = {"03595", "03618", "03619", "03625", "03628", "03631", "03632", "03634",
         "03637", "03638", "03640", "03643"};
     private static final String[] FAMILY = {"Lò", "Lường", "Vàng", "Giàng", "Tòng", "Hoàng", "Nguyễn", "Lê",
@@ -108,6 +108,112 @@ public final class CentreData {
     }
 
     /**
+     * One commune's registers as a station keeps them in Excel, for {@code tramyte import-csv}: the
+     * files of docs/import-formats.md (persons, vaccinations, measurements, pregnancies, anc_visits,
+     * deliveries, births) for about {@code people} people of Mường Kim, made by the same generator as
+     * the centre (deaths are left out: a register of deaths is kept apart). Refs are the register's
+     * row numbers. Cached like the centre.
+     */
+    public static Path register(Path cache, int people) throws Exception {
+        Path dir = cache.resolve("register-" + people + "-v" + VERSION);
+        Path done = dir.resolve("generated.txt");
+        if (Files.exists(done)) {
+            return dir;
+        }
+        Files.createDirectories(dir);
+        CentreData data = new CentreData(people, 20261122L + people);
+        try (RegisterFiles files = new RegisterFiles(dir)) {
+            data.station(TestStation.MUONG_KIM, people, files.tables());
+        }
+        String summary = String.format(java.util.Locale.ROOT,
+                "people %d, vaccinations %d, measurements %d, pregnancies %d, visits %d, deliveries %d, births %d%n",
+                data.counts[0], data.counts[1], data.counts[2], data.counts[3], data.counts[4], data.counts[5],
+                data.counts[6]);
+        Files.writeString(done, summary);
+        return dir;
+    }
+
+    /** The register's CSV files, written as the rows come: ids become the register's refs. */
+    private static final class RegisterFiles implements AutoCloseable {
+        private static final java.time.format.DateTimeFormatter DMY =
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu");
+        private final java.util.Map<UUID, String> refs = new java.util.HashMap<>();
+        private final java.util.Map<UUID, String> villageNames = new java.util.HashMap<>();
+        private final java.util.Map<UUID, String> pregnancyOfDelivery = new java.util.HashMap<>();
+        private final List<java.io.Writer> writers = new ArrayList<>();
+        private final Path dir;
+
+        RegisterFiles(Path dir) {
+            this.dir = dir;
+        }
+
+        private java.io.Writer open(String name, String header) throws Exception {
+            java.io.Writer w = Files.newBufferedWriter(dir.resolve(name));
+            w.write(header + "\n");
+            writers.add(w);
+            return w;
+        }
+
+        private String ref(UUID id) {
+            return id == null ? "" : refs.get(id);
+        }
+
+        private static String line(Object... cells) {
+            StringBuilder sb = new StringBuilder();
+            for (Object c : cells) {
+                if (sb.length() > 0) {
+                    sb.append(',');
+                }
+                sb.append(c == null ? "" : c instanceof LocalDate d ? DMY.format(d) : c.toString());
+            }
+            return sb.append('\n').toString();
+        }
+
+        Tables tables() throws Exception {
+            java.io.Writer persons = open("persons.csv", "ref,full_name,sex,birth_date,ethnicity,village,mother_ref");
+            java.io.Writer doses = open("vaccinations.csv", "person_ref,vaccine,date,place,lot");
+            java.io.Writer weighings = open("measurements.csv",
+                    "person_ref,date,weight_kg,length_cm,position,oedema,muac_mm");
+            java.io.Writer pregnancies = open("pregnancies.csv", "ref,person_ref,lmp,edd,gravida,para");
+            java.io.Writer visits = open("anc_visits.csv", "pregnancy_ref,date,weight_kg,tetanus_dose,iron_folic");
+            java.io.Writer deliveries = open("deliveries.csv", "pregnancy_ref,date,place,attendant,mother_outcome");
+            java.io.Writer births = open("births.csv", "pregnancy_ref,outcome,child_ref,sex,weight_g");
+            return new Tables(
+                    v -> villageNames.put((UUID) v[0], (String) v[2]),
+                    v -> {
+                        String ref = String.valueOf(refs.size() + 1);
+                        refs.put((UUID) v[0], ref);
+                        Object birth = (Boolean) v[6] ? ((LocalDate) v[5]).getYear() : v[5];
+                        persons.write(line(ref, v[2], v[4], birth, v[8], villageNames.get((UUID) v[9]),
+                                ref((UUID) v[10])));
+                    },
+                    v -> doses.write(line(ref((UUID) v[2]), v[3], v[4], v[5], null)),
+                    v -> weighings.write(line(ref((UUID) v[2]), v[3], v[4], v[5], v[6], "n", null)),
+                    v -> {
+                        String ref = "T" + (refs.size() + 1);
+                        refs.put((UUID) v[0], ref);
+                        pregnancies.write(line(ref, ref((UUID) v[2]), v[3], null, null, null));
+                    },
+                    // a tetanus dose of a visit goes to her vaccination record, which the register already has
+                    v -> visits.write(line(ref((UUID) v[2]), v[3], null, null, (Boolean) v[5] ? "y" : "n")),
+                    v -> {
+                        pregnancyOfDelivery.put((UUID) v[0], ref((UUID) v[2]));
+                        deliveries.write(line(ref((UUID) v[2]), v[3], v[4], v[5], v[6]));
+                    },
+                    v -> births.write(line(pregnancyOfDelivery.get((UUID) v[2]), v[4], ref((UUID) v[7]), v[5],
+                            v[6])),
+                    v -> { });
+        }
+
+        @Override
+        public void close() throws Exception {
+            for (java.io.Writer w : writers) {
+                w.close();
+            }
+        }
+    }
+
+    /**
      * A time-ordered (version 7) id made on the day the record was typed, as the program's Ids makes
      * them: rows of the same months lie together in the tables, as they do at a real station.
      */
@@ -134,8 +240,14 @@ public final class CentreData {
         return "03";
     }
 
+    /** Where the generated rows of one table go: a JDBC batch, or a register file of the import. */
+    private interface Sink {
+        /** One row, its values in the table's column order (the Batch's columns). */
+        void add(Object... values) throws Exception;
+    }
+
     /** A batch with the sync columns last: change_seq, origin_seq, updated_at, updated_by, deleted. */
-    private final class Batch implements AutoCloseable {
+    private final class Batch implements AutoCloseable, Sink {
         private final PreparedStatement ps;
         private final int columns;
         private int pending;
@@ -151,7 +263,8 @@ public final class CentreData {
             this.ps = c.prepareStatement(sql.append(')').toString());
         }
 
-        void add(Object... values) throws Exception {
+        @Override
+        public void add(Object... values) throws Exception {
             for (int i = 0; i < columns; i++) {
                 ps.setObject(i + 1, values[i]);
             }
@@ -177,7 +290,27 @@ public final class CentreData {
         }
     }
 
-    private record Woman(UUID id, String station, UUID village, String ethnicity, LocalDate birth, String name) {
+    private static final class Woman {
+        final UUID id;
+        final UUID village;
+        final String ethnicity;
+        final LocalDate birth;
+        final String name;
+        /** Her last delivery: a woman gives birth again at the earliest some 15 months later. */
+        LocalDate lastDelivery;
+
+        Woman(UUID id, UUID village, String ethnicity, LocalDate birth, String name) {
+            this.id = id;
+            this.village = village;
+            this.ethnicity = ethnicity;
+            this.birth = birth;
+            this.name = name;
+        }
+    }
+
+    /** The sinks of the tables a station's records go to. */
+    private record Tables(Sink villages, Sink persons, Sink doses, Sink weighings, Sink pregnancies, Sink visits,
+                          Sink deliveries, Sink births, Sink deaths) {
     }
 
     private void write(Connection c) throws Exception {
@@ -197,51 +330,11 @@ public final class CentreData {
                      "birth_weight_g", "child_id");
              Batch deaths = new Batch(c, "death", "id", "station_code", "person_id", "death_date", "place",
                      "cause_group", "classes")) {
+            Tables tables = new Tables(villages, persons, doses, weighings, pregnancies, visits, deliveries, births,
+                    deaths);
             int perStation = people / STATIONS.length;
             for (String station : STATIONS) {
-                UUID[] village = new UUID[VILLAGES.length];
-                for (int v = 0; v < VILLAGES.length; v++) {
-                    village[v] = id(LocalDate.of(2019, 1, 2));
-                    villages.add(village[v], station, VILLAGES[v]);
-                    counts[8]++;
-                }
-                // station quality differs: some communes reach the plan, some do not
-                double care = 0.55 + 0.4 * rnd.nextDouble();
-                List<Woman> women = new ArrayList<>();
-                int made = 0;
-                while (made < perStation) {
-                    // adults and older children first; the young children come from births below
-                    boolean female = rnd.nextBoolean();
-                    int age = 5 + rnd.nextInt(70);
-                    LocalDate birth = today.minusDays(age * 365L + rnd.nextInt(365));
-                    boolean yearOnly = age > 40 && rnd.nextBoolean();
-                    if (yearOnly) {
-                        birth = birth.withDayOfYear(1);
-                    }
-                    UUID id = id(LocalDate.of(2019, 1, 2).plusDays(rnd.nextInt(1400)));
-                    String eth = ethnicity();
-                    UUID vil = village[rnd.nextInt(village.length)];
-                    String name = pick(FAMILY) + " " + pick(female ? MIDDLE_F : MIDDLE_M) + " " + pick(GIVEN);
-                    persons.add(id, station, name, SearchText.normalize(name), female ? "F" : "M", birth, yearOnly,
-                            "1979", eth, vil, null);
-                    counts[0]++;
-                    made++;
-                    if (age < 16) {
-                        childDoses(doses, station, id, birth, care);
-                    }
-                    if (female && age >= 17 && age <= 45) {
-                        women.add(new Woman(id, station, vil, eth, birth, name));
-                        LocalDate tt = LocalDate.of(2019, 3, 1).plusDays(rnd.nextInt(700));
-                        String[] series = {"TT1", "TT2", "TT3"};
-                        for (int d = 0; d < 1 + rnd.nextInt(3); d++) {
-                            doses.add(id(tt), station, id, series[d], tt, "station", "VALID");
-                            counts[1]++;
-                            tt = tt.plusDays(d == 0 ? 35 : 200);
-                        }
-                    }
-                }
-                made += births(station, women, care, persons, doses, weighings, pregnancies, visits, deliveries,
-                        births, deaths);
+                station(station, perStation, tables);
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sync_package (id, direction, kind, source, "
                     + "destination, package_no, change_from, change_to, created_at, handled_at, handled_by, file_name) "
@@ -263,7 +356,62 @@ public final class CentreData {
         }
     }
 
-    private void childDoses(Batch doses, String station, UUID child, LocalDate birth, double care) throws Exception {
+    /** One station's villages, people and records: about {@code perStation} people in all. */
+    private void station(String station, int perStation, Tables t) throws Exception {
+        UUID[] village = new UUID[VILLAGES.length];
+        for (int v = 0; v < VILLAGES.length; v++) {
+            village[v] = id(LocalDate.of(2019, 1, 2));
+            t.villages().add(village[v], station, VILLAGES[v]);
+            counts[8]++;
+        }
+        // station quality differs: some communes reach the plan, some do not
+        double care = 0.55 + 0.4 * rnd.nextDouble();
+        List<Woman> women = new ArrayList<>();
+        // the children born since 2019 come from the births below
+        int adults = perStation - birthsPerYear(perStation) * (today.getYear() - 2019 + 1);
+        for (int made = 0; made < adults; made++) {
+            boolean female = rnd.nextBoolean();
+            // a young population, as in the mountain provinces: a fifth aged 7 to 15
+            int age = rnd.nextInt(5) == 0 ? 7 + rnd.nextInt(9) : 16 + rnd.nextInt(60);
+            LocalDate birth = today.minusDays(age * 365L + rnd.nextInt(365));
+            boolean yearOnly = age > 40 && rnd.nextBoolean();
+            if (yearOnly) {
+                birth = birth.withDayOfYear(1);
+            }
+            UUID id = id(LocalDate.of(2019, 1, 2).plusDays(rnd.nextInt(1400)));
+            String eth = ethnicity();
+            UUID vil = village[rnd.nextInt(village.length)];
+            String name = pick(FAMILY) + " " + pick(female ? MIDDLE_F : MIDDLE_M) + " " + pick(GIVEN);
+            t.persons().add(id, station, name, SearchText.normalize(name), female ? "F" : "M", birth, yearOnly,
+                    "1979", eth, vil, null);
+            counts[0]++;
+            if (age < 16) {
+                childDoses(t.doses(), station, id, birth, care);
+            }
+            if (female && age >= 17 && age <= 45) {
+                women.add(new Woman(id, vil, eth, birth, name));
+                // tetanus for women of child-bearing age: from 15 years old
+                LocalDate tt = LocalDate.of(2019, 3, 1).plusDays(rnd.nextInt(700));
+                if (tt.isBefore(birth.plusYears(15))) {
+                    tt = birth.plusYears(15).plusDays(rnd.nextInt(200));
+                }
+                String[] series = {"TT1", "TT2", "TT3"};
+                for (int d = 0; d < 1 + rnd.nextInt(3) && !tt.isAfter(today); d++) {
+                    t.doses().add(id(tt), station, id, series[d], tt, "station", "VALID");
+                    counts[1]++;
+                    tt = tt.plusDays(d == 0 ? 35 : 200);
+                }
+            }
+        }
+        births(station, perStation, women, care, t);
+    }
+
+    /** About 20 births a year per 1,000 people. */
+    private static int birthsPerYear(int perStation) {
+        return Math.max(1, perStation * 20 / 1000);
+    }
+
+    private void childDoses(Sink doses, String station, UUID child, LocalDate birth, double care) throws Exception {
         boolean complete = rnd.nextDouble() < care + 0.05;
         for (String[] d : CHILD_DOSES) {
             LocalDate on = birth.plusDays(Long.parseLong(d[1]) + rnd.nextInt(20));
@@ -276,21 +424,22 @@ public final class CentreData {
     }
 
     /** Births of 2019–2026 (~20 per 1000 a year), with their pregnancies and the children's lives. */
-    private int births(String station, List<Woman> women, double care, Batch persons, Batch doses, Batch weighings,
-                       Batch pregnancies, Batch visits, Batch deliveries, Batch births, Batch deaths)
-            throws Exception {
-        int perYear = Math.max(1, people / STATIONS.length * 20 / 1000);
-        int made = 0;
+    private void births(String station, int perStation, List<Woman> women, double care, Tables t) throws Exception {
+        int perYear = birthsPerYear(perStation);
         for (int year = 2019; year <= 2026; year++) {
             for (int b = 0; b < perYear && !women.isEmpty(); b++) {
                 LocalDate day = LocalDate.of(year, 1, 1).plusDays(rnd.nextInt(365));
                 if (day.isAfter(today)) {
                     continue;
                 }
-                Woman mother = women.get(rnd.nextInt(women.size()));
+                Woman mother = mother(women, day);
+                if (mother == null) {
+                    continue;
+                }
+                mother.lastDelivery = day;
                 LocalDate lmp = day.minusDays(266 + rnd.nextInt(14));
                 UUID pregnancy = id(lmp.plusDays(60));
-                pregnancies.add(pregnancy, station, mother.id(), lmp, lmp.plusDays(280));
+                t.pregnancies().add(pregnancy, station, mother.id, lmp, lmp.plusDays(280));
                 counts[3]++;
                 int visitCount = rnd.nextDouble() < care ? 3 + rnd.nextInt(3) : rnd.nextInt(3);
                 for (int v = 0; v < visitCount; v++) {
@@ -298,33 +447,33 @@ public final class CentreData {
                     if (on.isBefore(day)) {
                         String tt = v == 1 && rnd.nextDouble() < care ? "TT1" : v == 2 && rnd.nextDouble() < care
                                 ? "TT2" : null;
-                        visits.add(id(on), station, pregnancy, on, tt, true);
+                        t.visits().add(id(on), station, pregnancy, on, tt, true);
                         counts[4]++;
                     }
                 }
                 UUID delivery = id(day);
                 boolean home = rnd.nextDouble() > care;
-                deliveries.add(delivery, station, pregnancy, day, home ? "home" : "station",
+                t.deliveries().add(delivery, station, pregnancy, day, home ? "home" : "station",
                         home ? "family" : rnd.nextBoolean() ? "midwife" : "assistant_doctor", "alive");
                 counts[5]++;
                 boolean female = rnd.nextBoolean();
                 UUID child = id(day);
-                String name = mother.name().split(" ")[0] + " " + pick(female ? MIDDLE_F : MIDDLE_M) + " "
+                String name = mother.name.split(" ")[0] + " " + pick(female ? MIDDLE_F : MIDDLE_M) + " "
                         + pick(GIVEN);
-                persons.add(child, station, name, SearchText.normalize(name), female ? "F" : "M", day, false, "1979",
-                        mother.ethnicity(), mother.village(), mother.id());
+                t.persons().add(child, station, name, SearchText.normalize(name), female ? "F" : "M", day, false,
+                        "1979", mother.ethnicity, mother.village, mother.id);
                 counts[0]++;
-                made++;
-                births.add(id(day), station, delivery, 1, "live", female ? "F" : "M", 2400 + rnd.nextInt(1400), child);
+                t.births().add(id(day), station, delivery, 1, "live", female ? "F" : "M", 2400 + rnd.nextInt(1400),
+                        child);
                 counts[6]++;
-                childDoses(doses, station, child, day, care);
+                childDoses(t.doses(), station, child, day, care);
                 if (rnd.nextInt(1000) < 25 + (int) ((1 - care) * 30)) {
                     LocalDate died = day.plusDays(rnd.nextInt(700));
                     if (!died.isAfter(today)) {
                         long age = ChronoUnit.DAYS.between(day, died);
                         String classes = age < 7 ? "EARLY_NEONATAL,INFANT,NEONATAL,UNDER_FIVE"
                                 : age < 28 ? "INFANT,NEONATAL,UNDER_FIVE" : age < 365 ? "INFANT,UNDER_FIVE" : "UNDER_FIVE";
-                        deaths.add(id(died), station, child, died, "home", "pneumonia", classes);
+                        t.deaths().add(id(died), station, child, died, "home", "pneumonia", classes);
                         counts[7]++;
                         continue;
                     }
@@ -336,12 +485,27 @@ public final class CentreData {
                     double z = rnd.nextDouble() < stunted ? -2.4 - rnd.nextDouble() : rnd.nextGaussian() * 0.8 - 0.5;
                     double weight = (3.3 + months * (months < 12 ? 0.55 : 0.2)) * (1 + z * 0.11);
                     double length = (50 + months * (months < 12 ? 2.1 : 0.85)) * (1 + z * 0.035);
-                    weighings.add(id(on), station, child, on, Math.round(weight * 10) / 10.0,
+                    t.weighings().add(id(on), station, child, on, Math.round(weight * 10) / 10.0,
                             Math.round(length * 10) / 10.0, months < 24 ? "L" : "H", false);
                     counts[2]++;
                 }
             }
         }
-        return made;
     }
+
+    /**
+     * A woman who can be the mother of a child born on that day: 18 to 44 years old then, her last
+     * delivery at least 15 months before. Null when a few tries find none (the birth is skipped).
+     */
+    private Woman mother(List<Woman> women, LocalDate day) {
+        for (int tries = 0; tries < 30; tries++) {
+            Woman w = women.get(rnd.nextInt(women.size()));
+            boolean age = !w.birth.plusYears(18).isAfter(day) && w.birth.plusYears(45).isAfter(day);
+            if (age && (w.lastDelivery == null || w.lastDelivery.plusMonths(15).isBefore(day))) {
+                return w;
+            }
+        }
+        return null;
+    }
+
 }

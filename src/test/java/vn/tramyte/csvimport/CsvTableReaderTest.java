@@ -217,4 +217,65 @@ class CsvTableReaderTest {
 
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> row.get("fullname"));
     }
+
+    // ---- limits (issue 14 §4): a huge file is refused with the limit named, never read whole
+
+    @Test
+    void aLinkToAnEndlessDeviceIsRefusedAsTooLargeWithTheLimit(@TempDir Path dir) throws Exception {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "a system with /dev/zero");
+        Path link = Files.createSymbolicLink(dir.resolve("persons.csv"), zero);
+
+        CsvTable table = new CsvTableReader().read(ImportFile.PERSONS, link);
+
+        assertEquals(List.of(ImportProblem.ofFile("persons.csv", "import.problem.fileTooLarge",
+                String.valueOf(CsvTableReader.MAX_FILE_MB))), table.problems());
+        assertTrue(table.rows().isEmpty());
+        assertEquals("persons.csv: The file is larger than 16 MB, the most one import reads. Split it into smaller "
+                + "files (for example by year or by village) and import them one after the other: a ref finds the "
+                + "people of an earlier import.", table.problems().get(0).describe(vn.tramyte.common.Messages
+                .forLanguage("en")));
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedAndOneAtTheLimitIsRead(@TempDir Path dir) throws Exception {
+        String rows = PERSONS_HEADER + "1,Lò Thị Hoa,F,1996,,,,,,\n";
+        Path file = Files.writeString(dir.resolve("persons.csv"), rows, StandardCharsets.UTF_8);
+        long size = Files.size(file);
+
+        assertTrue(new CsvTableReader(size, 10).read(ImportFile.PERSONS, file).ok());
+        CsvTable over = new CsvTableReader(size - 1, 10).read(ImportFile.PERSONS, file);
+        assertEquals("import.problem.fileTooLarge", over.problems().get(0).key());
+        assertTrue(over.rows().isEmpty());
+    }
+
+    @Test
+    void aFileOverTheRowLimitIsRefusedWithTheLimit(@TempDir Path dir) throws Exception {
+        StringBuilder text = new StringBuilder(PERSONS_HEADER);
+        for (int i = 1; i <= 4; i++) {
+            text.append(i).append(",Lò Thị Hoa,F,1996,,,,,,\n");
+        }
+        Path file = Files.writeString(dir.resolve("persons.csv"), text.toString(), StandardCharsets.UTF_8);
+
+        assertEquals(4, new CsvTableReader(1 << 20, 4).read(ImportFile.PERSONS, file).rows().size());
+        CsvTable over = new CsvTableReader(1 << 20, 3).read(ImportFile.PERSONS, file);
+        assertEquals(List.of(ImportProblem.ofFile("persons.csv", "import.problem.tooManyRows", "3")), over.problems());
+        assertTrue(over.rows().isEmpty());
+    }
+
+    @Test
+    void aCellLongerThanAnyColumnIsRefusedOnItsLine(@TempDir Path dir) throws Exception {
+        String village = "Bản " + "Phiêng".repeat(400);
+        Path file = Files.writeString(dir.resolve("persons.csv"), PERSONS_HEADER + "1,Lò Thị Hoa,F,1996,,"
+                + village + ",,,,\n2,Lò Văn An,M,1990,,Bản Mè,,,,\n", StandardCharsets.UTF_8);
+
+        CsvTable table = new CsvTableReader().read(ImportFile.PERSONS, file);
+
+        assertEquals(1, table.problems().size(), table.problems().toString());
+        ImportProblem p = table.problems().get(0);
+        assertEquals("import.problem.cellTooLong", p.key());
+        assertEquals(2, p.line());
+        assertEquals("village", p.column());
+        assertEquals(List.of(2, 3).subList(1, 2), table.rows().stream().map(CsvRow::line).toList());
+    }
 }
