@@ -63,10 +63,13 @@ class OpenPackageWindowTest extends WindowTest {
         startWindow(new AppConfig(dir.resolve("new"), "vi", TestClock.fixed(), enrolment.file()));
         Label file = waitFor("#enrolmentFile");
         waitUntil(() -> file.getText().equals(enrolment.file().getFileName().toString()));
-        clickOn("#enrolmentCode").write(enrolment.code());
+        // the screen scrolls to the enrolment and the cursor waits in the code's field
+        javafx.scene.control.TextField code = lookup("#enrolmentCode").query();
+        waitUntil(code::isFocused);
+        write(enrolment.code());
         javafx.scene.control.Button start = lookup("#enrolmentStart").query();
         waitUntil(() -> !start.isDisabled());
-        interact(start::fire); // below the fold of the first-run screen, which scrolls
+        clickOn(start);
         Label place = waitFor("#placeName");
         assertTrue(place.getText().contains("Mường Kim"), place.getText());
     }

@@ -3,6 +3,7 @@ package vn.tramyte.setup.ui;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,6 +31,7 @@ public final class SetupView {
     private final SetupViewModel vm;
     private final Messages m;
     private final BorderPane root = new BorderPane();
+    private final ScrollPane scroll;
 
     public SetupView(SetupViewModel vm, Messages messages, Consumer<String> onLanguage) {
         this.vm = vm;
@@ -43,7 +45,7 @@ public final class SetupView {
         VBox center = new VBox(12, intro(), cards);
         center.setAlignment(Pos.TOP_CENTER);
         // a small screen scrolls: every sentence stays whole and the buttons stay within reach
-        ScrollPane scroll = new ScrollPane(center);
+        scroll = new ScrollPane(center);
         scroll.setId("setupScroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -227,7 +229,43 @@ public final class SetupView {
         start.setId("enrolmentStart");
         start.disableProperty().bind(vm.canStart().not());
         start.setOnAction(e -> vm.startFromEnrolment());
+        // opened with an enrolment file (a double-click on it): the code is what is left to type
+        vm.enrolmentFileProperty().addListener((o, was, now) -> revealWhenShown(start, code));
+        if (vm.enrolmentFileProperty().get() != null) {
+            revealWhenShown(start, code);
+        }
         return new VBox(8, title, text, new VBox(4, choose, file), new Label(m.get("setup.enrolment.code")), code, start);
+    }
+
+    /** Once the screen is laid out, scrolls it so that a part is in sight, and puts the cursor in a field. */
+    private void revealWhenShown(Node bottom, Node focus) {
+        if (root.getScene() == null) {
+            root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                    javafx.scene.Scene was, javafx.scene.Scene now) {
+                    if (now != null) {
+                        root.sceneProperty().removeListener(this);
+                        javafx.application.Platform.runLater(() -> reveal(bottom, focus));
+                    }
+                }
+            });
+        } else {
+            javafx.application.Platform.runLater(() -> reveal(bottom, focus));
+        }
+    }
+
+    private void reveal(Node bottom, Node focus) {
+        root.applyCss();
+        root.layout();
+        Node content = scroll.getContent();
+        double height = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (height > viewport && viewport > 0) {
+            double y = content.sceneToLocal(bottom.localToScene(bottom.getBoundsInLocal())).getMaxY() + 16;
+            scroll.setVvalue(Math.max(0, Math.min(1, (y - viewport) / (height - viewport))));
+        }
+        focus.requestFocus();
     }
 
     /** A sentence that wraps and is never shortened to "…" when room is short (the screen scrolls instead). */
