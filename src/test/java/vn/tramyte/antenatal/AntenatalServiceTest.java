@@ -113,6 +113,28 @@ class AntenatalServiceTest {
         assertEquals(1, s.antenatal().card(p, TODAY).orElseThrow().visits().size());
     }
 
+    @Test
+    void theCatalogueInForceDecidesHerTetanusOnTheAntenatalAndTheVaccinationPagesAlike() {
+        UUID p = s.antenatal().savePregnancy(W, hoa, new PregnancyDraft(null, LocalDate.of(2026, 5, 1), null, null,
+                null, null));
+        s.antenatal().saveVisit(W, p, null, visitWithTt(LocalDate.of(2026, 7, 1), TetanusDose.TT1));
+        s.antenatal().saveVisit(W, p, null, visitWithTt(LocalDate.of(2026, 8, 5), TetanusDose.TT2));
+        PersonRow her = s.people().all().stream().filter(r -> r.id().equals(hoa)).findFirst().orElseThrow();
+        assertTrue(s.antenatal().card(p, TODAY).orElseThrow().tetanusProtected());
+        assertTrue(s.vaccination().tetanusOn(her, TODAY).protection().isProtected());
+
+        // the centre's catalogue, received by the station, asks 60 days between TT1 and TT2: her TT2
+        // came after 35, so it does not count, on either page
+        List<vn.tramyte.vaccination.Vaccine> stricter = s.vaccination().catalogue().all().stream()
+                .map(v -> !v.code().equals("TT2") ? v : new vn.tramyte.vaccination.Vaccine(v.code(), v.series(),
+                        v.dose(), v.target(), v.nameVi(), v.nameEn(), v.dueMonths(), v.minAgeDays(), 60,
+                        v.maxAgeDays(), v.bornFrom(), v.fullImmunization(), v.protection(), v.source()))
+                .toList();
+        s.vaccination().receiveCatalogue(W, stricter, s.vaccination().catalogueVersion() + 1);
+        assertFalse(s.antenatal().card(p, TODAY).orElseThrow().tetanusProtected());
+        assertFalse(s.vaccination().tetanusOn(her, TODAY).protection().isProtected());
+    }
+
     private static AncVisit visitWithTt(LocalDate date, TetanusDose dose) {
         return new AncVisit(date, null, null, null, null, null, null, null, null, dose, false, null, null);
     }
