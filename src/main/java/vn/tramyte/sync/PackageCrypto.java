@@ -246,6 +246,10 @@ public final class PackageCrypto {
         if (recipient == null) {
             throw notOurs(envelope.getRecipientInfos().getRecipients(), receiver.certificate());
         }
+        if (!sameEncoding(((KeyAgreeRecipientId) recipient.getRID()).getIssuer(), receiver.certificate().getIssuer())) {
+            // X.500 names match loosely (letter case, string type): a damaged name would still be "ours"
+            throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
+        }
         byte[] signed;
         try {
             signed = recipient.getContent(new JceKeyAgreeEnvelopedRecipient(receiver.privateKey()).setProvider(BC));
@@ -253,6 +257,15 @@ public final class PackageCrypto {
             throw new PackageRefusal(PackageRefusal.Reason.CHANGED).because(e);
         }
         return verify(signed, enrolled);
+    }
+
+    private static boolean sameEncoding(X500Name a, X500Name b) {
+        try {
+            return a != null && java.util.Arrays.equals(a.getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER),
+                    b.getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

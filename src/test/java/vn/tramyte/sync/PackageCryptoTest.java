@@ -43,7 +43,9 @@ class PackageCryptoTest {
         byte[] sealed = PackageCrypto.sealForReceiver(CONTENT, station, centre.certificate());
         java.util.List<String> accepted = new java.util.ArrayList<>();
         for (int at = 0; at < sealed.length; at++) {
-            for (int mask : new int[] {0x01, 0x80, 0x5a}) {
+            // 0x20 turns a letter's case and 0x1f a PrintableString into a UTF8String: names compare loosely in
+            // X.500, so the receiver's name in the package must match ours byte for byte
+            for (int mask : new int[] {0x01, 0x80, 0x5a, 0x20, 0x1f}) {
                 byte[] bad = sealed.clone();
                 bad[at] ^= (byte) mask;
                 try {
