@@ -55,6 +55,16 @@ final class Facts {
                            boolean oedema, Who child) {
     }
 
+    /** A weighing as read, before its child is resolved: read on a connection of its own (ReportService). */
+    record MeasurementRow(UUID personId, String stationCode, LocalDate date, Double weightKg, Double lengthCm,
+                          String position, boolean oedema) {
+    }
+
+    /** The reads of a report that need nothing else read first, made on a connection of their own. */
+    record Bulk(List<MeasurementRow> measurements, List<ChildDose> childDoses,
+                java.util.Map<UUID, List<LocalDate>> visits, List<WomanDose> womenDoses) {
+    }
+
     /** A valid dose of a child born late enough to complete the fully-immunized set in the period. */
     record ChildDose(UUID childId, String stationCode, String vaccineCode, LocalDate givenOn) {
     }

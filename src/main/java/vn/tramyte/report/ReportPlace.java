@@ -30,9 +30,11 @@ public record ReportPlace(Level level, CodeList codeList, String code, String na
 
     /** Whether an entry counts in this row. */
     boolean holds(Entry e) {
-        if (!stations.contains(e.stationCode())) {
-            return false;
-        }
+        return stations.contains(e.stationCode()) && holdsOfItsStations(e);
+    }
+
+    /** Whether an entry already known to be of one of this row's stations counts in it. */
+    boolean holdsOfItsStations(Entry e) {
         return level != Level.VILLAGE || java.util.Objects.equals(villageId, e.villageId());
     }
 }

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -56,9 +57,47 @@ public final class ReportRepository {
      *
      * @param stations the stations whose records count; null for every station of the database
      */
-    Facts.All read(Tx tx, LocalDate from, LocalDate to, Collection<String> stations, Collection<String> childSet,
-                   Collection<String> tetanusCodes) {
+    Facts.All read(Tx tx, LocalDate from, LocalDate to, Collection<String> stations, Supplier<Facts.Bulk> bulk) {
         DSLContext sql = literal(tx);
+        lazily(sql, true);
+        try {
+            return read(sql, from, to, stations, bulk);
+        } finally {
+            lazily(sql, false);
+        }
+    }
+
+    /**
+     * The reads of a period that need nothing else read first: the weighings, the valid doses of
+     * the fully-immunized set, the visits and tetanus doses of the women delivering. The service
+     * makes them on a connection of their own while {@link #read} reads the rest (two cores,
+     * docs/decisions/0007).
+     */
+    Facts.Bulk bulk(Tx tx, LocalDate from, LocalDate to, Collection<String> stations, Collection<String> childSet,
+                    Collection<String> tetanusCodes) {
+        DSLContext sql = literal(tx);
+        lazily(sql, true);
+        try {
+            return new Facts.Bulk(measurementRows(sql, from, to, stations), childDoses(sql, from, to, childSet),
+                    visits(sql, from, to, stations), womenDoses(sql, from, to, stations, tetanusCodes));
+        } finally {
+            lazily(sql, false);
+        }
+    }
+
+    /**
+     * H2's lazy execution for this session (a pooled connection: set back afterwards): rows are
+     * handed over as H2 finds them instead of being gathered into a result first, which for more
+     * than MAX_MEMORY_ROWS (a centre's year of weighings) meant writing them all to a temporary
+     * file and reading them back. Measured in docs/decisions/0007. A session setting: it does not
+     * end the transaction.
+     */
+    private static void lazily(DSLContext sql, boolean on) {
+        sql.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+    }
+
+    private Facts.All read(DSLContext sql, LocalDate from, LocalDate to, Collection<String> stations,
+                           Supplier<Facts.Bulk> bulk) {
         Map<UUID, String> villages = new HashMap<>();
         sql.select(VILLAGE.ID, VILLAGE.NAME).from(VILLAGE).forEach(r -> villages.put(r.value1(), r.value2()));
         Map<UUID, Facts.PersonRow> young = new HashMap<>();
@@ -93,10 +132,10 @@ public final class ReportRepository {
                 youngChildren.add(who.apply(p));
             }
         }
-        return new Facts.All(liveBirths, registered, deaths(sql, from, to, stations),
-                measurements(sql, from, to, stations, young, who), youngChildren,
-                childDoses(sql, from, to, childSet), deliveries, visits(sql, from, to, stations),
-                womenDoses(sql, from, to, stations, tetanusCodes));
+        List<Facts.DeathFact> deaths = deaths(sql, from, to, stations);
+        Facts.Bulk read = bulk.get();
+        return new Facts.All(liveBirths, registered, deaths, measurements(read.measurements(), young, who),
+                youngChildren, read.childDoses(), deliveries, read.visits(), read.womenDoses());
     }
 
     private List<Facts.PersonRow> persons(DSLContext sql, Condition which) {
@@ -195,27 +234,35 @@ public final class ReportRepository {
     }
 
     /**
-     * Measurements in the period of the children read (those born in the five years before its
-     * end). Read through ix_measurement_period, which holds every column asked, and by JDBC: at a
-     * centre these are a hundred thousand rows and more.
+     * The weighings of the period, as rows: at a centre a hundred thousand and more, read through
+     * ix_measurement_period (which holds every column asked) by JDBC.
      */
-    private List<Facts.MeasurementFact> measurements(DSLContext sql, LocalDate from, LocalDate to,
-                                                     Collection<String> stations, Map<UUID, Facts.PersonRow> young,
-                                                     java.util.function.Function<Facts.PersonRow, Facts.Who> who) {
-        Map<UUID, Facts.Who> children = new HashMap<>();
-        List<Facts.MeasurementFact> out = new ArrayList<>();
+    private static List<Facts.MeasurementRow> measurementRows(DSLContext sql, LocalDate from, LocalDate to,
+                                                              Collection<String> stations) {
+        List<Facts.MeasurementRow> out = new ArrayList<>();
         each(sql, sql.select(MEASUREMENT.PERSON_ID, MEASUREMENT.STATION_CODE, MEASUREMENT.MEASURED_ON,
                         MEASUREMENT.WEIGHT_KG, MEASUREMENT.LENGTH_CM, MEASUREMENT.POSITION, MEASUREMENT.OEDEMA)
                 .from(MEASUREMENT)
                 .where(MEASUREMENT.MEASURED_ON.between(from, to), MEASUREMENT.DELETED.isFalse(),
-                        in(MEASUREMENT.STATION_CODE, stations)), rs -> {
-                    Facts.PersonRow p = young.get(rs.getObject(1, UUID.class));
-                    if (p != null && !p.birthYearOnly()) {
-                        out.add(new Facts.MeasurementFact(rs.getString(2), rs.getObject(3, LocalDate.class),
-                                number(rs, 4), number(rs, 5), rs.getString(6), rs.getBoolean(7),
-                                children.computeIfAbsent(p.id(), k -> who.apply(p))));
-                    }
-                });
+                        in(MEASUREMENT.STATION_CODE, stations)), rs -> out.add(new Facts.MeasurementRow(
+                rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class), number(rs, 4),
+                number(rs, 5), rs.getString(6), rs.getBoolean(7))));
+        return out;
+    }
+
+    /** The weighings of the children read (those born in the five years before the period's end). */
+    private static List<Facts.MeasurementFact> measurements(List<Facts.MeasurementRow> rows,
+                                                            Map<UUID, Facts.PersonRow> young,
+                                                            java.util.function.Function<Facts.PersonRow, Facts.Who> who) {
+        Map<UUID, Facts.Who> children = new HashMap<>();
+        List<Facts.MeasurementFact> out = new ArrayList<>(rows.size());
+        for (Facts.MeasurementRow m : rows) {
+            Facts.PersonRow p = young.get(m.personId());
+            if (p != null && !p.birthYearOnly()) {
+                out.add(new Facts.MeasurementFact(m.stationCode(), m.date(), m.weightKg(), m.lengthCm(), m.position(),
+                        m.oedema(), children.computeIfAbsent(p.id(), k -> who.apply(p))));
+            }
+        }
         return out;
     }
 
@@ -245,7 +292,7 @@ public final class ReportRepository {
     }
 
     /** The valid doses of the fully-immunized set given to those children by the end of the period. */
-    private List<Facts.ChildDose> childDoses(DSLContext sql, LocalDate from, LocalDate to, Collection<String> childSet) {
+    private static List<Facts.ChildDose> childDoses(DSLContext sql, LocalDate from, LocalDate to, Collection<String> childSet) {
         List<Facts.ChildDose> out = new ArrayList<>();
         each(sql, sql.select(VACCINATION.PERSON_ID, VACCINATION.STATION_CODE, VACCINATION.VACCINE_CODE,
                         VACCINATION.GIVEN_ON)
@@ -263,23 +310,35 @@ public final class ReportRepository {
                 .and(DELIVERY.DELIVERY_DATE.between(from, to)).and(in(DELIVERY.STATION_CODE, stations));
     }
 
-    private List<Facts.DeliveryFact> deliveries(DSLContext sql, LocalDate from, LocalDate to, Collection<String> stations) {
+    private static List<Facts.DeliveryFact> deliveries(DSLContext sql, LocalDate from, LocalDate to,
+                                                       Collection<String> stations) {
         List<SelectField<?>> fields = new ArrayList<>(who());
         fields.addAll(List.of(DELIVERY.ID, DELIVERY.STATION_CODE, DELIVERY.DELIVERY_DATE, DELIVERY.ATTENDANT,
                 PREGNANCY.ID, PREGNANCY.LMP));
-        return sql.select(fields).from(DELIVERY)
+        int next = who().size() + 1;
+        List<Facts.DeliveryFact> out = new ArrayList<>();
+        each(sql, sql.select(fields).from(DELIVERY)
                 .join(PREGNANCY).on(PREGNANCY.ID.eq(DELIVERY.PREGNANCY_ID))
                 .join(P).on(P.ID.eq(PREGNANCY.WOMAN_ID))
                 .leftJoin(V).on(V.ID.eq(P.VILLAGE_ID))
                 .leftJoin(MOTHER).on(MOTHER.ID.eq(P.MOTHER_ID))
-                .where(deliveredIn(from, to, stations))
-                .fetch(r -> new Facts.DeliveryFact(r.get(DELIVERY.ID), r.get(DELIVERY.STATION_CODE),
-                        r.get(DELIVERY.DELIVERY_DATE), r.get(DELIVERY.ATTENDANT), r.get(PREGNANCY.ID),
-                        r.get(PREGNANCY.LMP), who(r)));
+                .where(deliveredIn(from, to, stations)), rs -> out.add(new Facts.DeliveryFact(
+                rs.getObject(next, UUID.class), rs.getString(next + 1), rs.getObject(next + 2, LocalDate.class),
+                rs.getString(next + 3), rs.getObject(next + 4, UUID.class), rs.getObject(next + 5, LocalDate.class),
+                who(rs))));
+        return out;
+    }
+
+    /** The person of a row whose first columns are {@link #who()}'s, read by JDBC. */
+    private static Facts.Who who(ResultSet rs) throws SQLException {
+        String sex = rs.getString(5);
+        return new Facts.Who(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
+                rs.getBoolean(4), sex == null ? null : Sex.fromCode(sex), rs.getObject(6, UUID.class), rs.getString(7),
+                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11));
     }
 
     /** The antenatal visits of the pregnancies delivered in the period. */
-    private Map<UUID, List<LocalDate>> visits(DSLContext sql, LocalDate from, LocalDate to, Collection<String> stations) {
+    private static Map<UUID, List<LocalDate>> visits(DSLContext sql, LocalDate from, LocalDate to, Collection<String> stations) {
         Map<UUID, List<LocalDate>> visits = new HashMap<>();
         sql.select(ANC_VISIT.PREGNANCY_ID, ANC_VISIT.VISIT_DATE).from(ANC_VISIT)
                 .join(DELIVERY).on(DELIVERY.PREGNANCY_ID.eq(ANC_VISIT.PREGNANCY_ID))
@@ -295,7 +354,7 @@ public final class ReportRepository {
      * from the visits of any of her pregnancies (reached from her deliveries through the indexes on
      * person and pregnancy, not by scanning every dose).
      */
-    private List<Facts.WomanDose> womenDoses(DSLContext sql, LocalDate from, LocalDate to, Collection<String> stations,
+    private static List<Facts.WomanDose> womenDoses(DSLContext sql, LocalDate from, LocalDate to, Collection<String> stations,
                                              Collection<String> tetanusCodes) {
         java.util.Set<Facts.WomanDose> doses = new java.util.LinkedHashSet<>();
         sql.select(PREGNANCY.WOMAN_ID, VACCINATION.VACCINE_CODE, VACCINATION.GIVEN_ON).from(DELIVERY)

@@ -69,8 +69,17 @@ public final class ReportService {
         List<String> tetanus = vaccination.catalogue().series(TetanusStatus.SERIES).stream().map(Vaccine::code)
                 .toList();
         boolean everyStation = inst.mode() == Mode.STATION || request.commune() == null;
-        Facts.All facts = db.read(tx -> repository.read(tx, period.from(), period.to(),
-                everyStation ? null : total.stations(), childSet.stream().map(Vaccine::code).toList(), tetanus));
+        List<String> stations = everyStation ? null : total.stations();
+        // the reads that need nothing else first (weighings, doses, visits) on a second connection and core
+        java.util.concurrent.CompletableFuture<Facts.Bulk> bulk = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> db.read(tx -> repository.bulk(tx, period.from(), period.to(), stations,
+                        childSet.stream().map(Vaccine::code).toList(), tetanus)));
+        Facts.All facts;
+        try {
+            facts = db.read(tx -> repository.read(tx, period.from(), period.to(), stations, () -> joined(bulk)));
+        } finally {
+            bulk.cancel(false);
+        }
         Set<String> wanted = new HashSet<>(total.stations());
         List<Entry> entries = new Entries(period, nutrition, vaccination,
                 station -> everyStation || wanted.contains(station)).of(facts);
@@ -93,6 +102,18 @@ public final class ReportService {
             out.add(row(place, byStation, planned, period.targetYear()));
         }
         return new Report(period, list, inst.mode(), inst.place(), out, today(), entries);
+    }
+
+    /** The result of a read made on another thread, its failure as the caller's own. */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private List<ReportPlace> centreLayout(Place centre, CodeList list, ReportRequest request) {
@@ -207,7 +228,7 @@ public final class ReportService {
         long[][] counts = new long[Indicator.values().length * Population.values().length][2];
         for (Entry e : (Iterable<Entry>) place.stations().stream().distinct()
                 .flatMap(s -> byStation.getOrDefault(s, List.of()).stream())::iterator) {
-            if (!place.holds(e)) {
+            if (!place.holdsOfItsStations(e)) {
                 continue;
             }
             for (Population p : Population.values()) {
