@@ -31,17 +31,37 @@ public final class SearchText {
 
     /** True when every word of the query starts a word of the name, in any order. */
     public static boolean matchesWords(String normalizedName, String normalizedQuery) {
-        if (normalizedQuery.isEmpty()) {
-            return true;
-        }
-        String[] nameWords = normalizedName.split(" ");
-        boolean[] used = new boolean[nameWords.length];
-        for (String q : normalizedQuery.split(" ")) {
+        return normalizedQuery.isEmpty() || matchesWords(normalizedName, queryWords(normalizedQuery));
+    }
+
+    /**
+     * A normalised query's words, longest first: two words of a query compete for the same word of
+     * a name only when one starts the other ("t" and "thi"), and the longer one, placed first,
+     * leaves the shorter its pick of the rest ("t thi" finds "Lò Thị Thu").
+     */
+    public static String[] queryWords(String normalizedQuery) {
+        String[] words = normalizedQuery.split(" ");
+        java.util.Arrays.sort(words, java.util.Comparator.comparingInt(String::length).reversed());
+        return words;
+    }
+
+    /**
+     * The same for a query already split by {@link #queryWords}: each word must start a different word of
+     * the name. Search as you type runs this on every person at each keystroke (200,000 at a
+     * centre), so it reads the name in place and allocates nothing.
+     */
+    public static boolean matchesWords(String normalizedName, String[] queryWords) {
+        long used = 0; // word starts taken, by position (names are far shorter than 64 words)
+        for (String q : queryWords) {
             boolean found = false;
-            for (int i = 0; i < nameWords.length && !found; i++) {
-                if (!used[i] && nameWords[i].startsWith(q)) {
-                    used[i] = true;
-                    found = true;
+            int word = 0;
+            for (int i = 0; i < normalizedName.length() && !found; i++) {
+                if (i == 0 || normalizedName.charAt(i - 1) == ' ') {
+                    if (word < 64 && (used & (1L << word)) == 0 && normalizedName.startsWith(q, i)) {
+                        used |= 1L << word;
+                        found = true;
+                    }
+                    word++;
                 }
             }
             if (!found) {

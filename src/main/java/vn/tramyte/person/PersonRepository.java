@@ -150,9 +150,15 @@ public final class PersonRepository {
         return m;
     }
 
-    /** Every living record of a station (all stations when null), with names to show. */
+    /**
+     * Every living record of a station (all stations when null), with names to show, in the order
+     * of their search names. A centre holds 200,000: read lazily by JDBC and sorted here (H2 would
+     * sort them in a temporary file).
+     */
     public List<PersonRow> rows(Tx t, String stationCode) {
-        var query = t.dsl().select(PERSON.fields()).select(VILLAGE.NAME, MOTHER.FULL_NAME)
+        var query = t.dsl().select(PERSON.ID, PERSON.STATION_CODE, PERSON.FULL_NAME, PERSON.SEARCH_NAME, PERSON.SEX,
+                        PERSON.BIRTH_DATE, PERSON.BIRTH_YEAR_ONLY, PERSON.ETHNICITY_CODE, VILLAGE.NAME, PERSON.MOTHER_ID,
+                        MOTHER.FULL_NAME, PERSON.PERSONAL_ID, PERSON.INSURANCE_NO, PERSON.PHONE, PERSON.DIED_ON)
                 .from(PERSON)
                 .leftJoin(VILLAGE).on(VILLAGE.ID.eq(PERSON.VILLAGE_ID))
                 .leftJoin(MOTHER).on(MOTHER.ID.eq(PERSON.MOTHER_ID))
@@ -160,7 +166,14 @@ public final class PersonRepository {
         if (stationCode != null) {
             query = query.and(PERSON.STATION_CODE.eq(stationCode));
         }
-        return query.orderBy(PERSON.SEARCH_NAME).fetch(PersonRepository::toRow);
+        List<PersonRow> rows = new java.util.ArrayList<>();
+        vn.tramyte.db.LargeReads.each(t.dsl(), query, rs -> rows.add(new PersonRow(rs.getObject(1, UUID.class),
+                rs.getString(2), rs.getString(3), rs.getString(4), Sex.fromCode(rs.getString(5)),
+                rs.getObject(6, java.time.LocalDate.class), rs.getBoolean(7), rs.getString(8), rs.getString(9),
+                rs.getObject(10, UUID.class), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                rs.getObject(15, java.time.LocalDate.class))));
+        rows.sort(java.util.Comparator.comparing(PersonRow::searchName));
+        return rows;
     }
 
     /** The person an import file's ref named in an earlier import of this station. */

@@ -321,7 +321,7 @@ public final class PersonService {
      */
     public List<PersonRow> search(String query) {
         List<PersonRow> rows = db.read(tx -> repository.rows(tx, places.ownStationCode(tx)));
-        return rows.stream().filter(r -> PersonSearch.matches(r, query)).toList();
+        return rows.stream().filter(PersonSearch.of(query)).toList();
     }
 
     /** How many days apart two birth dates may be for the same name to look like the same person. */

@@ -13,7 +13,6 @@ import static vn.tramyte.db.generated.Tables.VILLAGE;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -30,9 +29,9 @@ import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.SelectField;
 import org.jooq.TableField;
-import org.jooq.conf.ParamType;
 import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
+import vn.tramyte.db.LargeReads;
 import vn.tramyte.db.Tx;
 import vn.tramyte.db.generated.tables.Person;
 import vn.tramyte.db.generated.tables.Village;
@@ -59,12 +58,7 @@ public final class ReportRepository {
      */
     Facts.All read(Tx tx, LocalDate from, LocalDate to, Collection<String> stations, Supplier<Facts.Bulk> bulk) {
         DSLContext sql = literal(tx);
-        lazily(sql, true);
-        try {
-            return read(sql, from, to, stations, bulk);
-        } finally {
-            lazily(sql, false);
-        }
+        return LargeReads.lazily(sql, () -> read(sql, from, to, stations, bulk));
     }
 
     /**
@@ -76,24 +70,9 @@ public final class ReportRepository {
     Facts.Bulk bulk(Tx tx, LocalDate from, LocalDate to, Collection<String> stations, Collection<String> childSet,
                     Collection<String> tetanusCodes) {
         DSLContext sql = literal(tx);
-        lazily(sql, true);
-        try {
-            return new Facts.Bulk(measurementRows(sql, from, to, stations), childDoses(sql, from, to, childSet),
-                    visits(sql, from, to, stations), womenDoses(sql, from, to, stations, tetanusCodes));
-        } finally {
-            lazily(sql, false);
-        }
-    }
-
-    /**
-     * H2's lazy execution for this session (a pooled connection: set back afterwards): rows are
-     * handed over as H2 finds them instead of being gathered into a result first, which for more
-     * than MAX_MEMORY_ROWS (a centre's year of weighings) meant writing them all to a temporary
-     * file and reading them back. Measured in docs/decisions/0007. A session setting: it does not
-     * end the transaction.
-     */
-    private static void lazily(DSLContext sql, boolean on) {
-        sql.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+        return LargeReads.lazily(sql, () -> new Facts.Bulk(measurementRows(sql, from, to, stations),
+                childDoses(sql, from, to, childSet), visits(sql, from, to, stations),
+                womenDoses(sql, from, to, stations, tetanusCodes)));
     }
 
     private Facts.All read(DSLContext sql, LocalDate from, LocalDate to, Collection<String> stations,
@@ -266,24 +245,8 @@ public final class ReportRepository {
         return out;
     }
 
-    /** A row of a query read by {@link #each}. */
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    /**
-     * Runs a query built with jOOQ and hands each row of the JDBC result to the reader, by the
-     * select's column order: for the large reads, where jOOQ's records cost more than the query.
-     */
-    private static void each(DSLContext sql, ResultQuery<?> query, RowReader reader) {
-        String text = query.getSQL(ParamType.INLINED);
-        sql.connection(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(text)) {
-                while (rs.next()) {
-                    reader.read(rs);
-                }
-            }
-        });
+    private static void each(DSLContext sql, ResultQuery<?> query, LargeReads.RowReader reader) {
+        LargeReads.each(sql, query, reader);
     }
 
     private static Double number(ResultSet rs, int column) throws SQLException {

@@ -3,8 +3,10 @@ package vn.tramyte.vaccination;
 import static vn.tramyte.db.generated.Tables.VACCINATION;
 import static vn.tramyte.db.generated.Tables.VACCINE_CATALOGUE;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,11 +154,24 @@ public final class VaccinationRepository {
         if (personIds != null) {
             c = c.and(VACCINATION.PERSON_ID.in(personIds));
         }
+        // a commune's doses (tens of thousands): read lazily, by JDBC, unsorted; each person's few sorted here
+        Map<UUID, List<StoredDose>> stored = new LinkedHashMap<>();
+        vn.tramyte.db.LargeReads.each(tx.dsl(), tx.dsl().select(VACCINATION.ID, VACCINATION.PERSON_ID,
+                VACCINATION.VACCINE_CODE, VACCINATION.GIVEN_ON, VACCINATION.PLACE, VACCINATION.LOT,
+                VACCINATION.FROM_PAPER_CARD, VACCINATION.VALIDITY, VACCINATION.INVALID_REASON,
+                VACCINATION.LIMIT_DATE, VACCINATION.PREVIOUS_CODE).from(VACCINATION).where(c), rs -> {
+                    StoredDose s = stored(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                            rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getBoolean(7),
+                            rs.getString(8), rs.getString(9), rs.getObject(10, LocalDate.class), rs.getString(11));
+                    stored.computeIfAbsent(s.personId(), k -> new ArrayList<>()).add(s);
+                });
+        Comparator<StoredDose> order = Comparator.comparing((StoredDose s) -> s.recorded().date())
+                .thenComparing(StoredDose::id);
         Map<UUID, List<RecordedDose>> map = new LinkedHashMap<>();
-        for (StoredDose s : tx.dsl().selectFrom(VACCINATION).where(c)
-                .orderBy(VACCINATION.GIVEN_ON, VACCINATION.ID).fetch(VaccinationRepository::toStored)) {
-            map.computeIfAbsent(s.personId(), k -> new ArrayList<>()).add(s.recorded());
-        }
+        stored.forEach((person, doses) -> {
+            doses.sort(order);
+            map.put(person, doses.stream().map(StoredDose::recorded).collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
+        });
         return map;
     }
 
@@ -188,14 +203,19 @@ public final class VaccinationRepository {
     }
 
     private static StoredDose toStored(VaccinationRecord r) {
-        GivenDose given = new GivenDose(r.getVaccineCode(), r.getGivenOn(),
-                r.getPlace() == null ? null : DosePlace.fromCode(r.getPlace()).orElse(DosePlace.OTHER),
-                r.getLot(), r.getFromPaperCard());
-        Validity validity = Validity.valueOf(r.getValidity());
+        return stored(r.getId(), r.getPersonId(), r.getVaccineCode(), r.getGivenOn(), r.getPlace(), r.getLot(),
+                r.getFromPaperCard(), r.getValidity(), r.getInvalidReason(), r.getLimitDate(), r.getPreviousCode());
+    }
+
+    private static StoredDose stored(UUID id, UUID personId, String vaccineCode, LocalDate givenOn, String place,
+                                     String lot, boolean fromPaperCard, String validityCode, String invalidReason,
+                                     LocalDate limitDate, String previousCode) {
+        GivenDose given = new GivenDose(vaccineCode, givenOn,
+                place == null ? null : DosePlace.fromCode(place).orElse(DosePlace.OTHER), lot, fromPaperCard);
+        Validity validity = Validity.valueOf(validityCode);
         DoseVerdict verdict = validity == Validity.VALID ? DoseVerdict.VALID
-                : DoseVerdict.invalid(InvalidReason.fromCode(r.getInvalidReason()).orElseThrow(), r.getLimitDate(),
-                        r.getPreviousCode());
-        return new StoredDose(r.getId(), r.getPersonId(), new RecordedDose(given, verdict));
+                : DoseVerdict.invalid(InvalidReason.fromCode(invalidReason).orElseThrow(), limitDate, previousCode);
+        return new StoredDose(id, personId, new RecordedDose(given, verdict));
     }
 
     /** The dose's fields as the audit log shows them. */

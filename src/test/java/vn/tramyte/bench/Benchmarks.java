@@ -18,6 +18,8 @@ public final class Benchmarks {
     static Map<String, Callable<String>> all() {
         Map<String, Callable<String>> all = new LinkedHashMap<>();
         all.put("import", ImportBenchmark::run);
+        all.put("search", SearchBenchmark::run);
+        all.put("due-list", DueListBenchmark::run);
         return all;
     }
 

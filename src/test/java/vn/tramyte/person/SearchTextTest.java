@@ -30,6 +30,10 @@ class SearchTextTest {
         assertTrue(SearchText.matchesWords(name, "hoa nguyen"));
         assertFalse(SearchText.matchesWords(name, "hoa hoa"));
         assertFalse(SearchText.matchesWords(name, "oa"));
+        assertTrue(SearchText.matchesWords(SearchText.normalize("Lò Thị Hoa Hoa"), "hoa hoa"));
+        // a short word that starts a longer one leaves it the word only it can take
+        assertTrue(SearchText.matchesWords(SearchText.normalize("Lò Thị Thu"), "t thi"));
+        assertFalse(SearchText.matchesWords(SearchText.normalize("Lò Thị Hoa"), "t thi"));
     }
 
     @Test

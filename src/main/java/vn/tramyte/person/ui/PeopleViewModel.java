@@ -71,7 +71,7 @@ public final class PeopleViewModel {
 
     private void applyFilter() {
         String q = search.get();
-        shown.setPredicate(SearchText.normalize(q).isEmpty() ? null : r -> vn.tramyte.person.PersonSearch.matches(r, q));
+        shown.setPredicate(SearchText.normalize(q).isEmpty() ? null : vn.tramyte.person.PersonSearch.of(q));
     }
 
     private void updateSummary() {

@@ -147,8 +147,8 @@ public final class VaccinationViewModel {
 
     private void applySearch() {
         String q = search.get();
-        matches.setPredicate(SearchText.normalize(q).isEmpty() ? p -> false
-                : p -> p.alive() && PersonSearch.matches(p, q));
+        java.util.function.Predicate<vn.tramyte.person.PersonRow> found = PersonSearch.of(q);
+        matches.setPredicate(SearchText.normalize(q).isEmpty() ? p -> false : p -> p.alive() && found.test(p));
     }
 
     /** One line of the search results: name, birth date, village, mother. */
