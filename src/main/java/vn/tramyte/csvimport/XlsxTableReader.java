@@ -103,8 +103,8 @@ public final class XlsxTableReader {
                 return refused(book, "import.problem.xlsxTooLarge");
             }
             LOG.warn("cannot read workbook {}", path, e);
-            return refused(book, e instanceof IOException && !(e instanceof java.nio.file.NoSuchFileException)
-                    && Files.isReadable(path) ? "import.problem.notXlsx" : "import.problem.fileUnreadable");
+            // a file that opens but is no workbook (damaged, a renamed .xls, XML with a DTD) is told as such
+            return refused(book, Files.isReadable(path) ? "import.problem.notXlsx" : "import.problem.fileUnreadable");
         }
     }
 
