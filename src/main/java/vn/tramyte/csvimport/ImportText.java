@@ -1,7 +1,6 @@
 package vn.tramyte.csvimport;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -87,8 +86,12 @@ public final class ImportText {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
         try {
-            CharBuffer out = decoder.decode(in);
-            return new Decoded(Normalizer.normalize(out, Normalizer.Form.NFC), encoding, 0);
+            String text = decoder.decode(in).toString();
+            // a register of 16 MB is nearly always composed already: no second copy of it then
+            if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+                text = Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+            return new Decoded(text, encoding, 0);
         } catch (CharacterCodingException e) {
             return new Decoded(null, encoding, lineAt(bytes, skip, in.position(), encoding));
         }
