@@ -220,4 +220,28 @@ class ExcelRegistersImportTest {
                         + "one after the other."), report.lines(EN));
         assertEquals(0, s.people().count());
     }
+
+    @Test
+    void aFolderMixesWorkbooksAndCsvFilesButARegisterIsReadFromOnePlaceOnly() throws IOException {
+        Path folder = Files.createDirectories(files.resolve("registers"));
+        ExcelFiles.workbook(folder.resolve("so-tram.xlsx"), Map.of("persons", List.of(
+                row("ref", "full_name", "sex", "birth_date", "village"),
+                row("B1", "Lò Thị Hoa", "F", LocalDate.of(1998, 4, 12), "Mường Kim"))));
+        Files.writeString(folder.resolve("vaccinations.csv"), "person_ref,vaccine,date\nB1,TT1,2026-03-02\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("~$so-tram.xlsx"), "Excel's lock file", StandardCharsets.UTF_8);
+
+        ImportReport report = importPaths(folder);
+
+        assertTrue(report.ok(), String.join("\n", report.lines(EN)));
+        assertEquals(List.of("so-tram.xlsx › persons: 1 new, 0 updated, 0 unchanged",
+                "vaccinations.csv: 1 new, 0 updated, 0 unchanged"), report.lines(EN));
+
+        Files.writeString(folder.resolve("persons.csv"), PERSONS_CSV, StandardCharsets.UTF_8);
+        ImportReport twice = importPaths(folder);
+        assertFalse(twice.ok());
+        assertEquals("so-tram.xlsx › persons: This register is also read from “persons.csv”. Keep only one of the two.",
+                twice.lines(EN).get(1));
+        assertEquals(1, s.people().count());
+    }
 }
