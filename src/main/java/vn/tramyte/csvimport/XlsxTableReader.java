@@ -51,7 +51,6 @@ public final class XlsxTableReader {
     static final int MAX_SHARED_STRINGS = 1_000_000;
     /** Their characters together: as much text as the largest CSV file read (16 MB). */
     static final long MAX_SHARED_CHARS = 16L * 1024 * 1024;
-    private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /** The registers a workbook holds, and what is wrong with it as a whole. */
