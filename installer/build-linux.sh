@@ -12,8 +12,9 @@ if [ ! -f target/classes/tramyte-version.properties ] || [ ! -d target/app/lib ]
   exit 1
 fi
 VERSION=$(sed -n 's/^version=//p' target/classes/tramyte-version.properties)
-# jdeps of the program (TOOLCHAIN.md §2.8) plus jdk.localedata (Vietnamese dates) and jdk.crypto.ec
-JDK_MODULES=java.compiler,java.desktop,java.instrument,java.management,java.naming,java.scripting,java.sql,jdk.jfr,jdk.net,jdk.unsupported,jdk.localedata,jdk.crypto.ec
+# jdeps of the program (TOOLCHAIN.md §2.8) plus jdk.localedata (Vietnamese dates), jdk.crypto.ec and
+# jdk.charsets (Windows-1258: the CSV that Excel saves on a Vietnamese Windows)
+JDK_MODULES=java.compiler,java.desktop,java.instrument,java.management,java.naming,java.scripting,java.sql,jdk.jfr,jdk.net,jdk.unsupported,jdk.localedata,jdk.crypto.ec,jdk.charsets
 DESCRIPTION="Records and reports for commune health stations"
 SECONDS=0
 rm -rf target/runtime target/dist

@@ -13,7 +13,7 @@ for /f "tokens=2 delims==" %%v in (target\classes\tramyte-version.properties) do
 rem Never change: Windows Installer knows a new version of the same program by this code, and
 rem replaces the old one instead of installing a second copy (InstallerConfigTest checks it).
 set UPGRADE_UUID=51087eb1-6409-4478-b9c0-7c394e542ce6
-set JDK_MODULES=java.compiler,java.desktop,java.instrument,java.management,java.naming,java.scripting,java.sql,jdk.jfr,jdk.net,jdk.unsupported,jdk.localedata,jdk.crypto.ec
+set JDK_MODULES=java.compiler,java.desktop,java.instrument,java.management,java.naming,java.scripting,java.sql,jdk.jfr,jdk.net,jdk.unsupported,jdk.localedata,jdk.crypto.ec,jdk.charsets
 if exist target\runtime rmdir /s /q target\runtime
 if exist target\dist rmdir /s /q target\dist
 rem --generate-cds-archive runs the runtime's java.exe, so the runtime keeps its bin folder (it

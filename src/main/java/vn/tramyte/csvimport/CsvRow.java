@@ -40,11 +40,12 @@ public record CsvRow(ImportFile file, String fileName, int line, char separator,
     }
 
     /**
-     * A decimal comma is read only in a file separated by semicolons, where it cannot be a
-     * separator; Excel on a Vietnamese Windows writes files this way.
+     * A decimal comma is read only where it cannot be a separator: a file separated by
+     * semicolons or tabs (Excel on a Vietnamese Windows writes files this way), and a sheet of
+     * an .xlsx workbook ({@link XlsxTableReader#NO_SEPARATOR}).
      */
     public boolean decimalCommaAllowed() {
-        return separator == ';';
+        return separator != ',';
     }
 
     private void checkKnown(String column) {

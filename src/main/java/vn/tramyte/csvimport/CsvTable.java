@@ -13,15 +13,22 @@ import java.util.Objects;
  * @param fileName the name as found on disk
  * @param separator the separator taken from the header line
  * @param columns the header's column names, lower case, in the file's order
+ * @param encoding how the text was decoded (an .xlsx sheet is always {@code UTF_8}: its XML says so)
  */
 public record CsvTable(ImportFile file, String fileName, char separator, List<String> columns,
-                       List<CsvRow> rows, List<ImportProblem> problems) {
+                       List<CsvRow> rows, List<ImportProblem> problems, ImportText.Encoding encoding) {
     public CsvTable {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(encoding, "encoding");
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);
+    }
+
+    public CsvTable(ImportFile file, String fileName, char separator, List<String> columns, List<CsvRow> rows,
+                    List<ImportProblem> problems) {
+        this(file, fileName, separator, columns, rows, problems, ImportText.Encoding.UTF_8);
     }
 
     public boolean ok() {

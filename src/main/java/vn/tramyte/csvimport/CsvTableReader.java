@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads one import file into rows, checking what the contract says of "the file": UTF-8 with
- * or without a byte-order mark, separator {@code ,} or {@code ;} taken from the header line,
+ * or without a byte-order mark, or what Excel writes on a Vietnamese Windows ({@link ImportText}),
+ * separator {@code ,}, {@code ;} or a tab taken from the header line,
  * known column names in any order, required columns present, the same number of cells on
  * every line, and no ref twice. Lines holding nothing but separators are skipped like empty
  * ones: Excel writes them for rows that were only formatted.
@@ -82,12 +83,19 @@ public final class CsvTableReader {
         if (content.length > maxBytes) {
             return tooLarge(file, fileName);
         }
-        Utf8Text.Decoded decoded = Utf8Text.decode(content);
+        ImportText.Decoded decoded = ImportText.decode(content);
         if (!decoded.ok()) {
             return refused(file, fileName, ',',
-                    ImportProblem.ofLine(fileName, decoded.badLine(), "import.problem.notUtf8"));
+                    ImportProblem.ofLine(fileName, decoded.badLine(), "import.problem.notText"));
         }
         String text = decoded.text();
+        if (decoded.encoding().assumed()) {
+            LOG.info("import file {} read as {}", fileName, decoded.encoding());
+        }
+        return parse(file, fileName, text, decoded.encoding());
+    }
+
+    private CsvTable parse(ImportFile file, String fileName, String text, ImportText.Encoding encoding) {
         char separator = separatorOf(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false)
                 .build();
@@ -111,7 +119,7 @@ public final class CsvTableReader {
                     header = Header.check(file, fileName, line, cells);
                     if (!header.ok()) {
                         return new CsvTable(file, fileName, separator, header.columns(), List.of(),
-                                header.problems());
+                                header.problems(), encoding);
                     }
                 } else if (++dataLines > maxRows) {
                     return refused(file, fileName, separator, ImportProblem.ofFile(fileName,
@@ -130,11 +138,15 @@ public final class CsvTableReader {
         }
         file.refColumn().ifPresent(ref -> problems.addAll(Duplicates.inColumn(rows, ref)));
         problems.sort(Comparator.comparingInt(ImportProblem::line));
-        return new CsvTable(file, fileName, separator, header.columns(), rows, problems);
+        return new CsvTable(file, fileName, separator, header.columns(), rows, problems, encoding);
     }
 
-    private static void toRow(ImportFile file, String fileName, char separator, Header header, int line,
-                              List<String> cells, List<CsvRow> rows, List<ImportProblem> problems) {
+    /**
+     * One data line: its cells checked against the header and put under their column names.
+     * Shared with {@link XlsxTableReader}, whose rows follow the same rules.
+     */
+    static void toRow(ImportFile file, String fileName, char separator, Header header, int line,
+                      List<String> cells, List<CsvRow> rows, List<ImportProblem> problems) {
         List<String> names = header.names();
         // extra cells are harmless while empty (a trailing separator); missing ones shift columns
         boolean extraFilled = cells.subList(Math.min(names.size(), cells.size()), cells.size()).stream()
@@ -170,13 +182,15 @@ public final class CsvTableReader {
     }
 
     /**
-     * The separator of the first non-empty line: {@code ;} when it has more semicolons than
-     * commas outside quotes, else {@code ,}. Column names hold neither, so the header decides
-     * without guessing from the data, where a decimal comma would mislead.
+     * The separator of the first non-empty line: a tab when it has more tabs than commas and
+     * semicolons outside quotes (Excel's "Unicode text"), else {@code ;} when it has more
+     * semicolons than commas, else {@code ,}. Column names hold none of them, so the header
+     * decides without guessing from the data, where a decimal comma would mislead.
      */
     static char separatorOf(String text) {
         int commas = 0;
         int semicolons = 0;
+        int tabs = 0;
         boolean quoted = false;
         boolean content = false;
         for (int i = 0; i < text.length(); i++) {
@@ -193,8 +207,13 @@ public final class CsvTableReader {
                 commas++;
             } else if (c == ';') {
                 semicolons++;
+            } else if (c == '\t') {
+                tabs++;
             }
             content |= !Character.isWhitespace(c);
+        }
+        if (tabs > commas && tabs > semicolons) {
+            return '\t';
         }
         return semicolons > commas ? ';' : ',';
     }

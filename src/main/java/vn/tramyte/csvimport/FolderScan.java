@@ -26,11 +26,19 @@ public final class FolderScan {
     public record Found(ImportFile file, Path path) {
     }
 
-    /** The files to import, in dependency order, and what is wrong with the folder. */
-    public record Result(Path folder, List<Found> files, List<ImportProblem> problems) {
+    /**
+     * The files to import, in dependency order, the Excel workbooks (each may hold several
+     * registers, {@link XlsxTableReader}), and what is wrong with the folder.
+     */
+    public record Result(Path folder, List<Found> files, List<ImportProblem> problems, List<Path> workbooks) {
         public Result {
             files = List.copyOf(files);
             problems = List.copyOf(problems);
+            workbooks = List.copyOf(workbooks);
+        }
+
+        public Result(Path folder, List<Found> files, List<ImportProblem> problems) {
+            this(folder, files, problems, List.of());
         }
 
         public boolean ok() {
@@ -51,13 +59,22 @@ public final class FolderScan {
         }
         Map<ImportFile, Found> found = new EnumMap<>(ImportFile.class);
         List<ImportProblem> problems = new ArrayList<>();
+        List<Path> workbooks = new ArrayList<>();
         String known = String.join(", ", ImportFile.fileNames());
         for (Path path : entries) {
             String name = path.getFileName().toString();
-            if (!isCsv(name) || isHiddenOrLock(name)) {
+            if (isHiddenOrLock(name)) {
+                continue;
+            }
+            if (XlsxTableReader.isWorkbook(name)) {
+                workbooks.add(path);
                 continue;
             }
             Optional<ImportFile> file = ImportFile.forFileName(name);
+            if (!isCsv(name) && (!isText(name) || file.isEmpty())) {
+                // a .txt file is taken when it is named after a register (Excel's "Unicode text"), a readme is not
+                continue;
+            }
             if (file.isEmpty()) {
                 problems.add(ImportProblem.ofFile(name, "import.problem.unknownFile", known));
             } else if (found.containsKey(file.get())) {
@@ -67,15 +84,19 @@ public final class FolderScan {
                 found.put(file.get(), new Found(file.get(), path));
             }
         }
-        if (found.isEmpty() && problems.isEmpty()) {
+        if (found.isEmpty() && workbooks.isEmpty() && problems.isEmpty()) {
             problems.add(ImportProblem.ofFile(folderName, "import.problem.noFiles", known));
         }
         // EnumMap iterates in declaration order, which is the dependency order
-        return new Result(folder, List.copyOf(found.values()), problems);
+        return new Result(folder, List.copyOf(found.values()), problems, workbooks);
     }
 
     private static boolean isCsv(String name) {
         return name.toLowerCase(Locale.ROOT).endsWith(ImportFile.EXTENSION);
+    }
+
+    private static boolean isText(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(ImportFile.TEXT_EXTENSION);
     }
 
     /** Excel keeps "~$persons.csv" beside a file it has open; macOS leaves "._persons.csv". */

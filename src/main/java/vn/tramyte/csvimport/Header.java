@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The first line of a file: column names matched to the contract, case-insensitive, trimmed,
- * in any order. A column without a name is kept as a gap (Excel writes trailing separators
+ * in any order, in English or in Vietnamese ({@link VietnameseColumns}). A column without a
+ * name is kept as a gap (Excel writes trailing separators
  * for formatted but empty columns); a value under it is reported per line.
  *
  * @param names the contract name of each position, or "" for a nameless column
@@ -26,7 +27,7 @@ record Header(List<String> names, List<ImportProblem> problems) {
         String known = String.join(", ", file.columnNames());
         for (String cell : cells) {
             String written = cell.replace("\uFEFF", "").trim();
-            String name = written.toLowerCase(Locale.ROOT);
+            String name = VietnameseColumns.english(file, written).orElse(written.toLowerCase(Locale.ROOT));
             names.add(name);
             if (name.isEmpty()) {
                 continue;

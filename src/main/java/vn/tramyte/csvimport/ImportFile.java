@@ -47,6 +47,8 @@ public enum ImportFile {
      * in the code as a message key: the whole name in quotes would look like a missing key.
      */
     public static final String EXTENSION = ".csv";
+    /** Excel's "Unicode text" (UTF-16, tab-separated) is saved as .txt; a register's name with it is read too. */
+    public static final String TEXT_EXTENSION = ".txt";
 
     private final String baseName;
     private final String refColumn;
@@ -104,18 +106,46 @@ public enum ImportFile {
         return List.of(values());
     }
 
-    /** The file a name stands for, ignoring case ({@code Persons.CSV} is persons.csv). */
+    /**
+     * The file a name stands for, ignoring case ({@code Persons.CSV} is persons.csv); Excel's
+     * "Unicode text" {@code persons.txt} is persons.csv too.
+     */
     public static Optional<ImportFile> forFileName(String name) {
         if (name == null) {
             return Optional.empty();
         }
         String wanted = name.trim().toLowerCase(Locale.ROOT);
+        if (wanted.endsWith(TEXT_EXTENSION)) {
+            wanted = wanted.substring(0, wanted.length() - TEXT_EXTENSION.length()) + EXTENSION;
+        }
         for (ImportFile f : values()) {
             if (f.fileName().equals(wanted)) {
                 return Optional.of(f);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The register a name without its extension stands for, ignoring case and spaces around it:
+     * a workbook's sheet {@code persons} (or {@code persons.csv}), a workbook {@code persons.xlsx}.
+     */
+    public static Optional<ImportFile> forBaseName(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        for (ImportFile f : values()) {
+            if (f.baseName.equals(wanted) || f.fileName().equals(wanted)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The name of the register without extension, e.g. {@code persons}: a workbook's sheet is named so. */
+    public String baseName() {
+        return baseName;
     }
 
     /** Every file name, for the sentence that refuses an unknown file. */

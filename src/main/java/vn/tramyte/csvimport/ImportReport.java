@@ -14,11 +14,26 @@ import vn.tramyte.common.Messages;
  * means nothing was imported and its counts are meaningless (the builder keeps none then).
  *
  * @param files counts per file, in dependency order, for every file read (a file without rows has all counts 0)
+ * @param notes what the user should know though nothing is wrong: a file read in another encoding than UTF-8
+ * @param sources where a register was read when that is not its own file name: a workbook's sheet
+ *     ({@code so-tram.xlsx › persons}) or Excel's "Unicode text" ({@code persons.txt})
  */
-public record ImportReport(List<FileCounts> files, List<ImportProblem> problems) {
+public record ImportReport(List<FileCounts> files, List<ImportProblem> problems, List<ImportProblem> notes,
+                           Map<ImportFile, String> sources) {
     public ImportReport {
         files = List.copyOf(files);
         problems = List.copyOf(problems);
+        notes = List.copyOf(notes);
+        sources = Map.copyOf(sources);
+    }
+
+    public ImportReport(List<FileCounts> files, List<ImportProblem> problems) {
+        this(files, problems, List.of(), Map.of());
+    }
+
+    /** The name a register's line of counts shows: its file's, or the sheet it was read from. */
+    private String shownName(ImportFile file) {
+        return sources.getOrDefault(file, file.fileName());
     }
 
     public static Builder builder() {
@@ -48,13 +63,15 @@ public record ImportReport(List<FileCounts> files, List<ImportProblem> problems)
         if (!ok()) {
             lines.add(messages.format("import.report.refused", problems.size()));
             problems.forEach(p -> lines.add(p.describe(messages)));
-            return lines;
+        } else {
+            for (FileCounts c : files) {
+                lines.add(c.total() == 0 ? messages.format("import.report.noRows", shownName(c.file()))
+                        : messages.format("import.report.counts", shownName(c.file()), String.valueOf(c.newRows()),
+                        String.valueOf(c.updatedRows()), String.valueOf(c.unchangedRows())));
+            }
         }
-        for (FileCounts c : files) {
-            lines.add(c.total() == 0 ? messages.format("import.report.noRows", c.file().fileName())
-                    : messages.format("import.report.counts", c.file().fileName(), String.valueOf(c.newRows()),
-                    String.valueOf(c.updatedRows()), String.valueOf(c.unchangedRows())));
-        }
+        // after the counts or the problems: a garbled name in a problem is explained by its file's encoding
+        notes.forEach(n -> lines.add(n.describe(messages)));
         return lines;
     }
 
@@ -64,6 +81,8 @@ public record ImportReport(List<FileCounts> files, List<ImportProblem> problems)
         private final List<ImportProblem> problems = new ArrayList<>();
         /** A problem found by two checks (a ref repeated: by the file and by its feature) is told once. */
         private final java.util.Set<ImportProblem> seen = new java.util.HashSet<>();
+        private final List<ImportProblem> notes = new ArrayList<>();
+        private final Map<ImportFile, String> sources = new EnumMap<>(ImportFile.class);
 
         private Builder() {
         }
@@ -86,6 +105,20 @@ public record ImportReport(List<FileCounts> files, List<ImportProblem> problems)
             return count(file, RowChange.NEW, 0);
         }
 
+        /** Something the user should know that is not wrong (the encoding a file was read in). */
+        public Builder note(ImportProblem note) {
+            notes.add(note);
+            return this;
+        }
+
+        /** The register was read from a sheet or a file of another name than its own ({@code persons.csv}). */
+        public Builder source(ImportFile file, String name) {
+            if (!name.equalsIgnoreCase(file.fileName())) {
+                sources.put(file, name);
+            }
+            return this;
+        }
+
         public boolean hasProblems() {
             return !problems.isEmpty();
         }
@@ -101,7 +134,8 @@ public record ImportReport(List<FileCounts> files, List<ImportProblem> problems)
         }
 
         public ImportReport build() {
-            return new ImportReport(problems.isEmpty() ? List.copyOf(counts.values()) : List.of(), problems);
+            return new ImportReport(problems.isEmpty() ? List.copyOf(counts.values()) : List.of(), problems, notes,
+                    sources);
         }
     }
 }

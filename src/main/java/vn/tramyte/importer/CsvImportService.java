@@ -16,6 +16,7 @@ import vn.tramyte.csvimport.ImportContext;
 import vn.tramyte.csvimport.ImportFile;
 import vn.tramyte.csvimport.ImportProblem;
 import vn.tramyte.csvimport.ImportReport;
+import vn.tramyte.csvimport.XlsxTableReader;
 import vn.tramyte.db.Database;
 import vn.tramyte.person.PersonService;
 import vn.tramyte.place.PlaceService;
@@ -31,6 +32,7 @@ public final class CsvImportService {
     private final PlaceService places;
     private final Map<ImportFile, FileRows.Factory> features = new EnumMap<>(ImportFile.class);
     private final CsvTableReader reader = new CsvTableReader();
+    private final XlsxTableReader workbooks = new XlsxTableReader();
 
     /** persons.csv is the import's own; every other file is registered by its feature ({@link #register}). */
     public CsvImportService(Database db, PersonService people, PlaceService places) {
@@ -45,7 +47,10 @@ public final class CsvImportService {
         features.put(file, factory);
     }
 
-    /** Imports files and folders (a folder: every known file in it, in dependency order). */
+    /**
+     * Imports files and folders (a folder: every known file in it, in dependency order); an Excel
+     * workbook gives the registers of its sheets ({@link XlsxTableReader}), as a folder its files.
+     */
     public ImportReport importPaths(String user, List<Path> paths) {
         ImportReport.Builder report = ImportReport.builder();
         String station = db.read(places::ownStationCode);
@@ -88,14 +93,20 @@ public final class CsvImportService {
         Map<ImportFile, CsvTable> tables = new java.util.TreeMap<>(
                 Comparator.comparingInt(f -> ImportFile.dependencyOrder().indexOf(f)));
         List<FolderScan.Found> found = new ArrayList<>();
+        List<Path> books = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 FolderScan.Result scan = new FolderScan().scan(path);
                 report.problems(scan.problems());
                 found.addAll(scan.files());
+                books.addAll(scan.workbooks());
             } else {
                 String name = path.getFileName().toString();
                 Optional<ImportFile> file = ImportFile.forFileName(name);
+                if (XlsxTableReader.isWorkbook(name)) {
+                    books.add(path);
+                    continue;
+                }
                 if (file.isEmpty()) {
                     report.problem(ImportProblem.ofFile(name, "import.problem.unknownFile",
                             String.join(", ", ImportFile.fileNames())));
@@ -105,12 +116,27 @@ public final class CsvImportService {
             }
         }
         found.sort(Comparator.comparingInt(f -> ImportFile.dependencyOrder().indexOf(f.file())));
+        List<CsvTable> read = new ArrayList<>();
         for (FolderScan.Found f : found) {
-            CsvTable table = reader.read(f.file(), f.path());
+            read.add(reader.read(f.file(), f.path()));
+        }
+        for (Path book : books) {
+            XlsxTableReader.Result result = workbooks.read(book);
+            report.problems(result.problems());
+            read.addAll(result.tables());
+        }
+        for (CsvTable table : read) {
             report.problems(table.problems());
-            if (tables.putIfAbsent(f.file(), table) != null) {
-                report.problem(ImportProblem.ofFile(table.fileName(), "import.problem.sameFileTwice",
-                        tables.get(f.file()).fileName()));
+            if (table.encoding().assumed()) {
+                report.note(ImportProblem.ofFile(table.fileName(), "import.note.encoding", table.encoding().shown()));
+            }
+            CsvTable first = tables.putIfAbsent(table.file(), table);
+            if (first == null) {
+                report.source(table.file(), table.fileName());
+            } else {
+                // persons.csv beside Persons.CSV, or beside a workbook's sheet persons
+                report.problem(ImportProblem.ofFile(table.fileName(), first.fileName().equalsIgnoreCase(table.fileName())
+                        ? "import.problem.sameFileTwice" : "import.problem.sameRegisterTwice", first.fileName()));
             }
         }
         return tables;

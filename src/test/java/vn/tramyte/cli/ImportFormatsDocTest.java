@@ -100,4 +100,25 @@ class ImportFormatsDocTest {
             assertEquals(0, s.database().tableCounts().get("person"), "all or nothing: the good row is not imported");
         }
     }
+
+    /** A table row of a file's columns: | **`ref`** | mã người trong sổ | ... */
+    private static final Pattern COLUMN_ROW = Pattern.compile("^\\| \\*{0,2}`([a-z_]+)`\\*{0,2} \\| ([^|]+?) \\|",
+            Pattern.MULTILINE);
+
+    @Test
+    void theVietnameseColumnNamesTheProgramReadsAreThoseOfTheDocumentsTables() throws Exception {
+        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+        for (vn.tramyte.csvimport.ImportFile file : vn.tramyte.csvimport.ImportFile.values()) {
+            int start = doc.indexOf("### `" + file.fileName() + "`");
+            assertTrue(start >= 0, "a section for " + file.fileName());
+            int end = doc.indexOf("```", start);
+            Map<String, String> documented = new LinkedHashMap<>();
+            Matcher m = COLUMN_ROW.matcher(doc.substring(start, end));
+            while (m.find()) {
+                documented.put(m.group(2).strip(), m.group(1));
+            }
+            assertEquals(file.columnNames(), List.copyOf(documented.values()), file.fileName());
+            assertEquals(documented, vn.tramyte.csvimport.VietnameseColumns.documented(file), file.fileName());
+        }
+    }
 }

@@ -160,14 +160,39 @@ class CsvTableReaderTest {
     }
 
     @Test
-    void aFileNotInUtf8IsRefusedAtTheLineOfTheFirstBadByte() {
-        // Excel's plain "CSV" on a Vietnamese Windows is Windows-1258, where ò is the single byte F2
-        byte[] windows1258 = ("ref,full_name,sex,birth_date\n1,Lo Van An,M,2020-01-01\n2,Lò Van,F,2020-01-01\n")
-                .getBytes(StandardCharsets.ISO_8859_1);
+    void aFileInExcelsVietnameseCodePageIsReadAndSaysSo() {
+        // Excel's plain "CSV" on a Vietnamese Windows is Windows-1258, where ò is o then the grave accent (CC)
+        byte[] windows1258 = vn.tramyte.testing.ExcelFiles.windows1258(
+                "ref,full_name,sex,birth_date\n1,Lo Van An,M,2020-01-01\n2,Lò Van,F,2020-01-01\n");
 
         CsvTable table = new CsvTableReader().read(ImportFile.PERSONS, "persons.csv", windows1258);
 
-        assertEquals(List.of("3 - import.problem.notUtf8"), Fixtures.brief(table.problems()));
+        assertTrue(table.ok(), table.problems().toString());
+        assertEquals("Lò Van", table.rows().get(1).get("full_name"));
+        assertEquals(ImportText.Encoding.WINDOWS_1258, table.encoding());
+    }
+
+    @Test
+    void aFileNoEncodingReadsIsRefusedAtTheLineOfTheBadByte() {
+        // 0x90 is no character of Windows-1258, nor a first byte of UTF-8
+        byte[] bytes = "ref,full_name,sex,birth_date\n1,Lo Van An,M,2020-01-01\n2,L? Van,F,2020-01-01\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        bytes[new String(bytes, StandardCharsets.ISO_8859_1).indexOf('?')] = (byte) 0x90;
+
+        CsvTable table = new CsvTableReader().read(ImportFile.PERSONS, "persons.csv", bytes);
+
+        assertEquals(List.of("3 - import.problem.notText"), Fixtures.brief(table.problems()));
+    }
+
+    @Test
+    void excelsUnicodeTextIsSeparatedByTabs() {
+        String text = "ref\tfull_name\tsex\tbirth_date\r\n1\tLò Thị Hoa\tF\t1998\r\n";
+        CsvTable table = new CsvTableReader().read(ImportFile.PERSONS, "persons.txt",
+                vn.tramyte.testing.ExcelFiles.unicodeText(text));
+
+        assertTrue(table.ok(), table.problems().toString());
+        assertEquals('\t', table.separator());
+        assertEquals("Lò Thị Hoa", table.rows().get(0).get("full_name"));
     }
 
     @Test

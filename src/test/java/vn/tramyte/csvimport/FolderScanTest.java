@@ -62,13 +62,25 @@ class FolderScanTest {
 
     @Test
     void otherFilesExcelLockFilesAndFoldersAreLeftAlone() throws IOException {
-        touch("persons.csv", "persons.xlsx", "README.txt", "~$persons.csv", "._persons.csv");
+        touch("persons.csv", "notes.docx", "README.txt", "~$persons.csv", "._persons.csv", "~$so-tram.xlsx");
         Files.createDirectory(folder.resolve("old.csv"));
 
         FolderScan.Result scan = new FolderScan().scan(folder);
 
         assertTrue(scan.ok(), scan.problems().toString());
         assertEquals(1, scan.files().size());
+        assertEquals(List.of(), scan.workbooks());
+    }
+
+    @Test
+    void workbooksAndExcelsUnicodeTextNamedAfterARegisterAreTaken() throws IOException {
+        touch("so-tram.xlsx", "Measurements.txt", "README.txt");
+
+        FolderScan.Result scan = new FolderScan().scan(folder);
+
+        assertTrue(scan.ok(), scan.problems().toString());
+        assertEquals(List.of(folder.resolve("so-tram.xlsx")), scan.workbooks());
+        assertEquals(List.of(ImportFile.MEASUREMENTS), scan.files().stream().map(FolderScan.Found::file).toList());
     }
 
     @Test
@@ -86,7 +98,7 @@ class FolderScanTest {
 
     @Test
     void aFolderWithoutImportFilesIsAProblem() throws IOException {
-        touch("persons.xlsx");
+        touch("persons.xls", "README.txt");
 
         FolderScan.Result scan = new FolderScan().scan(folder);
 

@@ -65,4 +65,19 @@ class CsvImportViewModelTest {
             assertEquals(0, refreshed.get());
         }
     }
+
+    @Test
+    void aWorkbookChosenInTheWindowIsImportedAndItsSheetNamed() throws IOException {
+        Path book = vn.tramyte.testing.ExcelFiles.workbook(files.resolve("persons.xlsx"), java.util.Map.of("Trang_tính1",
+                List.of(List.of("Họ và tên", "Mã người trong sổ", "Giới tính", "Ngày sinh"),
+                        List.of("Lò Thị Hoa", "A1", "Nữ", java.time.LocalDate.of(1998, 4, 12)))));
+        try (Services s = TestStation.station(dir)) {
+            CsvImportViewModel vm = new CsvImportViewModel(s.csvImport(), TaskRunner.synchronous(),
+                    new Messages(Messages.VIETNAMESE), TestStation.WORKER, () -> { });
+            vm.importPaths(List.of(book), () -> { });
+            assertTrue(vm.okProperty().get(), vm.lines().toString());
+            assertEquals(List.of("persons.xlsx › Trang_tính1: 1 mới, 0 cập nhật, 0 không đổi"), vm.lines());
+            assertEquals(java.time.LocalDate.of(1998, 4, 12), s.people().all().get(0).birthDate());
+        }
+    }
 }

@@ -110,6 +110,7 @@ class InstallerConfigTest {
         String windows = read(WINDOWS);
         assertEquals(value(linux, "JDK_MODULES=(\\S+)"), value(windows, "set JDK_MODULES=(\\S+)"));
         assertTrue(value(linux, "JDK_MODULES=(\\S+)").contains("jdk.localedata"), "Vietnamese dates need jdk.localedata");
+        assertTrue(value(linux, "JDK_MODULES=(\\S+)").contains("jdk.charsets"), "Excel's Vietnamese CSV needs windows-1258");
         assertTrue(linux.contains("--main-jar \"tramyte-$VERSION.jar\"") && windows.contains("--main-jar tramyte-%VERSION%.jar"));
         assertTrue(linux.contains("--main-class vn.tramyte.Main") && windows.contains("--main-class vn.tramyte.Main"));
         assertTrue(pom.contains("<installer.args>installer/build-linux.sh</installer.args>"), "mvn -Pinstaller runs the script");

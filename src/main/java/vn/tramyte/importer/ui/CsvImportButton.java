@@ -28,7 +28,9 @@ public final class CsvImportButton {
         files.setOnAction(e -> {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
             chooser.setTitle(m.get("import.ui.files"));
-            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+            // registers as Excel keeps them: CSV (or its "Unicode text" .txt) and workbooks
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV, Excel", "*.csv",
+                    "*.CSV", "*.xlsx", "*.XLSX", "*.txt", "*.TXT"));
             java.util.List<java.io.File> chosen = chooser.showOpenMultipleDialog(button.getScene().getWindow());
             if (chosen != null) {
                 runImport(chosen.stream().map(java.io.File::toPath).toList());
