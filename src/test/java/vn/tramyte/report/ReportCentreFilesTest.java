@@ -44,7 +44,7 @@ class ReportCentreFilesTest {
     static void aCentreWithOnePackageArrived() throws Exception {
         centre = TestStation.centre(dir.resolve("centre"));
         var enrolment = centre.sync().enrol(TestStation.MUONG_KIM, dir.resolve("enrol"));
-        try (Services station = Services.open(dir.resolve("station"), TestClock.fixed())) {
+        try (Services station = vn.tramyte.testing.TestStation.open(dir.resolve("station"))) {
             station.sync().setUpFromEnrolment(enrolment.file(), enrolment.code(), null);
             ReportFixture.importInto(station, dir.resolve("registers"));
             Path pkg = station.sync().export(dir.resolve("usb"));
