@@ -201,6 +201,12 @@ final class AppShell implements AutoCloseable {
         stage.setTitle(messages.get("app.title") + " – " + messages.get("error.cannotOpen"));
     }
 
+    void checkIdleLock() {
+        if (idleLock != null) {
+            idleLock.check();
+        }
+    }
+
     @Override
     public void close() {
         if (idleLock != null) {

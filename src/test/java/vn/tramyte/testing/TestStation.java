@@ -19,6 +19,8 @@ public final class TestStation {
     /** The tests' administrator: the demo's (DemoUsers.ADMINISTRATOR), with the demo's password. */
     public static final String ADMIN_LOGIN = DemoUsers.ADMINISTRATOR.loginName();
     public static final String PASSWORD = DemoUsers.PASSWORD;
+    /** How the audit and {@code updated_by} name the administrator of {@link #station}, logged in. */
+    public static final String LOGGED_IN = WORKER + " (" + ADMIN_LOGIN + ")";
 
     private TestStation() {
     }

@@ -35,6 +35,9 @@ public final class ChangePasswordDialog {
         form.addRow(0, new Label(m.get("security.currentPassword")), current);
         form.addRow(1, new Label(m.get("security.newPassword")), fresh);
         form.addRow(2, new Label(m.get("security.passwordAgain")), again);
+        // a label keeps its whole text; the fields give way
+        form.getChildren().stream().filter(n -> n instanceof Label)
+                .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         Label error = new Label();
         error.setId("changePasswordError");
         error.getStyleClass().add("error-text");

@@ -106,6 +106,9 @@ public final class LoginView {
         form.addRow(row++, passwordLabel, password);
         Label againLabel = new Label(m.get("security.passwordAgain"));
         form.addRow(row, againLabel, again);
+        // a label keeps its whole text; the fields give way
+        form.getChildren().stream().filter(n -> n instanceof Label)
+                .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         GridPane.setHgrow(login, Priority.ALWAYS);
         showWhen(vm.recoveringProperty(), codeLabel, code);
         if (!first) {

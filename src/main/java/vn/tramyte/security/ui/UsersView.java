@@ -62,6 +62,9 @@ public final class UsersView {
         form.addRow(0, new Label(m.get("security.fullName")), fullName, new Label(m.get("security.loginName")), login);
         form.addRow(1, new Label(m.get("security.role")), role);
         form.addRow(2, new Label(m.get("security.password")), password, new Label(m.get("security.passwordAgain")), again);
+        // a label keeps its whole text; the fields give way
+        form.getChildren().stream().filter(n -> n instanceof Label)
+                .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         GridPane.setHgrow(fullName, Priority.ALWAYS);
 
         Button add = new Button(m.get("security.users.add"));

@@ -155,10 +155,14 @@ public final class SetupView {
         javafx.scene.layout.GridPane account = new javafx.scene.layout.GridPane();
         account.setHgap(8);
         account.setVgap(6);
-        account.addRow(0, new Label(m.get("setup.login")), login);
-        account.addRow(1, new Label(m.get("security.password")), password);
-        account.addRow(2, new Label(m.get("security.passwordAgain")), again);
-        javafx.scene.layout.GridPane.setHgrow(login, Priority.ALWAYS);
+        // two fields a row: the start button stays close to the fold at 1366x768
+        login.setPrefColumnCount(10);
+        password.setPrefColumnCount(10);
+        again.setPrefColumnCount(10);
+        account.addRow(0, whole(new Label(m.get("setup.login"))), login);
+        account.addRow(1, whole(new Label(m.get("security.password"))), password,
+                whole(new Label(m.get("security.passwordAgain"))), again);
+        javafx.scene.layout.GridPane.setColumnSpan(login, 3);
 
         Button start = new Button(m.get("setup.start"));
         start.setId("startButton");
@@ -173,6 +177,12 @@ public final class SetupView {
         card.getStyleClass().add("card-box");
         card.setPrefWidth(520);
         return card;
+    }
+
+    /** A label beside a field keeps its whole text; the field gives way. */
+    private static Label whole(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private Parent demoCard() {
