@@ -82,7 +82,7 @@ final class MainWindow {
         place.getStyleClass().add("place-name");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, brand, place, spacer, account(), new Label(m.get("language.label")),
+        HBox bar = new HBox(16, brand, place, spacer, new Label(m.get("language.label")),
                 LanguagePicker.create(m, onLanguage));
         if (installation.demo()) {
             Label demo = new Label(m.get("status.demo"));
@@ -232,7 +232,8 @@ final class MainWindow {
         Label folder = new Label(m.format("status.dataFolder", services.database().dataDir().toString()));
         folder.getStyleClass().add("text-muted");
         // a narrow window puts the data folder on a second line rather than cutting the texts
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(24, 2, place, counts, folder);
+        // who is logged in comes first: a shared PC shows whose session is open
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(24, 2, account(), place, counts, folder);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
