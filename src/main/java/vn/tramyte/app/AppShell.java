@@ -104,12 +104,12 @@ final class AppShell implements AutoCloseable {
 
     private void showLogin(Start start) {
         Installation installation = start.installation().orElseThrow();
-        java.util.List<String> demo = installation.demo() && !start.needsAdministrator()
-                ? vn.tramyte.demo.DemoUsers.of(installation.mode() == vn.tramyte.place.Mode.CENTRE).stream()
-                        .map(l -> messages.format("security.demo.line", l.loginName(), l.fullName(),
-                                messages.get(l.role().labelKey()), vn.tramyte.demo.DemoUsers.PASSWORD))
-                        .toList()
-                : java.util.List.of();
+        java.util.List<String> demo = new java.util.ArrayList<>();
+        if (installation.demo() && !start.needsAdministrator()) {
+            demo.add(messages.format("security.demo.password", vn.tramyte.demo.DemoUsers.PASSWORD));
+            vn.tramyte.demo.DemoUsers.of(installation.mode() == vn.tramyte.place.Mode.CENTRE).forEach(l -> demo.add(
+                    messages.format("security.demo.line", l.loginName(), l.fullName(), messages.get(l.role().labelKey()))));
+        }
         vn.tramyte.security.ui.LoginViewModel vm = new vn.tramyte.security.ui.LoginViewModel(services.users(), runner,
                 messages, start.needsAdministrator(), demo, lockedUser, this::route);
         lockedUser = null;

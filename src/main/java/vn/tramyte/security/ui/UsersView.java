@@ -65,7 +65,9 @@ public final class UsersView {
         // a label keeps its whole text; the fields give way
         form.getChildren().stream().filter(n -> n instanceof Label)
                 .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
-        GridPane.setHgrow(fullName, Priority.ALWAYS);
+        for (javafx.scene.Node field : new javafx.scene.Node[] {fullName, login, password, again}) {
+            GridPane.setHgrow(field, Priority.ALWAYS);
+        }
 
         Button add = new Button(m.get("security.users.add"));
         add.setId("addUser");
