@@ -43,6 +43,8 @@ public final class AntenatalService {
     }
 
     private final Database db;
+    /** Who is logged in: every change and export asks it first (issue 13). */
+    private final vn.tramyte.security.Session session;
     private final AntenatalRepository repository;
     private final PersonService people;
     private final PlaceService places;
@@ -50,8 +52,9 @@ public final class AntenatalService {
     private final VaccinationService vaccination;
 
     public AntenatalService(Database db, AntenatalRepository repository, PersonService people, PlaceService places,
-                            VaccinationService vaccination, Ids ids) {
+                            VaccinationService vaccination, Ids ids, vn.tramyte.security.Session session) {
         this.db = db;
+        this.session = session;
         this.repository = repository;
         this.people = people;
         this.places = places;
@@ -75,6 +78,7 @@ public final class AntenatalService {
 
     /** Registers (draft id null) or corrects a pregnancy of a woman of this station. */
     public UUID savePregnancy(String user, UUID womanId, PregnancyDraft draft) {
+        session.require(vn.tramyte.security.Permission.RECORD);
         return db.write(user, tx -> savePregnancy(tx, ownStation(tx), womanId, draft, null));
     }
 
@@ -150,6 +154,7 @@ public final class AntenatalService {
 
     /** Records (visitId null) or corrects an antenatal visit. */
     public UUID saveVisit(String user, UUID pregnancyId, UUID visitId, AncVisit visit) {
+        session.require(vn.tramyte.security.Permission.RECORD);
         return db.write(user, tx -> saveVisit(tx, ownStation(tx), pregnancyId, visitId, visit, null));
     }
 
@@ -197,6 +202,7 @@ public final class AntenatalService {
 
     /** Removes a visit typed by mistake (a tombstone, audited). */
     public void removeVisit(String user, UUID visitId) {
+        session.require(vn.tramyte.security.Permission.RECORD);
         db.writeVoid(user, tx -> {
             ownStation(tx);
             StoredVisit v = repository.visit(tx, visitId)
@@ -232,6 +238,7 @@ public final class AntenatalService {
      */
     public DeliveryResult recordDelivery(String user, UUID womanId, LocalDate lmpIfNew, Delivery delivery,
                                          List<NewBaby> babies) {
+        session.require(vn.tramyte.security.Permission.RECORD);
         return db.write(user, tx -> {
             String station = ownStation(tx);
             UUID pregnancyId = openPregnancy(tx, womanId).map(Pregnancy::id).orElse(null);

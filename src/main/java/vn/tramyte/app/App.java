@@ -33,6 +33,11 @@ public final class App extends Application {
         return runner == null || runner.idle();
     }
 
+    /** Looks at once whether the window should lock (tests move the clock instead of waiting 15 minutes). */
+    void checkIdleLock() {
+        shell.checkIdleLock();
+    }
+
     @Override
     public void stop() {
         if (shell != null) {

@@ -28,6 +28,9 @@ final class AppShell implements AutoCloseable {
     private Services services;
     /** A double-clicked package not yet handed over: imported on the main window, or offered to set up from. */
     private java.nio.file.Path packageToOpen;
+    /** The login name shown on the login screen after the session locked itself, once. */
+    private String lockedUser;
+    private IdleLock idleLock;
 
     AppShell(Stage stage, AppConfig config, FxTaskRunner runner) {
         this.stage = stage;
@@ -59,6 +62,7 @@ final class AppShell implements AutoCloseable {
         stage.show();
         runner.run(() -> Services.open(config.dataDir(), config.clock()), opened -> {
             services = opened;
+            idleLock = new IdleLock(services.session(), () -> logOut(true));
             // tests make it strict: database work on this thread fails them (issue 17)
             services.database().refuseWorkOn(Thread.currentThread(), Boolean.getBoolean("tramyte.strictThreads"));
             route();
@@ -73,21 +77,51 @@ final class AppShell implements AutoCloseable {
         return box;
     }
 
-    /** Setup screen on a new data folder, the main window on one already set up. */
+    /**
+     * Setup screen on a new data folder; the first administrator's screen where nobody can log in yet;
+     * the recovery code once after it was made; the login screen; then the main window.
+     */
     void route() {
-        runner.run(() -> new Session(services.setup().installation(), services.users().currentUserName()), session -> {
-            if (session.installation().isPresent()) {
-                showMain(session.installation().get(), session.user());
-            } else {
+        runner.run(this::whereToGo, start -> {
+            if (start.installation().isEmpty()) {
                 showSetup();
+            } else if (start.recoveryCode() != null && !start.installation().get().demo()) {
+                show(new vn.tramyte.security.ui.RecoveryCodeView(start.recoveryCode(), messages, this::route).root());
+            } else if (start.needsAdministrator() || services.session().user().isEmpty()) {
+                showLogin(start);
+            } else {
+                showMain(start.installation().get(), services.session().user().get().auditName());
             }
         }, this::fatal);
+    }
+
+    private Start whereToGo() {
+        java.util.Optional<Installation> installation = services.setup().installation();
+        boolean needsAdministrator = installation.isPresent() && services.users().needsFirstAdministrator();
+        String code = services.users().takeRecoveryCode();
+        return new Start(installation, needsAdministrator, code);
+    }
+
+    private void showLogin(Start start) {
+        Installation installation = start.installation().orElseThrow();
+        java.util.List<String> demo = new java.util.ArrayList<>();
+        if (installation.demo() && !start.needsAdministrator()) {
+            demo.add(messages.format("security.demo.password", vn.tramyte.demo.DemoUsers.PASSWORD));
+            vn.tramyte.demo.DemoUsers.of(installation.mode() == vn.tramyte.place.Mode.CENTRE).forEach(l -> demo.add(
+                    messages.format("security.demo.line", l.loginName(), l.fullName(), messages.get(l.role().labelKey()))));
+        }
+        vn.tramyte.security.ui.LoginViewModel vm = new vn.tramyte.security.ui.LoginViewModel(services.users(), runner,
+                messages, start.needsAdministrator(), demo, lockedUser, this::route);
+        lockedUser = null;
+        show(new vn.tramyte.security.ui.LoginView(vm, messages, installation.place().label(), this::changeLanguage).root());
+        stage.setTitle(messages.get("app.title") + " – " + installation.place().name());
     }
 
     private void showSetup() {
         SetupViewModel vm = new SetupViewModel(services.setup(), services.demo(), services.places(), runner,
                 messages, this::route);
-        vm.enrolWith((file, code, firstUser) -> services.sync().setUpFromEnrolment(file, code, firstUser));
+        vm.enrolWith((file, code, firstAdministrator) -> services.sync().setUpFromEnrolment(file, code,
+                firstAdministrator));
         if (packageToOpen != null) {
             // a new installation opened by double-clicking a package: its centre's enrolment file
             vm.enrolmentFileProperty().set(packageToOpen);
@@ -97,18 +131,29 @@ final class AppShell implements AutoCloseable {
         stage.setTitle(messages.get("app.title") + " – " + messages.get("setup.title"));
     }
 
-    /** What the main window needs to know before it opens, read off the FX thread. */
-    private record Session(java.util.Optional<Installation> installation, String user) {
+    /** What the window shows next, read off the FX thread. */
+    private record Start(java.util.Optional<Installation> installation, boolean needsAdministrator,
+                         String recoveryCode) {
     }
 
     private void showMain(Installation installation, String user) {
-        MainWindow main = new MainWindow(services, installation, user, runner, messages, this::changeLanguage);
+        MainWindow main = new MainWindow(services, installation, user, runner, messages, this::changeLanguage,
+                this::logOut);
         show(main.root());
         stage.setTitle(messages.get("app.title") + " – " + installation.place().name());
+        idleLock.watch(stage.getScene());
         if (packageToOpen != null) {
             main.importPackage(packageToOpen);
             packageToOpen = null;
         }
+    }
+
+    /** Logs out (the header's button, or 15 idle minutes): the login screen, with the name filled in when locked. */
+    private void logOut(boolean locked) {
+        lockedUser = locked ? services.session().user().map(vn.tramyte.security.User::loginName).orElse(null) : null;
+        idleLock.stop();
+        services.users().logout();
+        route();
     }
 
     private void show(Parent root) {
@@ -156,8 +201,17 @@ final class AppShell implements AutoCloseable {
         stage.setTitle(messages.get("app.title") + " – " + messages.get("error.cannotOpen"));
     }
 
+    void checkIdleLock() {
+        if (idleLock != null) {
+            idleLock.check();
+        }
+    }
+
     @Override
     public void close() {
+        if (idleLock != null) {
+            idleLock.stop();
+        }
         runner.close();
         if (services != null) {
             services.close();

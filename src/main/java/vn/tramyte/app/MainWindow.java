@@ -48,8 +48,12 @@ final class MainWindow {
     private final Map<Feature, ToggleButton> navButtons = new EnumMap<>(Feature.class);
     private SyncViewModel sync;
 
+    private final Consumer<Boolean> onLogOut;
+
+    /** @param onLogOut logs out: true when the session locked itself, false for the header's button */
     MainWindow(Services services, Installation installation, String user, TaskRunner runner, Messages messages,
-               Consumer<String> onLanguage) {
+               Consumer<String> onLanguage, Consumer<Boolean> onLogOut) {
+        this.onLogOut = onLogOut;
         this.services = services;
         this.installation = installation;
         this.user = user;
@@ -90,11 +94,43 @@ final class MainWindow {
         return bar;
     }
 
+    /** Who is logged in, with their role; changing one's password and logging out. */
+    private Parent account() {
+        vn.tramyte.security.User who = services.session().user().orElseThrow();
+        javafx.scene.control.MenuItem password = new javafx.scene.control.MenuItem(m.get("security.changePassword"));
+        password.setId("changePassword");
+        password.setOnAction(e -> new vn.tramyte.security.ui.ChangePasswordDialog(
+                new vn.tramyte.security.ui.ChangePasswordViewModel(services.users(), runner, m), m)
+                .show(root.getScene().getWindow()));
+        javafx.scene.control.MenuItem logOut = new javafx.scene.control.MenuItem(m.get("security.logOut"));
+        logOut.setId("logOut");
+        logOut.setOnAction(e -> onLogOut.accept(false));
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(
+                m.format("security.header.user", who.fullName(), m.get(who.role().labelKey())), null, password, logOut);
+        menu.setId("accountMenu");
+        return menu;
+    }
+
+    /** The pages this role can use: a page of actions it may not take is not shown (issue 13). */
+    private boolean shown(Feature feature) {
+        vn.tramyte.security.Session session = services.session();
+        return switch (feature) {
+            case SYNC -> session.may(vn.tramyte.security.Permission.EXPORT_PACKAGE)
+                    || session.may(vn.tramyte.security.Permission.IMPORT_PACKAGE)
+                    || session.may(vn.tramyte.security.Permission.CENTRE_PACKAGES);
+            case USERS -> session.may(vn.tramyte.security.Permission.MANAGE_USERS);
+            default -> true;
+        };
+    }
+
     private Parent navigation() {
         ToggleGroup group = new ToggleGroup();
         VBox nav = new VBox(2);
         nav.getStyleClass().add("nav");
         for (Feature f : Feature.values()) {
+            if (!shown(f)) {
+                continue;
+            }
             ToggleButton b = new ToggleButton(m.get(f.messageKey()));
             b.setId("nav-" + f.name().toLowerCase(java.util.Locale.ROOT));
             b.setToggleGroup(group);
@@ -160,6 +196,10 @@ final class MainWindow {
             return new ReportsView(table, new ReportChartViewModel(services.reports(), table, runner, m),
                     new TargetsViewModel(services.targets(), installation, runner, m, user), m).root();
         }
+        if (feature == Feature.USERS) {
+            return new vn.tramyte.security.ui.UsersView(new vn.tramyte.security.ui.UsersViewModel(services.users(),
+                    runner, m), m).root();
+        }
         throw new IllegalArgumentException("no page for " + feature);
     }
 
@@ -168,6 +208,9 @@ final class MainWindow {
      * report there as if it had been chosen on that page.
      */
     void importPackage(java.nio.file.Path file) {
+        if (!navButtons.containsKey(Feature.SYNC)) {
+            return; // this role imports nothing; the sync page is not shown
+        }
         navButtons.get(Feature.SYNC).setSelected(true);
         open(Feature.SYNC);
         sync.importPaths(java.util.List.of(file));
@@ -189,7 +232,8 @@ final class MainWindow {
         Label folder = new Label(m.format("status.dataFolder", services.database().dataDir().toString()));
         folder.getStyleClass().add("text-muted");
         // a narrow window puts the data folder on a second line rather than cutting the texts
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(24, 2, place, counts, folder);
+        // who is logged in comes first: a shared PC shows whose session is open
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(24, 2, account(), place, counts, folder);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

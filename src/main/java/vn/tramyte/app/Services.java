@@ -32,6 +32,7 @@ import vn.tramyte.report.Dhis2MappingService;
 import vn.tramyte.report.ReportFiles;
 import vn.tramyte.report.ReportRepository;
 import vn.tramyte.report.ReportService;
+import vn.tramyte.security.Session;
 import vn.tramyte.security.UserRepository;
 import vn.tramyte.security.UserService;
 import vn.tramyte.setup.SetupService;
@@ -55,6 +56,7 @@ public final class Services implements AutoCloseable {
     private final PlaceService places;
     private final PersonService people;
     private final UserService users;
+    private final Session session;
     private final SetupService setup;
     private final DemoService demo;
     private final NutritionService nutrition;
@@ -71,17 +73,21 @@ public final class Services implements AutoCloseable {
     private Services(Database db) {
         this.db = db;
         Ids ids = new Ids();
+        this.session = new Session(db.clock());
+        db.auditAs(session::auditName);
         this.places = new PlaceService(db, new PlaceRepository(), ReferencePlaces.loadBundled(), ids);
-        this.people = new PersonService(db, new PersonRepository(), places, EthnicGroups.loadBundled(), ids);
-        this.users = new UserService(db, new UserRepository(), ids);
+        this.people = new PersonService(db, new PersonRepository(), places, EthnicGroups.loadBundled(), ids,
+                session);
+        this.users = new UserService(db, new UserRepository(), ids, session);
         this.setup = new SetupService(db, places, people, users);
         this.nutrition = new NutritionService(db, new MeasurementRepository(), people, places,
-                GrowthStandards.loadBundled(), ids);
-        this.vaccination = new VaccinationService(db, new VaccinationRepository(), people, places, ids);
-        this.antenatal = new AntenatalService(db, new AntenatalRepository(), people, places, vaccination, ids);
-        this.deaths = new DeathService(db, new DeathRepository(), people, places, antenatal, ids);
-        this.targets = new TargetService(db, new TargetRepository(), places);
-        this.csvImport = new CsvImportService(db, people, places);
+                GrowthStandards.loadBundled(), ids, session);
+        this.vaccination = new VaccinationService(db, new VaccinationRepository(), people, places, ids, session);
+        this.antenatal = new AntenatalService(db, new AntenatalRepository(), people, places, vaccination, ids,
+                session);
+        this.deaths = new DeathService(db, new DeathRepository(), people, places, antenatal, ids, session);
+        this.targets = new TargetService(db, new TargetRepository(), places, session);
+        this.csvImport = new CsvImportService(db, people, places, session);
         csvImport.register(ImportFile.MEASUREMENTS, () -> new MeasurementRows(nutrition, people));
         csvImport.register(ImportFile.VACCINATIONS, () -> new VaccinationRows(vaccination, people));
         csvImport.register(ImportFile.PREGNANCIES, () -> new PregnancyRows(antenatal, people));
@@ -114,10 +120,11 @@ public final class Services implements AutoCloseable {
                         vaccination::catalogueFile, vaccination::receiveCatalogue),
                 new ReferenceData(TargetService.TABLE, "plan_target.csv", targets::version, targets::file,
                         targets::receive));
-        this.sync = new SyncService(db, new SyncRepository(), syncTables, reference, places, users, ids);
+        this.sync = new SyncService(db, new SyncRepository(), syncTables, reference, places, users, ids,
+                session);
         this.reports = new ReportService(db, new ReportRepository(), places, targets, vaccination, nutrition);
-        this.dhis2Mapping = new Dhis2MappingService(db, new Dhis2MappingRepository(), places);
-        this.reportFiles = new ReportFiles(dhis2Mapping, db.clock());
+        this.dhis2Mapping = new Dhis2MappingService(db, new Dhis2MappingRepository(), places, session);
+        this.reportFiles = new ReportFiles(dhis2Mapping, db.clock(), session);
         this.demo = new DemoService(db, places, people, users, nutrition, vaccination, antenatal, deaths, targets,
                 sync, ids);
     }
@@ -150,6 +157,16 @@ public final class Services implements AutoCloseable {
 
     public UserService users() {
         return users;
+    }
+
+    /** Who is logged in to this data folder (issue 13): services ask it before any change or export. */
+    public Session session() {
+        return session;
+    }
+
+    /** Logs a user in with their password; refused (one sentence) when wrong, disabled or waiting. */
+    public vn.tramyte.security.User login(String loginName, char[] password) {
+        return users.login(loginName, password);
     }
 
     public SetupService setup() {

@@ -27,7 +27,17 @@ public final class Cli {
 
     /** Runs a command with "now" taken from the given clock (tests fix it; DESIGN.md: no test depends on today). */
     public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+        return run(args, out, err, clock, System.getenv(), Terminal.ofSystem());
+    }
+
+    /**
+     * The same with the environment ({@code TRAMYTE_USER}, {@code TRAMYTE_PASSWORD}) and the console
+     * given (tests; a null console is a script's).
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Clock clock,
+                          java.util.Map<String, String> environment, Terminal terminal) {
         CommandLine cmd = create(out, err, helpLanguage(args), clock);
+        useEnvironment(cmd, environment, terminal);
         int pkg = packageArgument(args);
         if (pkg < 0) {
             return cmd.execute(args);
@@ -73,6 +83,13 @@ public final class Cli {
         cmd.getSubcommands().values().forEach(sub -> useClock(sub, clock));
     }
 
+    private static void useEnvironment(CommandLine cmd, java.util.Map<String, String> environment, Terminal terminal) {
+        if (cmd.getCommand() instanceof GlobalOptions.WithGlobalOptions w) {
+            w.global().useEnvironment(environment, terminal);
+        }
+        cmd.getSubcommands().values().forEach(sub -> useEnvironment(sub, environment, terminal));
+    }
+
     /** The language of the help: {@code --lang xx} or {@code --lang=xx} among the arguments, else Vietnamese. */
     static String helpLanguage(String[] args) {
         String language = GlobalOptions.valueOf(args, "--lang");
@@ -106,6 +123,7 @@ public final class Cli {
         cmd.addSubcommand(new EnrolCommand());
         cmd.addSubcommand(new FeedbackCommand());
         cmd.addSubcommand(new SyncStatusCommand());
+        cmd.addSubcommand(UserCommand.create());
         useClock(cmd, clock);
         cmd.setResourceBundle(helpTexts(language));
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));

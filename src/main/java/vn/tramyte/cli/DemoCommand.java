@@ -27,10 +27,16 @@ public final class DemoCommand implements Callable<Integer>, GlobalOptions.WithG
     @Override
     public Integer call() {
         Messages messages = global.messages();
-        try (Services services = global.open()) {
-            Installation installation = services.demo().create(station);
+        try (Services services = global.openForSetup()) {
+            // the user named by --user/TRAMYTE_USER becomes an administrator too, so scripts can use the demo
+            vn.tramyte.security.NewUser extra = global.userGiven() ? new vn.tramyte.security.NewUser(
+                    global.loginName(), global.loginName(), vn.tramyte.security.Role.ADMINISTRATOR,
+                    global.firstPassword()) : null;
+            Installation installation = services.demo().create(station, vn.tramyte.demo.DemoProgress.NONE, extra);
             spec.commandLine().getOut().println(messages.format("cli.demo.done", installation.place().label(),
                     services.people().count(), services.database().dataDir().toString()));
+            spec.commandLine().getOut().println(messages.format("cli.demo.users", vn.tramyte.demo.DemoUsers.PASSWORD));
+            InitCommand.printRecoveryCode(services, messages, spec.commandLine().getOut());
         }
         return Cli.OK;
     }

@@ -17,11 +17,28 @@ public final class GlobalOptions {
     @CommandLine.Option(names = "--lang", paramLabel = "vi|en")
     String language;
 
+    /** Who runs the command (issue 13); else the environment variable {@value #USER_VARIABLE}. */
+    @CommandLine.Option(names = "--user", paramLabel = "NAME")
+    String user;
+
+    static final String USER_VARIABLE = "TRAMYTE_USER";
+    static final String PASSWORD_VARIABLE = "TRAMYTE_PASSWORD";
+    /** A new user's password, or one being reset, for scripts (no console). */
+    static final String NEW_PASSWORD_VARIABLE = "TRAMYTE_NEW_PASSWORD";
+
+    private java.util.Map<String, String> environment = System.getenv();
+    private Terminal terminal = Terminal.ofSystem();
+
     /** "Now" for everything the command does; the system's clock unless the caller gives one (tests). */
     private Clock clock = Clock.systemDefaultZone();
 
     void useClock(Clock clock) {
         this.clock = clock;
+    }
+
+    void useEnvironment(java.util.Map<String, String> environment, Terminal terminal) {
+        this.environment = environment;
+        this.terminal = terminal;
     }
 
     public Clock clock() {
@@ -40,8 +57,115 @@ public final class GlobalOptions {
         return Messages.forLanguage(java.nio.file.Files.isDirectory(dir) ? new Settings(dir).language() : "vi");
     }
 
-    /** Opens the data folder's services, logging to its log file. */
+    /**
+     * Opens the data folder's services, logging to its log file, and logs the user in (the same
+     * password as in the window). A data folder where nobody can log in yet (new, or from a version
+     * without logins) opens without: only {@code init} and {@code demo} change anything there.
+     */
     public Services open() {
+        Services services = openForSetup();
+        try {
+            if (!services.users().needsFirstAdministrator()) {
+                String login = loginName();
+                char[] password = password();
+                try {
+                    services.login(login, password);
+                } finally {
+                    vn.tramyte.security.UserService.wipe(password);
+                }
+            }
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    /** The login name: {@code --user}, else {@value #USER_VARIABLE}, else asked on the console. */
+    public String loginName() {
+        if (user != null && !user.isBlank()) {
+            return user.trim();
+        }
+        String fromEnvironment = environment.get(USER_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment.trim();
+        }
+        if (terminal != null) {
+            String typed = terminal.readLine(messages().get("cli.login.userPrompt"));
+            if (typed != null && !typed.isBlank()) {
+                return typed.trim();
+            }
+        }
+        throw new vn.tramyte.common.UserError("cli.error.userNeeded");
+    }
+
+    /** The user's password: typed on the console, or {@value #PASSWORD_VARIABLE} when there is no console. */
+    public char[] password() {
+        if (terminal != null) {
+            char[] typed = terminal.readPassword(messages().get("cli.login.passwordPrompt"));
+            if (typed != null) {
+                return typed;
+            }
+        }
+        String fromEnvironment = environment.get(PASSWORD_VARIABLE);
+        if (fromEnvironment != null) {
+            return fromEnvironment.toCharArray();
+        }
+        throw new vn.tramyte.common.UserError("cli.error.passwordNeeded");
+    }
+
+    /**
+     * A new password (a new user's, or one reset): typed twice on the console, or
+     * {@value #NEW_PASSWORD_VARIABLE} when there is no console.
+     */
+    public char[] newPassword() {
+        if (terminal != null) {
+            char[] first = terminal.readPassword(messages().get("cli.login.newPasswordPrompt"));
+            char[] again = terminal.readPassword(messages().get("cli.login.newPasswordAgain"));
+            if (first != null && again != null) {
+                if (!java.util.Arrays.equals(first, again)) {
+                    throw new vn.tramyte.common.UserError("cli.error.passwordsDiffer");
+                }
+                return first;
+            }
+        }
+        String fromEnvironment = environment.get(NEW_PASSWORD_VARIABLE);
+        if (fromEnvironment != null) {
+            return fromEnvironment.toCharArray();
+        }
+        throw new vn.tramyte.common.UserError("cli.error.newPasswordNeeded");
+    }
+
+    /**
+     * The password of the first administrator being made ({@code init}, {@code demo}): typed twice on
+     * the console, or {@value #PASSWORD_VARIABLE} when there is no console (the same one that logs in later).
+     */
+    public char[] firstPassword() {
+        if (terminal != null) {
+            char[] first = terminal.readPassword(messages().get("cli.login.newPasswordPrompt"));
+            char[] again = terminal.readPassword(messages().get("cli.login.newPasswordAgain"));
+            if (first != null && again != null) {
+                if (!java.util.Arrays.equals(first, again)) {
+                    throw new vn.tramyte.common.UserError("cli.error.passwordsDiffer");
+                }
+                return first;
+            }
+        }
+        String fromEnvironment = environment.get(PASSWORD_VARIABLE);
+        if (fromEnvironment != null) {
+            return fromEnvironment.toCharArray();
+        }
+        throw new vn.tramyte.common.UserError("cli.error.passwordNeeded");
+    }
+
+    /** True when a user is named ({@code --user} or {@value #USER_VARIABLE}). */
+    public boolean userGiven() {
+        return (user != null && !user.isBlank()) || (environment.get(USER_VARIABLE) != null
+                && !environment.get(USER_VARIABLE).isBlank());
+    }
+
+    /** Opens the data folder without logging in: for {@code init} and {@code demo}, which make the first users. */
+    public Services openForSetup() {
         Path dir = dataFolder();
         try {
             vn.tramyte.common.PrivateFiles.createFolder(dir);

@@ -49,6 +49,8 @@ public final class Database implements AutoCloseable {
     /** The window's thread, where no database work may run (STYLE.md: nothing slow on the FX thread). */
     private volatile Thread forbidden;
     private volatile boolean strict;
+    /** The logged-in user's name for the audit log, or null before anyone logs in (set by the composition root). */
+    private volatile java.util.function.Supplier<String> loggedIn = () -> null;
 
     private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, Clock clock) {
         this.dataDir = dataDir;
@@ -136,6 +138,14 @@ public final class Database implements AutoCloseable {
         Backups.beforeUpgrade(dataDir, fromVersion, LocalDateTime.now(clock));
     }
 
+    /**
+     * Where the logged-in user's name comes from: while someone is logged in, every write's audit
+     * lines and {@code updated_by} name them, whatever name the caller passed (issue 13).
+     */
+    public void auditAs(java.util.function.Supplier<String> loggedInUser) {
+        this.loggedIn = loggedInUser;
+    }
+
     public Path dataDir() {
         return dataDir;
     }
@@ -173,7 +183,8 @@ public final class Database implements AutoCloseable {
     public <T> T write(String user, TxWork<T> work) {
         checkThread();
         Tx[] done = new Tx[1];
-        T result = inTransaction(user, work, done);
+        String who = loggedIn.get();
+        T result = inTransaction(who != null ? who : user, work, done);
         forceToDisk();
         done[0].committed();
         return result;

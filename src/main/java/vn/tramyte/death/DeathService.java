@@ -35,6 +35,8 @@ public final class DeathService {
     public static final int NAME_MAX = 200;
 
     private final Database db;
+    /** Who is logged in: every change and export asks it first (issue 13). */
+    private final vn.tramyte.security.Session session;
     private final DeathRepository repository;
     private final PersonService people;
     private final PlaceService places;
@@ -42,8 +44,9 @@ public final class DeathService {
     private final Ids ids;
 
     public DeathService(Database db, DeathRepository repository, PersonService people, PlaceService places,
-                        AntenatalService antenatal, Ids ids) {
+                        AntenatalService antenatal, Ids ids, vn.tramyte.security.Session session) {
         this.db = db;
+        this.session = session;
         this.repository = repository;
         this.people = people;
         this.places = places;
@@ -68,6 +71,7 @@ public final class DeathService {
 
     /** Records (id null) or corrects a death at this station. */
     public UUID save(String user, DeathDraft draft) {
+        session.require(vn.tramyte.security.Permission.RECORD);
         return db.write(user, tx -> {
             String station = places.ownStationCode(tx);
             if (station == null) {
@@ -184,6 +188,7 @@ public final class DeathService {
 
     /** Removes a death recorded by mistake: a tombstone, audited; the person is alive again. */
     public void remove(String user, UUID deathId) {
+        session.require(vn.tramyte.security.Permission.RECORD);
         db.writeVoid(user, tx -> {
             if (places.ownStationCode(tx) == null) {
                 throw new UserError("person.error.centreReadOnly");

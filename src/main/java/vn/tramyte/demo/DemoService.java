@@ -24,6 +24,9 @@ import vn.tramyte.place.Place;
 import vn.tramyte.place.PlaceService;
 import vn.tramyte.place.Village;
 import vn.tramyte.plan.TargetService;
+import vn.tramyte.security.NewUser;
+import vn.tramyte.security.Role;
+import vn.tramyte.security.User;
 import vn.tramyte.security.UserService;
 import vn.tramyte.sync.SyncService;
 import vn.tramyte.vaccination.VaccinationService;
@@ -88,6 +91,15 @@ public final class DemoService {
      * given one of their codes, that station alone (to try data entry as a station does).
      */
     public Installation create(String stationCode, DemoProgress progress) {
+        return create(stationCode, progress, null);
+    }
+
+    /**
+     * The same, and the demo's documented users ({@link DemoUsers}) with, when given, one more
+     * administrator (the command line's {@code --user}, so that scripts can use the demo). The demo's
+     * administrator is logged in when it is made.
+     */
+    public Installation create(String stationCode, DemoProgress progress, NewUser extraAdministrator) {
         List<DemoStation> stations = DemoStation.thanUyen().stream()
                 .filter(s -> stationCode == null || s.code().equals(stationCode)).toList();
         if (stations.isEmpty()) {
@@ -103,7 +115,7 @@ public final class DemoService {
                 throw new UserError("demo.error.notEmpty");
             }
             Installation installation = places.setUp(tx, centre ? Mode.CENTRE : Mode.STATION, place, true);
-            users.addFirstUser(tx, user);
+            addUsers(tx, centre, extraAdministrator);
             fill(tx, stations, centre, steps);
             if (centre) {
                 targets.load(tx, place);
@@ -115,6 +127,24 @@ public final class DemoService {
         }
         steps.done();
         return made;
+    }
+
+    /** The documented users, and the extra administrator in the place of a documented user of the same login. */
+    private void addUsers(Tx tx, boolean centre, NewUser extraAdministrator) {
+        NewUser extra = extraAdministrator == null ? null : new NewUser(extraAdministrator.fullName(),
+                UserService.normaliseLogin(extraAdministrator.loginName()), Role.ADMINISTRATOR, extraAdministrator.password());
+        String extraLogin = extra == null ? null : extra.loginName();
+        List<NewUser> made = new ArrayList<>();
+        for (DemoUsers.Login login : DemoUsers.of(centre)) {
+            made.add(login.loginName().equals(extraLogin) ? extra : login.toNew());
+        }
+        if (extraLogin != null && made.stream().noneMatch(u -> u.loginName().equals(extraLogin))) {
+            made.add(extra);
+        }
+        User admin = users.createFirstAdministrator(tx, made.get(0));
+        for (NewUser other : made.subList(1, made.size())) {
+            users.addWhileSettingUp(tx, admin, other);
+        }
     }
 
     private void fill(Tx tx, List<DemoStation> stations, boolean centre, Steps steps) {

@@ -28,6 +28,8 @@ import vn.tramyte.place.PlaceService;
  */
 public final class CsvImportService {
     private final Database db;
+    /** Who is logged in: every change and export asks it first (issue 13). */
+    private final vn.tramyte.security.Session session;
     private final PersonService people;
     private final PlaceService places;
     private final Map<ImportFile, FileRows.Factory> features = new EnumMap<>(ImportFile.class);
@@ -35,8 +37,9 @@ public final class CsvImportService {
     private final XlsxTableReader workbooks = new XlsxTableReader();
 
     /** persons.csv is the import's own; every other file is registered by its feature ({@link #register}). */
-    public CsvImportService(Database db, PersonService people, PlaceService places) {
+    public CsvImportService(Database db, PersonService people, PlaceService places, vn.tramyte.security.Session session) {
         this.db = db;
+        this.session = session;
         this.people = people;
         this.places = places;
         register(ImportFile.PERSONS, () -> new PersonRows(people, places));
@@ -52,6 +55,7 @@ public final class CsvImportService {
      * workbook gives the registers of its sheets ({@link XlsxTableReader}), as a folder its files.
      */
     public ImportReport importPaths(String user, List<Path> paths) {
+        session.require(vn.tramyte.security.Permission.RECORD);
         ImportReport.Builder report = ImportReport.builder();
         String station = db.read(places::ownStationCode);
         if (station == null) {

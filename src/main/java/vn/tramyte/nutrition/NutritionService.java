@@ -31,6 +31,8 @@ public final class NutritionService {
     public static final String TABLE = "measurement";
 
     private final Database db;
+    /** Who is logged in: every change and export asks it first (issue 13). */
+    private final vn.tramyte.security.Session session;
     private final MeasurementRepository repository;
     private final PersonService people;
     private final PlaceService places;
@@ -39,8 +41,9 @@ public final class NutritionService {
     private final Ids ids;
 
     public NutritionService(Database db, MeasurementRepository repository, PersonService people, PlaceService places,
-                            GrowthStandards standards, Ids ids) {
+                            GrowthStandards standards, Ids ids, vn.tramyte.security.Session session) {
         this.db = db;
+        this.session = session;
         this.repository = repository;
         this.people = people;
         this.places = places;
@@ -83,6 +86,7 @@ public final class NutritionService {
      * flags a value as implausible it is saved only once the user has confirmed it.
      */
     public UUID save(String user, MeasurementDraft draft, boolean implausibleConfirmed) {
+        session.require(vn.tramyte.security.Permission.RECORD);
         return db.write(user, tx -> {
             String station = places.ownStationCode(tx);
             if (station == null) {

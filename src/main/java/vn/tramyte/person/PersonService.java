@@ -19,6 +19,8 @@ public final class PersonService {
     public static final String TABLE = "person";
 
     private final Database db;
+    /** Who is logged in: every change and export asks it first (issue 13). */
+    private final vn.tramyte.security.Session session;
     private final PersonRepository repository;
     private final PlaceService places;
     private final EthnicGroups ethnicGroups;
@@ -26,8 +28,9 @@ public final class PersonService {
     private final Ids ids;
 
     public PersonService(Database db, PersonRepository repository, PlaceService places, EthnicGroups ethnicGroups,
-                         Ids ids) {
+                         Ids ids, vn.tramyte.security.Session session) {
         this.db = db;
+        this.session = session;
         this.repository = repository;
         this.places = places;
         this.ethnicGroups = ethnicGroups;
@@ -56,6 +59,7 @@ public final class PersonService {
      * added in the same transaction, so a refused person leaves no village behind.
      */
     public UUID save(String user, PersonDraft draft, String newVillageName) {
+        session.require(vn.tramyte.security.Permission.RECORD);
         return db.write(user, tx -> {
             String station = places.ownStationCode(tx);
             if (station == null) {

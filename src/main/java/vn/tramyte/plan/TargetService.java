@@ -38,11 +38,14 @@ public final class TargetService {
     static final int PROBLEMS_SHOWN = 20;
 
     private final Database db;
+    /** Who is logged in: every change and export asks it first (issue 13). */
+    private final vn.tramyte.security.Session session;
     private final TargetRepository repository;
     private final PlaceService places;
 
-    public TargetService(Database db, TargetRepository repository, PlaceService places) {
+    public TargetService(Database db, TargetRepository repository, PlaceService places, vn.tramyte.security.Session session) {
         this.db = db;
+        this.session = session;
         this.repository = repository;
         this.places = places;
     }
@@ -61,6 +64,7 @@ public final class TargetService {
      * line's problem, and nothing changes. @return the new version
      */
     public int importTargets(String user, Reader in, String fileName) {
+        session.require(vn.tramyte.security.Permission.TARGETS);
         TargetCsv.Read read = TargetCsv.read(in, fileName);
         return db.write(user, tx -> putInForce(tx, read, fileName));
     }
@@ -97,6 +101,7 @@ public final class TargetService {
      * @return the new version @throws UserError in one sentence naming the target field, and nothing changes
      */
     public int changeTarget(String user, PlanTarget target, String value) {
+        session.require(vn.tramyte.security.Permission.TARGETS);
         BigDecimal number = value == null ? null : TargetCsv.number(value.trim());
         TargetCsv.ValueProblem wrong = TargetCsv.valueProblem(target.indicator(), number);
         if (wrong == TargetCsv.ValueProblem.NOT_A_VALUE) {

@@ -37,11 +37,14 @@ public final class Dhis2MappingService {
     static final int PROBLEMS_SHOWN = 20;
 
     private final Database db;
+    /** Who is logged in: every change and export asks it first (issue 13). */
+    private final vn.tramyte.security.Session session;
     private final Dhis2MappingRepository repository;
     private final PlaceService places;
 
-    public Dhis2MappingService(Database db, Dhis2MappingRepository repository, PlaceService places) {
+    public Dhis2MappingService(Database db, Dhis2MappingRepository repository, PlaceService places, vn.tramyte.security.Session session) {
         this.db = db;
+        this.session = session;
         this.repository = repository;
         this.places = places;
     }
@@ -102,6 +105,7 @@ public final class Dhis2MappingService {
      * is refused with every line's problem, and nothing changes. @return the new version
      */
     public int importMapping(String user, Reader in, String fileName) {
+        session.require(vn.tramyte.security.Permission.REPORTS);
         Dhis2MappingCsv.Read read = Dhis2MappingCsv.read(in, fileName);
         List<Problem> problems = new ArrayList<>(read.problems());
         problems.addAll(placesRepeatsAndClashes(read.lines()));

@@ -30,10 +30,13 @@ public final class ReportFiles {
     private static final Logger LOG = LoggerFactory.getLogger(ReportFiles.class);
     private final Dhis2MappingService mappings;
     private final Clock clock;
+    /** Who is logged in: a report's file leaves the program, so writing one asks the role (issue 13). */
+    private final vn.tramyte.security.Session session;
 
-    public ReportFiles(Dhis2MappingService mappings, Clock clock) {
+    public ReportFiles(Dhis2MappingService mappings, Clock clock, vn.tramyte.security.Session session) {
         this.mappings = mappings;
         this.clock = clock;
+        this.session = session;
     }
 
     /** What was written: the file and how many lines, rows or values it holds. */
@@ -46,6 +49,7 @@ public final class ReportFiles {
      *                   file cannot be written
      */
     public Written write(Report report, ReportFormat format, Set<Population> shown, Messages messages, Path out) {
+        session.require(vn.tramyte.security.Permission.REPORTS);
         if (shown.isEmpty()) {
             throw new IllegalArgumentException("no population to show");
         }
@@ -82,6 +86,7 @@ public final class ReportFiles {
     /** Prints the records behind one cell of the report (a PDF), numerator's first. */
     public Written writeRecords(Report report, ReportPlace place, Indicator indicator, Population population,
                                 Messages messages, Path pdf) {
+        session.require(vn.tramyte.security.Permission.REPORTS);
         ReportText text = new ReportText(messages);
         int items = atomically(pdf, tmp -> {
             try (OutputStream os = Files.newOutputStream(tmp)) {

@@ -9,6 +9,7 @@ import vn.tramyte.place.Installation;
 import vn.tramyte.place.Mode;
 import vn.tramyte.place.Place;
 import vn.tramyte.place.PlaceService;
+import vn.tramyte.security.NewUser;
 import vn.tramyte.security.UserService;
 
 /** First run: reference data at every start, then the installation's mode, place and first user. */
@@ -37,14 +38,20 @@ public final class SetupService {
         return places.installation();
     }
 
-    /** Sets up a station or centre for the place with this code; all in one transaction. */
-    public Installation setUp(Mode mode, CodeList list, String placeCode, String firstUser) {
+    /**
+     * Sets up a station or centre for the place with this code and its first administrator (then
+     * logged in; the recovery code waits in {@link UserService#takeRecoveryCode()}); all in one transaction.
+     */
+    public Installation setUp(Mode mode, CodeList list, String placeCode, NewUser firstAdministrator) {
         Place place = places.find(mode, list, placeCode == null ? "" : placeCode.trim())
                 .orElseThrow(() -> new UserError(mode == Mode.STATION ? "setup.error.unknownStation"
                         : "setup.error.unknownCentre", String.valueOf(placeCode)));
-        return db.write(UserService.SYSTEM_USER, tx -> {
+        if (firstAdministrator == null) {
+            throw new UserError("setup.error.userRequired");
+        }
+        return db.write(firstAdministrator.auditName(), tx -> {
             Installation installation = places.setUp(tx, mode, place, false);
-            users.addFirstUser(tx, firstUser);
+            users.createFirstAdministrator(tx, firstAdministrator);
             return installation;
         });
     }

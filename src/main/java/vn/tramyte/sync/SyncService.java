@@ -52,6 +52,8 @@ public final class SyncService {
     static final String PACKAGE_TABLE = "sync_package";
 
     private final Database db;
+    /** Who is logged in: every change and export asks it first (issue 13). */
+    private final vn.tramyte.security.Session session;
     private final SyncRepository repository;
     private final SyncTables tables;
     private final List<ReferenceData> references;
@@ -62,8 +64,9 @@ public final class SyncService {
     private java.util.function.Consumer<String> afterTable = table -> { };
 
     public SyncService(Database db, SyncRepository repository, SyncTables tables, List<ReferenceData> references,
-                       PlaceService places, UserService users, Ids ids) {
+                       PlaceService places, UserService users, Ids ids, vn.tramyte.security.Session session) {
         this.db = db;
+        this.session = session;
         this.repository = repository;
         this.tables = tables;
         this.references = List.copyOf(references);
@@ -136,6 +139,7 @@ public final class SyncService {
 
     /** At a centre: a new key pair for one of its stations, sealed with a one-time code. */
     public Enrolment enrol(String stationCode, Path outDir) {
+        session.require(vn.tramyte.security.Permission.CENTRE_PACKAGES);
         return enrol(stationCode, outDir, PackageCrypto.CODE_ITERATIONS);
     }
 
@@ -145,6 +149,7 @@ public final class SyncService {
      * protects nothing when the code lies next to the file); any station reads them as usual.
      */
     public Enrolment enrolForPractice(String stationCode, Path outDir) {
+        session.require(vn.tramyte.security.Permission.CENTRE_PACKAGES);
         return enrol(stationCode, outDir, PackageCrypto.PRACTICE_CODE_ITERATIONS);
     }
 
@@ -193,7 +198,11 @@ public final class SyncService {
      * At a station: sets this installation up from an enrolment file and its code, or enrols
      * a station that was set up without one (its records then all go in its first package).
      */
-    public Installation setUpFromEnrolment(Path file, String code, String firstUser) {
+    public Installation setUpFromEnrolment(Path file, String code, vn.tramyte.security.NewUser firstAdministrator) {
+        if (!users.needsFirstAdministrator()) {
+            // an installation in use: enrolling it again is a setting of its administrator
+            session.require(vn.tramyte.security.Permission.BACKUP_AND_SETTINGS);
+        }
         byte[] bytes = readFile(file);
         byte[] signed;
         PackageZip.Contents contents;
@@ -225,15 +234,16 @@ public final class SyncService {
         Place station = places.find(Mode.STATION, CodeList.Y2025, m.destination())
                 .or(() -> places.find(Mode.STATION, CodeList.Y2024, m.destination()))
                 .orElseThrow(() -> new UserError("setup.error.unknownStation", m.destination()));
-        String user = firstUser == null || firstUser.isBlank() ? UserService.SYSTEM_USER : firstUser;
+        String user = firstAdministrator == null ? users.currentUserName()
+                : vn.tramyte.common.SearchText.clean(firstAdministrator.fullName());
         try {
-            return setUp(user, file, m, contents, own, station);
+            return setUp(user, firstAdministrator, file, m, contents, own, station);
         } catch (PackageRefusal r) {
             throw r.forFile(file.getFileName().toString());
         }
     }
 
-    private Installation setUp(String user, Path file, Manifest m, PackageZip.Contents contents,
+    private Installation setUp(String user, vn.tramyte.security.NewUser firstAdministrator, Path file, Manifest m, PackageZip.Contents contents,
                                PackageCrypto.Identity own, Place station) {
         return db.write(user, tx -> {
             Optional<Installation> existing = places.installation(tx);
@@ -245,7 +255,9 @@ public final class SyncService {
                 }
             } else {
                 inst = places.setUp(tx, Mode.STATION, station, false);
-                users.addFirstUser(tx, user);
+            }
+            if (firstAdministrator != null && !session.loggedIn()) {
+                users.createFirstAdministrator(tx, firstAdministrator);
             }
             storeIdentity(tx, own);
             repository.savePeer(tx, m.source(), Peer.Role.CENTRE, contents.entry(CENTRE_CERT_FILE));
@@ -276,6 +288,7 @@ public final class SyncService {
 
     /** At a station: every row changed since the centre's last acknowledgement, sealed for the centre. */
     public Path export(Path outDir) {
+        session.require(vn.tramyte.security.Permission.EXPORT_PACKAGE);
         return db.write(users.currentUserName(), tx -> {
             Installation inst = installation(tx);
             if (inst.mode() != Mode.STATION) {
@@ -373,6 +386,7 @@ public final class SyncService {
 
     /** At a centre: one feedback package per enrolled station (acknowledgement, people moved in, moves out). */
     public List<Path> feedback(Path outDir) {
+        session.require(vn.tramyte.security.Permission.CENTRE_PACKAGES);
         return db.write(users.currentUserName(), tx -> {
             Installation inst = installation(tx);
             if (inst.mode() != Mode.CENTRE) {
@@ -418,6 +432,7 @@ public final class SyncService {
      * feedback and owns them from then on; the old one is told in its own feedback.
      */
     public void transfer(UUID personId, String toStation) {
+        session.require(vn.tramyte.security.Permission.TRANSFER);
         db.writeVoid(users.currentUserName(), tx -> {
             Installation inst = installation(tx);
             if (inst.mode() != Mode.CENTRE) {
@@ -456,6 +471,7 @@ public final class SyncService {
 
     /** Imports package files (and the .tyt files of folders), each on its own: one transaction per package. */
     public List<ImportOutcome> importPaths(List<Path> paths) {
+        session.require(vn.tramyte.security.Permission.IMPORT_PACKAGE);
         List<ImportOutcome> outcomes = new ArrayList<>();
         importPaths(paths, outcomes::add);
         return outcomes;
@@ -467,6 +483,7 @@ public final class SyncService {
      * one that cannot be read, is damaged or is meant for another receiver stops nothing else.
      */
     public void importPaths(List<Path> paths, Consumer<ImportOutcome> each) {
+        session.require(vn.tramyte.security.Permission.IMPORT_PACKAGE);
         for (Path p : paths) {
             if (!Files.isDirectory(p)) {
                 each.accept(importFile(p));
@@ -488,6 +505,7 @@ public final class SyncService {
     }
 
     public ImportOutcome importFile(Path file) {
+        session.require(vn.tramyte.security.Permission.IMPORT_PACKAGE);
         String name = name(file);
         try {
             return importBytes(file, readFile(file));

@@ -34,6 +34,8 @@ public final class VaccinationService {
             CATALOGUE_TABLE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     private final Database db;
+    /** Who is logged in: every change and export asks it first (issue 13). */
+    private final vn.tramyte.security.Session session;
     private final VaccinationRepository repository;
     private final PersonService people;
     private final PlaceService places;
@@ -42,8 +44,9 @@ public final class VaccinationService {
     private volatile VaccineCatalogue catalogue;
 
     public VaccinationService(Database db, VaccinationRepository repository, PersonService people,
-                              PlaceService places, Ids ids) {
+                              PlaceService places, Ids ids, vn.tramyte.security.Session session) {
         this.db = db;
+        this.session = session;
         this.repository = repository;
         this.people = people;
         this.places = places;
@@ -71,6 +74,7 @@ public final class VaccinationService {
      * keep their verdicts. @throws UserError when the rows break a catalogue rule
      */
     public int replaceCatalogue(String user, List<Vaccine> vaccines) {
+        session.require(vn.tramyte.security.Permission.CATALOGUE);
         VaccineCatalogue checked = new VaccineCatalogue(vaccines);
         return db.write(user, tx -> {
             if (places.ownStationCode(tx) != null) {
@@ -85,6 +89,7 @@ public final class VaccinationService {
      * centre's version number. @throws UserError when the rows break a catalogue rule
      */
     public int receiveCatalogue(String user, List<Vaccine> vaccines, int version) {
+        session.require(vn.tramyte.security.Permission.IMPORT_PACKAGE);
         VaccineCatalogue checked = new VaccineCatalogue(vaccines);
         return db.write(user, tx -> store(tx, checked, version));
     }
@@ -141,6 +146,7 @@ public final class VaccinationService {
      * read or breaks a catalogue rule is refused with the line or the rule, and nothing changes.
      */
     public int importCatalogue(String user, java.io.Reader in, String fileName) {
+        session.require(vn.tramyte.security.Permission.CATALOGUE);
         return replaceCatalogue(user, readCatalogue(in, fileName));
     }
 
@@ -200,6 +206,7 @@ public final class VaccinationService {
      * their series are recorded, and their sentences are in the result's warnings.
      */
     public RecordResult record(String user, UUID personId, List<GivenDose> doses) {
+        session.require(vn.tramyte.security.Permission.RECORD);
         return db.write(user, tx -> {
             String station = places.ownStationCode(tx);
             if (station == null) {

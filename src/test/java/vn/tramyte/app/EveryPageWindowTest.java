@@ -39,10 +39,10 @@ class EveryPageWindowTest extends WindowTest {
     /** The demos are built once for the class (through the services: it is slow, not what is tested). */
     @BeforeAll
     static void buildDemos() {
-        try (Services s = Services.open(folders.resolve("centre"), TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(folders.resolve("centre"))) {
             s.demo().create();
         }
-        try (Services s = Services.open(folders.resolve("station"), TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(folders.resolve("station"))) {
             s.demo().create(DemoService.STATION_DEMO);
         }
     }

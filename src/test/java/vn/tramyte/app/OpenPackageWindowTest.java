@@ -70,6 +70,10 @@ class OpenPackageWindowTest extends WindowTest {
         javafx.scene.control.Button start = lookup("#enrolmentStart").query();
         waitUntil(() -> !start.isDisabled());
         clickOn(start);
+        // enrolled: nobody can log in yet, so the first administrator is made next
+        typeFirstAdministrator("Lò Thị Hương", "#fullNameField", "#loginName", "#password", "#passwordAgain");
+        clickOn("#loginButton");
+        dismissRecoveryCode();
         Label place = waitFor("#placeName");
         assertTrue(place.getText().contains("Mường Kim"), place.getText());
     }

@@ -69,10 +69,10 @@ class SyncWindowTest extends WindowTest {
     void centreWithTwoEnrolledStations() throws Exception {
         centre = dir.resolve("centre");
         try (Services c = TestStation.centre(centre); Services muongKim = TestStation.station(dir.resolve("muongkim"));
-             Services taGia = Services.open(dir.resolve("tagia"), TestClock.fixed())) {
+             Services taGia = vn.tramyte.testing.TestStation.open(dir.resolve("tagia"))) {
             SyncService.Enrolment e = c.sync().enrol(TestStation.MUONG_KIM, dir.resolve("enrol"));
             muongKim.sync().setUpFromEnrolment(e.file(), e.code(), null);
-            taGia.setup().setUp(Mode.STATION, CodeList.Y2024, TA_GIA, "Lường Thị Xuân");
+            taGia.setup().setUp(Mode.STATION, CodeList.Y2024, TA_GIA, vn.tramyte.testing.TestStation.admin("Lường Thị Xuân"));
             c.sync().enrol(TA_GIA, dir.resolve("enrol"));
             var mother = muongKim.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
                     LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null), "Bản Mường");

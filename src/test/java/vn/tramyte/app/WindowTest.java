@@ -28,9 +28,85 @@ abstract class WindowTest extends FxRobot {
         startWindow(new AppConfig(dataDir, language, TestClock.fixed()));
     }
 
+    /**
+     * Starts the window; on the login screen, logs in as the tests' administrator (the demo's login
+     * and password, which TestStation's folders share), as a health worker would type them.
+     */
     void startWindow(AppConfig config) throws TimeoutException {
+        startWindowWithoutLogin(config);
+        waitUntil(() -> SCREENS.stream().anyMatch(q -> lookup(q).tryQuery().isPresent()));
+        if (lookup("#loginButton").tryQuery().isPresent() && !lookup("#fullNameField").tryQuery().isPresent()) {
+            logIn(vn.tramyte.testing.TestStation.ADMIN_LOGIN, vn.tramyte.testing.TestStation.PASSWORD);
+            waitUntil(() -> lookup("#placeName").tryQuery().isPresent());
+        }
+    }
+
+    /** What the window shows once the data folder is open: setup, login, first administrator, main, or trouble. */
+    private static final java.util.List<String> SCREENS = java.util.List.of("#placeFilter", "#loginButton",
+            "#placeName", "#cannotOpenHeading", "#recoveryCodeDone");
+
+    void startWindowWithoutLogin(AppConfig config) throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         app = (App) FxToolkit.setupApplication(() -> new App(config));
+    }
+
+    void startWindowWithoutLogin(Path dataDir, String language) throws TimeoutException {
+        startWindowWithoutLogin(new AppConfig(dataDir, language, TestClock.fixed()));
+    }
+
+    /** Scrolls the screen as a user would until the node is in view, then clicks it. */
+    void scrollAndClick(String query) {
+        Node node = lookup(query).query();
+        interact(() -> {
+            for (Node n = node.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                    javafx.geometry.Bounds in = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    double extra = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                    if (extra > 0) {
+                        double wanted = Math.min(extra, Math.max(0, in.getMaxY() - scroll.getViewportBounds().getHeight()));
+                        scroll.setVvalue(scroll.getVmin() + (scroll.getVmax() - scroll.getVmin()) * wanted / extra);
+                    }
+                    scroll.getScene().getRoot().layout();
+                }
+            }
+        });
+        clickOn(node);
+    }
+
+    /** Types a login name and password on the login screen and presses the button. */
+    void logIn(String login, String password) throws TimeoutException {
+        javafx.scene.control.TextField name = waitFor("#loginName");
+        interact(() -> name.setText(login));
+        javafx.scene.control.TextField secret = lookup("#password").query();
+        interact(() -> secret.setText(password));
+        clickOn("#loginButton");
+    }
+
+    /**
+     * Fills the first administrator (the setup screen's account fields, or the first administrator's
+     * screen) with the tests' login and password; the caller presses the button.
+     */
+    void typeFirstAdministrator(String fullName, String fullNameField, String loginField, String passwordField,
+                                String againField) throws TimeoutException {
+        javafx.scene.control.TextField name = waitFor(fullNameField);
+        interact(() -> name.setText(fullName));
+        for (String[] f : new String[][] {{loginField, vn.tramyte.testing.TestStation.ADMIN_LOGIN},
+                {passwordField, vn.tramyte.testing.TestStation.PASSWORD}, {againField, vn.tramyte.testing.TestStation.PASSWORD}}) {
+            javafx.scene.control.TextField field = lookup(f[0]).query();
+            interact(() -> field.setText(f[1]));
+        }
+    }
+
+    /** The recovery code shown once after the first administrator is made: read, then put away. */
+    String dismissRecoveryCode() throws TimeoutException {
+        javafx.scene.control.TextField code = waitFor("#recoveryCodeShown");
+        String shown = code.getText();
+        clickOn("#recoveryCodeDone");
+        return shown;
+    }
+
+    App app() {
+        return app;
     }
 
     void stopWindow() throws TimeoutException {

@@ -38,7 +38,7 @@ public final class DemoBenchmark {
                     System.gc();
                     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
                 }
-                try (Services s = Services.open(root.resolve("demo-" + r), TestClock.fixed())) {
+                try (Services s = vn.tramyte.testing.TestStation.open(root.resolve("demo-" + r))) {
                     long t0 = System.nanoTime();
                     s.demo().create(station ? vn.tramyte.demo.DemoService.STATION_DEMO : null);
                     long took = System.nanoTime() - t0;

@@ -64,7 +64,7 @@ public final class SyncBenchmark {
         long[] floor = new long[ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
             Path copy = copy(root.resolve("centre"), root.resolve("centre-import-" + r));
-            try (Services c = Services.open(copy, TestClock.fixed())) {
+            try (Services c = vn.tramyte.testing.TestStation.open(copy)) {
                 long t0 = System.nanoTime();
                 ImportOutcome o = c.sync().importFile(pkg);
                 imports[r] = System.nanoTime() - t0;
@@ -73,7 +73,7 @@ public final class SyncBenchmark {
                 }
             }
             Path floorCopy = copy(root.resolve("centre"), root.resolve("centre-floor-" + r));
-            try (Services c = Services.open(floorCopy, TestClock.fixed())) {
+            try (Services c = vn.tramyte.testing.TestStation.open(floorCopy)) {
                 long t0 = System.nanoTime();
                 plainInsert(c, rows);
                 floor[r] = System.nanoTime() - t0;

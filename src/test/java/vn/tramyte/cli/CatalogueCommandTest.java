@@ -32,7 +32,7 @@ class CatalogueCommandTest {
                 "--lang", "en");
         assertEquals(0, imported.exit(), imported.err());
         assertTrue(imported.out().contains("version 2"), imported.out());
-        try (Services s = Services.open(dir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
             assertTrue(s.vaccination().catalogue().byCode("HEPB0").orElseThrow().fullImmunization());
             int audits = s.database().read(tx -> tx.dsl().fetchCount(vn.tramyte.db.generated.Tables.AUDIT_LOG,
                     vn.tramyte.db.generated.Tables.AUDIT_LOG.TABLE_NAME.eq("vaccine_catalogue")));
@@ -57,7 +57,7 @@ class CatalogueCommandTest {
         assertEquals(1, unreadable.exit());
         assertTrue(unreadable.err().contains("File catalogue.csv, line 3, column due_months: “zero” is not a whole "
                 + "number. Nothing changed."), unreadable.err());
-        try (Services s = Services.open(dir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
             assertEquals(1, s.vaccination().catalogueVersion());
         }
     }
@@ -84,7 +84,7 @@ class CatalogueCommandTest {
     }
 
     private java.util.List<vn.tramyte.vaccination.Vaccine> catalogueInForce() {
-        try (Services s = Services.open(dir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
             assertEquals(2, s.vaccination().catalogueVersion());
             return s.vaccination().catalogue().all();
         }
@@ -153,7 +153,7 @@ class CatalogueCommandTest {
         assertTrue(written.contains("'=cmd|' /C calc'!A0"), written);
         assertTrue(!written.contains(",=cmd") && !written.contains(",\"=cmd"), "no cell starts with =: " + written);
         assertEquals(0, CliTest.run("catalogue", "--import", exported.toString(), "--data-dir", dir.toString()).exit());
-        try (Services s = Services.open(dir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
             assertEquals(formula, s.vaccination().catalogue().byCode("BCG").orElseThrow().nameEn());
         }
     }

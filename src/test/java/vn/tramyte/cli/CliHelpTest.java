@@ -20,15 +20,20 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The command line's help, like every text, in Vietnamese (the default) and English, complete in both. */
 class CliHelpTest {
     private static final Set<String> SHARED = Set.of("usage.synopsisHeading", "usage.commandListHeading", "help",
-            "version", "data-dir", "lang", "export", "import");
+            "version", "data-dir", "lang", "export", "import", "user");
 
     private static List<CommandSpec> commands(String language) {
         CommandLine root = Cli.create(new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(new ByteArrayOutputStream()), language);
         List<CommandSpec> all = new ArrayList<>();
-        all.add(root.getCommandSpec());
-        root.getSubcommands().values().forEach(c -> all.add(c.getCommandSpec()));
+        addWithSubcommands(root, all);
         return all;
+    }
+
+    /** A command and its subcommands, at every depth ({@code tramyte user add}). */
+    private static void addWithSubcommands(CommandLine command, List<CommandSpec> all) {
+        all.add(command.getCommandSpec());
+        command.getSubcommands().values().forEach(c -> addWithSubcommands(c, all));
     }
 
     @Test
@@ -66,7 +71,7 @@ class CliHelpTest {
         }
         ResourceBundle en = Cli.helpTexts("en");
         for (String key : en.keySet()) {
-            String section = key.replaceFirst("^tramyte(\\.[a-z0-9-]+)?\\.usage\\.", "usage.");
+            String section = key.replaceFirst("^tramyte(\\.[a-z0-9-]+)*\\.usage\\.", "usage.");
             boolean usageOfACommand = !section.equals(key) && commands("vi").stream()
                     .anyMatch(c -> key.startsWith(c.qualifiedName(".") + ".usage."));
             assertTrue(known.contains(key) || usageOfACommand, "unused help key " + key);

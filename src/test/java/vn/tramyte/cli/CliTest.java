@@ -15,11 +15,21 @@ class CliTest {
     record Run(int exit, String out, String err) {
     }
 
+    /** The environment of the tests' scripts: the tests' administrator (the demo's) and password, no console. */
+    static final java.util.Map<String, String> SCRIPT = java.util.Map.of("TRAMYTE_USER",
+            vn.tramyte.testing.TestStation.ADMIN_LOGIN, "TRAMYTE_PASSWORD", vn.tramyte.testing.TestStation.PASSWORD);
+
     static Run run(String... args) {
+        return runWith(SCRIPT, args);
+    }
+
+    /** Runs a command as a script with this environment (no console). */
+    static Run runWith(java.util.Map<String, String> environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), vn.tramyte.testing.TestClock.fixed());
+                new PrintStream(err, true, StandardCharsets.UTF_8), vn.tramyte.testing.TestClock.fixed(), environment,
+                null);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -92,7 +102,7 @@ class CliTest {
     @Test
     void aSecondProgramOnTheSameFolderSaysSoAndStops(@TempDir Path dir) {
         assertEquals(0, run("init", "--mode", "station", "--place", "03637", "--data-dir", dir.toString()).exit());
-        try (var open = vn.tramyte.app.Services.open(dir, vn.tramyte.testing.TestClock.fixed())) {
+        try (var open = vn.tramyte.testing.TestStation.open(dir)) {
             Run second = run("info", "--data-dir", dir.toString(), "--lang", "en");
             assertEquals(1, second.exit());
             assertEquals("tramyte: The data folder " + dir + " is in use by another TramYTe program. "

@@ -36,7 +36,7 @@ class SyncCliTest {
         CliTest.Run init = CliTest.run("init", "--enrolment", file, "--code", code, "--data-dir", station, "--lang", "en");
         assertEquals(0, init.exit(), init.err());
         assertTrue(init.out().contains("03637"), init.out());
-        try (Services s = Services.open(Path.of(station), TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(Path.of(station))) {
             s.people().save("Lò Thị Hương", new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE, LocalDate.of(1996, 3, 8),
                     false, "03", null, null, null, null, null));
         }

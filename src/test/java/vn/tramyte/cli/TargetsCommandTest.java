@@ -40,7 +40,7 @@ class TargetsCommandTest {
                 "--lang", "en");
         assertEquals(0, second.exit(), second.err());
         assertTrue(second.out().contains("version 2"), second.out());
-        try (Services s = Services.open(dir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
             assertEquals("97.5", s.targets().targets().stream().filter(t -> t.indicator() == Indicator.FULL_IMMUNIZATION)
                     .findFirst().orElseThrow().target().toPlainString());
             int audits = s.database().read(tx -> tx.dsl().fetchCount(vn.tramyte.db.generated.Tables.AUDIT_LOG,
@@ -61,7 +61,7 @@ class TargetsCommandTest {
         assertEquals(1, refused.exit());
         assertEquals("tramyte: Line 3: target \"hai mươi\" is not a valid number. Write a number of at least 0 with at most two "
                 + "decimals (for example 23.41).", refused.err().trim());
-        try (Services s = Services.open(dir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
             assertEquals(0, s.targets().version());
             assertTrue(s.targets().targets().isEmpty());
         }
@@ -81,7 +81,7 @@ class TargetsCommandTest {
         assertEquals("tramyte: Tệp chi-tieu.csv không có chỉ tiêu nào (chỉ có dòng tên cột). Không có gì thay đổi: bộ chỉ "
                 + "tiêu đang áp dụng được giữ nguyên. Hãy xuất bộ chỉ tiêu (tramyte targets --export), sửa rồi nhập lại.",
                 empty.err().strip());
-        try (Services s = Services.open(dir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
             assertEquals(1, s.targets().version(), "no version 2 for the stations to receive");
             assertEquals(1, s.targets().targets().size());
         }
@@ -98,7 +98,7 @@ class TargetsCommandTest {
         assertEquals(1, refused.exit());
         assertEquals("tramyte: t_cp1258.csv, line 2: The file is not saved as UTF-8, so its Vietnamese letters would be "
                 + "garbled. In Excel choose Save As, then “CSV UTF-8 (Comma delimited)”.", refused.err().strip());
-        try (Services s = Services.open(dir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
             assertEquals(0, s.targets().version());
         }
     }

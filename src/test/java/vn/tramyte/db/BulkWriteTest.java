@@ -97,7 +97,7 @@ class BulkWriteTest {
         assertEquals(before + 6, seqs.get(mother).get(PERSON.CHANGE_SEQ));
         assertEquals(before + 6, seqs.get(mother).get(PERSON.ORIGIN_SEQ));
         assertEquals(before + 7, seqs.get(child).get(PERSON.CHANGE_SEQ));
-        assertEquals(TestStation.WORKER, seqs.get(child).get(PERSON.UPDATED_BY));
+        assertEquals(TestStation.LOGGED_IN, seqs.get(child).get(PERSON.UPDATED_BY));
         assertEquals(2, audits("person"));
         assertEquals(mother, s.people().find(child).orElseThrow().motherId());
         // a write after the block takes a number above it

@@ -36,7 +36,7 @@ class DatabaseTest {
         try (Services s = vn.tramyte.testing.TestStation.station(dir)) {
             assertEquals("03637", s.setup().installation().orElseThrow().place().code());
         }
-        try (Services s = Services.open(dir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
             assertEquals("03637", s.setup().installation().orElseThrow().place().code());
         }
     }
@@ -88,7 +88,7 @@ class DatabaseTest {
                 Files.createDirectories(dir);
                 Files.copy(fixture.resolve("tramyte.mv.db"), dir.resolve("tramyte.mv.db"),
                         StandardCopyOption.REPLACE_EXISTING);
-                try (Services s = Services.open(dir, TestClock.fixed())) {
+                try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
                     assertEquals(latestMigration(), s.database().schemaVersion(), fixture.toString());
                     assertEquals("03637", s.setup().installation().orElseThrow().place().code());
                     var names = s.people().all().stream().map(PersonRow::fullName).toList();

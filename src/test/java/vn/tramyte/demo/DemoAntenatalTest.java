@@ -20,7 +20,7 @@ import vn.tramyte.testing.TestClock;
 class DemoAntenatalTest {
     @Test
     void theCentreDemoHasPregnanciesDeliveriesAndDeathsInEveryCommune(@TempDir Path dir) {
-        try (Services s = Services.open(dir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
             s.demo().create();
             List<PregnancyCard> cards = s.antenatal().cards(TestClock.TODAY);
             Set<String> stations = cards.stream().map(c -> c.woman().stationCode()).collect(Collectors.toSet());
@@ -49,7 +49,7 @@ class DemoAntenatalTest {
 
     @Test
     void theStationDemoHasItsOwnMaternalDeath(@TempDir Path dir) {
-        try (Services s = Services.open(dir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
             s.demo().create(DemoService.STATION_DEMO);
             assertTrue(s.deaths().register(null, null).stream()
                     .anyMatch(d -> d.death().classification().is(DeathClass.MATERNAL)));

@@ -53,10 +53,10 @@ class DemoDataTest {
 
     @BeforeAll
     static void makeDemos() {
-        centre = Services.open(dir.resolve("centre"), TestClock.fixed());
+        centre = vn.tramyte.testing.TestStation.open(dir.resolve("centre"));
         centre.demo().create(null, (step, item, total, fraction) -> progress.add(step + " " + item + "/" + total
                 + " " + fraction));
-        station = Services.open(dir.resolve("station"), TestClock.fixed());
+        station = vn.tramyte.testing.TestStation.open(dir.resolve("station"));
         station.demo().create(DemoService.STATION_DEMO);
     }
 

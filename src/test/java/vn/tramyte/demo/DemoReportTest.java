@@ -36,7 +36,7 @@ class DemoReportTest {
 
     @Test
     void theCentreDemosReportIsFilledHonestAndMixed(@TempDir Path dir) {
-        try (Services s = Services.open(dir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
             s.demo().create();
             Report y2024 = s.reports().report(new ReportRequest(Period.year(2024), CodeList.Y2024, null));
             assertEquals(12, y2024.communes().size());
@@ -94,7 +94,7 @@ class DemoReportTest {
 
     @Test
     void theStationDemosReportShowsItsVillages(@TempDir Path dir) {
-        try (Services s = Services.open(dir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
             s.demo().create(DemoService.STATION_DEMO);
             Report r = s.reports().report(new ReportRequest(Period.year(2025), CodeList.Y2024, null));
             assertEquals("Xã Mường Kim", r.total().place().name());

@@ -17,7 +17,7 @@ import vn.tramyte.testing.TestClock;
 class DemoServiceTest {
     @Test
     void theDemoIsThanUyenWithTwelveStationsAndTheirFamilies(@TempDir Path dir) {
-        try (Services s = Services.open(dir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
             var installation = s.demo().create();
             assertEquals(Mode.CENTRE, installation.mode());
             assertEquals("110", installation.place().code());
@@ -54,7 +54,7 @@ class DemoServiceTest {
         java.util.UUID edited;
         Path file;
         String code;
-        try (Services centre = Services.open(dir.resolve("centre"), TestClock.fixed())) {
+        try (Services centre = vn.tramyte.testing.TestStation.open(dir.resolve("centre"))) {
             centre.demo().create();
             muongKimPeople = centre.people().all().stream().filter(p -> p.stationCode().equals("03637")).count();
             // every station sends its packages; three enrolment files wait for a trainer
@@ -65,8 +65,8 @@ class DemoServiceTest {
             file = folder.resolve(line.split("\\s+")[0]);
             code = line.split("\\s+")[1];
         }
-        try (Services station = Services.open(dir.resolve("station"), TestClock.fixed())) {
-            station.sync().setUpFromEnrolment(file, code, "Lò Thị Hương");
+        try (Services station = vn.tramyte.testing.TestStation.open(dir.resolve("station"))) {
+            station.sync().setUpFromEnrolment(file, code, vn.tramyte.testing.TestStation.admin("Lò Thị Hương"));
             assertEquals(muongKimPeople, station.people().count());
             assertTrue(muongKimPeople > 50, "Mường Kim has its families: " + muongKimPeople);
             assertEquals(13 * 15 * 3 + 4 * 15 * 2, station.targets().targets().size(), "and the centre's targets");
@@ -82,7 +82,7 @@ class DemoServiceTest {
             assertEquals(1, station.sync().ownStatus().waitingRows());
             packageFile = station.sync().export(dir.resolve("usb"));
         }
-        try (Services centre = Services.open(dir.resolve("centre"), TestClock.fixed())) {
+        try (Services centre = vn.tramyte.testing.TestStation.open(dir.resolve("centre"))) {
             var outcome = centre.sync().importFile(packageFile);
             assertEquals(java.util.List.of(new vn.tramyte.sync.TableReport("person", 0, 1, 0, 0)),
                     outcome.lines().stream().filter(l -> l.total() > 0).toList());
@@ -93,11 +93,11 @@ class DemoServiceTest {
     @Test
     void theDemoIsTheSameEveryTime(@TempDir Path a, @TempDir Path b) {
         java.util.List<String> first;
-        try (Services s = Services.open(a, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(a)) {
             s.demo().create();
             first = s.people().all().stream().map(PersonRow::fullName).toList();
         }
-        try (Services s = Services.open(b, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(b)) {
             s.demo().create();
             assertEquals(first, s.people().all().stream().map(PersonRow::fullName).toList());
         }

@@ -18,7 +18,7 @@ import vn.tramyte.vaccination.RegisterRow;
 class DemoVaccinationTest {
     @Test
     void theStationDemoShowsEveryStateOfTheCardAndTheDueList(@TempDir Path dir) {
-        try (Services s = Services.open(dir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
             s.demo().create(DemoService.STATION_DEMO);
             assertTrue(s.vaccination().count() > 200, "doses: " + s.vaccination().count());
             List<PersonRow> children = s.people().all().stream().filter(p -> p.motherId() != null).toList();

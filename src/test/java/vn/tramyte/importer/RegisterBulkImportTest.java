@@ -110,7 +110,7 @@ class RegisterBulkImportTest {
                 long seq = ((Number) a[0]).longValue();
                 assertEquals(rowBySeq.get(seq), a[1], "the audit line of change " + seq + " names its row");
                 assertEquals("INSERT", a[2]);
-                assertEquals(TestStation.WORKER, a[3]);
+                assertEquals(TestStation.LOGGED_IN, a[3], "the audit names the logged-in user");
                 audited.add(seq);
             }
             assertEquals(rowBySeq.keySet(), audited);

@@ -136,7 +136,7 @@ class NutritionServiceTest {
 
     @Test
     void theDemoHasRealisticRatesOfUnderweightAndStunting(@TempDir Path demoDir) {
-        try (Services demo = Services.open(demoDir, vn.tramyte.testing.TestClock.fixed())) {
+        try (Services demo = vn.tramyte.testing.TestStation.open(demoDir)) {
             demo.demo().create();
             LocalDate round = LocalDate.of(2026, 6, 1);
             List<ScreeningRow> rows = demo.nutrition().screeningDay(round, Set.of()).stream()

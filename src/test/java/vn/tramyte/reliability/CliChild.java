@@ -13,6 +13,10 @@ public final class CliChild {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(Cli.run(args, out, err, TestClock.fixed()));
+        // a script's environment: the tests' administrator unless the test gives another
+        java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+        environment.putIfAbsent("TRAMYTE_USER", vn.tramyte.testing.TestStation.ADMIN_LOGIN);
+        environment.putIfAbsent("TRAMYTE_PASSWORD", vn.tramyte.testing.TestStation.PASSWORD);
+        System.exit(Cli.run(args, out, err, TestClock.fixed(), environment, null));
     }
 }

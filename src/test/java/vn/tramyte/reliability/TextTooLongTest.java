@@ -51,7 +51,8 @@ class TextTooLongTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Cli.run(new String[] {"import-csv", file.toString(), "--data-dir", station.toString(), "--lang", "en"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                TestClock.fixed());
+                TestClock.fixed(), java.util.Map.of("TRAMYTE_USER", vn.tramyte.testing.TestStation.ADMIN_LOGIN,
+                        "TRAMYTE_PASSWORD", vn.tramyte.testing.TestStation.PASSWORD), null);
         String said = err.toString(StandardCharsets.UTF_8).strip();
         assertEquals(1, exit, said);
         assertEquals("tramyte: Village: 250 characters, more than the 200 allowed, so nothing was saved. Shorten it "

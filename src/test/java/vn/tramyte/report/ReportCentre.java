@@ -29,7 +29,7 @@ public final class ReportCentre {
             SyncService.Enrolment e = c.sync().enrol(TestStation.MUONG_KIM, dir.resolve("enrol"));
             Path pkg;
             try (Services muongKim = TestStation.open(dir.resolve("muongkim"))) {
-                muongKim.sync().setUpFromEnrolment(e.file(), e.code(), TestStation.WORKER);
+                muongKim.sync().setUpFromEnrolment(e.file(), e.code(), vn.tramyte.testing.TestStation.admin(TestStation.WORKER));
                 ReportFixture.importInto(muongKim, dir.resolve("registers"));
                 pkg = muongKim.sync().export(dir.resolve("usb"));
             }

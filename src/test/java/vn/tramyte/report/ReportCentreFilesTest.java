@@ -44,8 +44,8 @@ class ReportCentreFilesTest {
     static void aCentreWithOnePackageArrived() throws Exception {
         centre = TestStation.centre(dir.resolve("centre"));
         var enrolment = centre.sync().enrol(TestStation.MUONG_KIM, dir.resolve("enrol"));
-        try (Services station = Services.open(dir.resolve("station"), TestClock.fixed())) {
-            station.sync().setUpFromEnrolment(enrolment.file(), enrolment.code(), null);
+        try (Services station = vn.tramyte.testing.TestStation.open(dir.resolve("station"))) {
+            station.sync().setUpFromEnrolment(enrolment.file(), enrolment.code(), TestStation.admin(TestStation.WORKER));
             ReportFixture.importInto(station, dir.resolve("registers"));
             Path pkg = station.sync().export(dir.resolve("usb"));
             assertEquals(ImportOutcome.Status.IMPORTED, centre.sync().importFile(pkg).status());

@@ -10,7 +10,7 @@ public final class ImportChild {
     }
 
     public static void main(String[] args) throws Exception {
-        Services centre = Services.open(Path.of(args[0]), TestClock.fixed());
+        Services centre = vn.tramyte.testing.TestStation.open(Path.of(args[0]));
         centre.sync().onTableApplied(table -> {
             if (table.equals("person")) {
                 System.out.println("MIDDLE " + table);

@@ -48,7 +48,7 @@ class InterruptedImportTest {
             assertTrue(child.waitFor(120, TimeUnit.SECONDS));
         }
 
-        try (Services centre = Services.open(centreDir, TestClock.fixed())) {
+        try (Services centre = vn.tramyte.testing.TestStation.open(centreDir)) {
             assertEquals(before, SyncWorld.snapshot(centre), "the database is as it was before the import");
             assertEquals(ImportOutcome.Status.IMPORTED, centre.sync().importFile(pkg).status(),
                     "and the package imports fully afterwards");

@@ -70,8 +70,7 @@ class SyncFuzzTest {
     @Test
     void everyDamagedCopyOfAnEnrolmentIsRefusedAndSetsNothingUp() throws Exception {
         try (vn.tramyte.app.Services centre = vn.tramyte.testing.TestStation.centre(dir.resolve("centre"));
-             vn.tramyte.app.Services station = vn.tramyte.app.Services.open(dir.resolve("station"),
-                     vn.tramyte.testing.TestClock.fixed())) {
+             vn.tramyte.app.Services station = vn.tramyte.testing.TestStation.open(dir.resolve("station"))) {
             SyncService.Enrolment e = centre.sync().enrol(vn.tramyte.testing.TestStation.MUONG_KIM, dir.resolve("usb"));
             byte[] good = Files.readAllBytes(e.file());
             Random random = new Random(20261124);
@@ -80,10 +79,10 @@ class SyncFuzzTest {
                 Files.write(file, damage(good, random, i % 4));
                 String copy = "copy " + i + " (kind " + i % 4 + ")";
                 org.junit.jupiter.api.Assertions.assertThrows(PackageRefusal.class,
-                        () -> station.sync().setUpFromEnrolment(file, e.code(), "Lò Thị Hương"), copy);
+                        () -> station.sync().setUpFromEnrolment(file, e.code(), vn.tramyte.testing.TestStation.admin("Lò Thị Hương")), copy);
                 assertEquals(java.util.Optional.empty(), station.places().installation(), copy);
             }
-            station.sync().setUpFromEnrolment(e.file(), e.code(), "Lò Thị Hương");
+            station.sync().setUpFromEnrolment(e.file(), e.code(), vn.tramyte.testing.TestStation.admin("Lò Thị Hương"));
             assertEquals(vn.tramyte.testing.TestStation.MUONG_KIM, station.places().installation().orElseThrow()
                     .place().code(), "the undamaged file still sets the station up");
         }

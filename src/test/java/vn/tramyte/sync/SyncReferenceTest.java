@@ -53,8 +53,8 @@ class SyncReferenceTest {
             centre.targets().importTargets(CENTRE_USER, new StringReader(TARGETS), "chi-tieu.csv");
             editCatalogue(centre, "400");
             SyncService.Enrolment e = centre.sync().enrol(TestStation.MUONG_KIM, dir.resolve("usb"));
-            try (Services station = Services.open(dir.resolve("station"), TestClock.fixed())) {
-                station.sync().setUpFromEnrolment(e.file(), e.code(), TestStation.WORKER);
+            try (Services station = vn.tramyte.testing.TestStation.open(dir.resolve("station"))) {
+                station.sync().setUpFromEnrolment(e.file(), e.code(), vn.tramyte.testing.TestStation.admin(TestStation.WORKER));
                 assertEquals(centre.targets().targets(), station.targets().targets());
                 assertEquals(1, station.targets().version());
                 assertEquals(2, station.vaccination().catalogueVersion());

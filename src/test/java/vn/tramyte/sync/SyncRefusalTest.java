@@ -102,7 +102,7 @@ class SyncRefusalTest {
     @Test
     void aWrongEnrolmentCodeOpensNothing() {
         Services centre = TestStation.centre(dir.resolve("c"));
-        try (centre; Services fresh = Services.open(dir.resolve("s"), vn.tramyte.testing.TestClock.fixed())) {
+        try (centre; Services fresh = vn.tramyte.testing.TestStation.open(dir.resolve("s"))) {
             SyncService.Enrolment e = centre.sync().enrol(TestStation.MUONG_KIM, dir.resolve("e"));
             PackageRefusal r = org.junit.jupiter.api.Assertions.assertThrows(PackageRefusal.class,
                     () -> fresh.sync().setUpFromEnrolment(e.file(), "0000-0000-0000-0000", null));

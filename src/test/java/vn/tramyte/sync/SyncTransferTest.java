@@ -31,8 +31,8 @@ class SyncTransferTest {
     @Test
     void aPersonMovedAtTheCentreTravelsWithHerHistoryToTheNewStationAndLeavesTheOld() {
         try (SyncWorld w = SyncWorld.enrolled(dir);
-             Services taGia = Services.open(dir.resolve("tagia"), TestClock.fixed())) {
-            taGia.setup().setUp(Mode.STATION, CodeList.Y2024, TA_GIA, "Lường Thị Xuân");
+             Services taGia = vn.tramyte.testing.TestStation.open(dir.resolve("tagia"))) {
+            taGia.setup().setUp(Mode.STATION, CodeList.Y2024, TA_GIA, vn.tramyte.testing.TestStation.admin("Lường Thị Xuân"));
             SyncService.Enrolment e = w.centre.sync().enrol(TA_GIA, dir.resolve("enrol"));
             taGia.sync().setUpFromEnrolment(e.file(), e.code(), null);
 
@@ -81,8 +81,8 @@ class SyncTransferTest {
     @Test
     void aChildIsMovedWithItsMotherNotAlone() {
         try (SyncWorld w = SyncWorld.enrolled(dir);
-             Services taGia = Services.open(dir.resolve("tagia"), TestClock.fixed())) {
-            taGia.setup().setUp(Mode.STATION, CodeList.Y2024, TA_GIA, "Lường Thị Xuân");
+             Services taGia = vn.tramyte.testing.TestStation.open(dir.resolve("tagia"))) {
+            taGia.setup().setUp(Mode.STATION, CodeList.Y2024, TA_GIA, vn.tramyte.testing.TestStation.admin("Lường Thị Xuân"));
             w.centre.sync().enrol(TA_GIA, dir.resolve("enrol"));
             UUID child = w.addFamily(w.station, "Lò Thị Hoa", "Lò Văn Khánh");
             w.centre.sync().importFile(w.export());

@@ -30,8 +30,8 @@ class SyncUsbStickTest {
     @Test
     void aFolderWithTwoStationsPackagesADamagedOneAndOtherFilesImportsEachOnItsOwn() throws Exception {
         try (SyncWorld w = SyncWorld.enrolled(dir);
-             Services taGia = Services.open(dir.resolve("tagia"), TestClock.fixed())) {
-            taGia.setup().setUp(Mode.STATION, CodeList.Y2024, "03640", "Lường Thị Xuân");
+             Services taGia = vn.tramyte.testing.TestStation.open(dir.resolve("tagia"))) {
+            taGia.setup().setUp(Mode.STATION, CodeList.Y2024, "03640", vn.tramyte.testing.TestStation.admin("Lường Thị Xuân"));
             SyncService.Enrolment e = w.centre.sync().enrol("03640", dir.resolve("enrol"));
             taGia.sync().setUpFromEnrolment(e.file(), e.code(), null);
 
@@ -72,8 +72,8 @@ class SyncUsbStickTest {
     @Test
     void aStationImportsItsOwnFeedbackFromAStickSharedByStationsAndSaysWhyItSkipsEveryOtherFile() throws Exception {
         try (SyncWorld w = SyncWorld.enrolled(dir);
-             Services taGia = Services.open(dir.resolve("tagia"), TestClock.fixed())) {
-            taGia.setup().setUp(Mode.STATION, CodeList.Y2024, "03640", "Lường Thị Xuân");
+             Services taGia = vn.tramyte.testing.TestStation.open(dir.resolve("tagia"))) {
+            taGia.setup().setUp(Mode.STATION, CodeList.Y2024, "03640", vn.tramyte.testing.TestStation.admin("Lường Thị Xuân"));
             SyncService.Enrolment e = w.centre.sync().enrol("03640", dir.resolve("enrol"));
             taGia.sync().setUpFromEnrolment(e.file(), e.code(), null);
 

@@ -64,10 +64,10 @@ final class SyncWorld implements AutoCloseable {
 
     /** A second centre (Tam Đường) with its station Thèn Sin, enrolled there. */
     static Services[] otherCentreAndStation(Path dir) {
-        Services centre = Services.open(dir.resolve("centre106"), vn.tramyte.testing.TestClock.fixed());
-        centre.setup().setUp(vn.tramyte.place.Mode.CENTRE, vn.tramyte.place.CodeList.Y2024, "106", "Vàng Thị Lan");
-        Services station = Services.open(dir.resolve("station03394"), vn.tramyte.testing.TestClock.fixed());
-        station.setup().setUp(vn.tramyte.place.Mode.STATION, vn.tramyte.place.CodeList.Y2024, "03394", "Tẩn Thị Mẩy");
+        Services centre = vn.tramyte.testing.TestStation.open(dir.resolve("centre106"));
+        centre.setup().setUp(vn.tramyte.place.Mode.CENTRE, vn.tramyte.place.CodeList.Y2024, "106", vn.tramyte.testing.TestStation.admin("Vàng Thị Lan"));
+        Services station = vn.tramyte.testing.TestStation.open(dir.resolve("station03394"));
+        station.setup().setUp(vn.tramyte.place.Mode.STATION, vn.tramyte.place.CodeList.Y2024, "03394", vn.tramyte.testing.TestStation.admin("Tẩn Thị Mẩy"));
         SyncService.Enrolment e = centre.sync().enrol("03394", dir.resolve("enrol106"));
         station.sync().setUpFromEnrolment(e.file(), e.code(), null);
         return new Services[] {centre, station};

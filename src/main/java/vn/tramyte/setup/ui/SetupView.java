@@ -142,6 +142,27 @@ public final class SetupView {
         user.setId("firstUser");
         user.setPromptText(m.get("setup.user.prompt"));
         user.textProperty().bindBidirectional(vm.userNameProperty());
+        TextField login = new TextField();
+        login.setId("firstLogin");
+        login.setPromptText(m.get("setup.login.prompt"));
+        login.textProperty().bindBidirectional(vm.loginNameProperty());
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        password.setId("firstPassword");
+        password.textProperty().bindBidirectional(vm.passwordProperty());
+        javafx.scene.control.PasswordField again = new javafx.scene.control.PasswordField();
+        again.setId("firstPasswordAgain");
+        again.textProperty().bindBidirectional(vm.passwordAgainProperty());
+        javafx.scene.layout.GridPane account = new javafx.scene.layout.GridPane();
+        account.setHgap(8);
+        account.setVgap(6);
+        // two fields a row: the start button stays close to the fold at 1366x768
+        login.setPrefColumnCount(10);
+        password.setPrefColumnCount(10);
+        again.setPrefColumnCount(10);
+        account.addRow(0, whole(new Label(m.get("setup.login"))), login);
+        account.addRow(1, whole(new Label(m.get("security.password"))), password,
+                whole(new Label(m.get("security.passwordAgain"))), again);
+        javafx.scene.layout.GridPane.setColumnSpan(login, 3);
 
         Button start = new Button(m.get("setup.start"));
         start.setId("startButton");
@@ -152,10 +173,16 @@ public final class SetupView {
 
         VBox card = new VBox(8, title, new Label(m.get("setup.mode")), new FlowPane(16, 6, station, centre), listLabel,
                 listRow, new Label(m.get("setup.place")), filter, placeList, new Label(m.get("setup.user")), user,
-                start);
+                account, start);
         card.getStyleClass().add("card-box");
         card.setPrefWidth(520);
         return card;
+    }
+
+    /** A label beside a field keeps its whole text; the field gives way. */
+    private static Label whole(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private Parent demoCard() {

@@ -21,6 +21,8 @@ import vn.tramyte.place.CodeList;
 import vn.tramyte.place.Mode;
 import vn.tramyte.place.Place;
 import vn.tramyte.place.PlaceService;
+import vn.tramyte.security.NewUser;
+import vn.tramyte.security.Role;
 import vn.tramyte.setup.SetupService;
 
 /** First run: choose station or centre, the place and the first user; or open the demo. */
@@ -38,6 +40,9 @@ public final class SetupViewModel {
     private final ObservableList<Place> placeChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
     private final StringProperty userName = new SimpleStringProperty("");
+    private final StringProperty loginName = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty passwordAgain = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty demoBuilding = new SimpleBooleanProperty(false);
@@ -52,7 +57,7 @@ public final class SetupViewModel {
     /** Sets a station up from its centre's enrolment file and one-time code. */
     @FunctionalInterface
     public interface Enroller {
-        void setUp(java.nio.file.Path file, String code, String firstUser);
+        void setUp(java.nio.file.Path file, String code, NewUser firstAdministrator);
     }
 
     public SetupViewModel(SetupService setup, DemoService demo, PlaceService places, TaskRunner runner,
@@ -95,18 +100,41 @@ public final class SetupViewModel {
             error.set(messages.get(mode.get() == Mode.STATION ? "setup.error.chooseStation" : "setup.error.chooseCentre"));
             return;
         }
-        if (SearchText.clean(userName.get()).length() < 2) {
-            error.set(messages.get("setup.error.userRequired"));
+        NewUser user = firstAdministrator();
+        if (user == null) {
             return;
         }
         Mode m = mode.get();
         Place p = place.get();
-        String user = userName.get();
         busy.set(true);
         runner.run(() -> setup.setUp(m, p.codeList(), p.code(), user), done -> {
             busy.set(false);
             onDone.run();
         }, this::fail);
+    }
+
+    /**
+     * The first administrator as typed (full name, login name, password twice), or null with the
+     * sentence saying what to fix.
+     */
+    private NewUser firstAdministrator() {
+        if (SearchText.clean(userName.get()).length() < 2) {
+            error.set(messages.get("setup.error.userRequired"));
+            return null;
+        }
+        if (loginName.get() == null || loginName.get().isBlank()) {
+            error.set(messages.get("setup.error.loginRequired"));
+            return null;
+        }
+        if (password.get() == null || password.get().length() < vn.tramyte.security.Passwords.MIN_LENGTH) {
+            error.set(messages.format("security.error.passwordShort", vn.tramyte.security.Passwords.MIN_LENGTH));
+            return null;
+        }
+        if (!password.get().equals(passwordAgain.get())) {
+            error.set(messages.get("security.error.passwordsDiffer"));
+            return null;
+        }
+        return new NewUser(userName.get(), loginName.get(), Role.ADMINISTRATOR, password.get().toCharArray());
     }
 
     /**
@@ -169,10 +197,10 @@ public final class SetupViewModel {
         }
         java.nio.file.Path file = enrolmentFile.get();
         String code = enrolmentCode.get();
-        String user = userName.get();
         busy.set(true);
         runner.run(() -> {
-            enroller.setUp(file, code, user);
+            // the first administrator is made on the next screen, as for a data folder of an earlier version
+            enroller.setUp(file, code, null);
             return Boolean.TRUE;
         }, done -> {
             busy.set(false);
@@ -213,6 +241,18 @@ public final class SetupViewModel {
 
     public StringProperty userNameProperty() {
         return userName;
+    }
+
+    public StringProperty loginNameProperty() {
+        return loginName;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty passwordAgainProperty() {
+        return passwordAgain;
     }
 
     public StringProperty errorProperty() {

@@ -37,7 +37,7 @@ class SetupViewModelTest {
 
     @Test
     void whileTheStationDemoIsBuiltTheCardSaysWhatItDoesAndHowFarItHasCome(@TempDir Path dir) {
-        try (Services s = Services.open(dir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
             WatchingRunner runner = new WatchingRunner();
             boolean[] opened = {false};
             SetupViewModel vm = new SetupViewModel(s.setup(), s.demo(), s.places(), runner,
@@ -55,7 +55,7 @@ class SetupViewModelTest {
 
     @Test
     void aDemoRefusedShowsItsSentenceAndTheButtonsAgain(@TempDir Path dir) {
-        try (Services s = Services.open(dir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
             s.demo().create(vn.tramyte.demo.DemoService.STATION_DEMO);
             SetupViewModel vm = new SetupViewModel(s.setup(), s.demo(), s.places(), TaskRunner.synchronous(),
                     Messages.forLanguage("en"), () -> { });

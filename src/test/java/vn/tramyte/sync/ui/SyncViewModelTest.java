@@ -96,8 +96,8 @@ class SyncViewModelTest {
         Services station = TestStation.station(dir.resolve("s"));
         SyncService.Enrolment e = centre.sync().enrol(TestStation.MUONG_KIM, dir.resolve("e"));
         station.sync().setUpFromEnrolment(e.file(), e.code(), null);
-        Services taGia = Services.open(dir.resolve("t"), TestClock.fixed());
-        taGia.setup().setUp(Mode.STATION, CodeList.Y2024, TA_GIA, "Lường Thị Xuân");
+        Services taGia = vn.tramyte.testing.TestStation.open(dir.resolve("t"));
+        taGia.setup().setUp(Mode.STATION, CodeList.Y2024, TA_GIA, vn.tramyte.testing.TestStation.admin("Lường Thị Xuân"));
         centre.sync().enrol(TA_GIA, dir.resolve("e2"));
         var mother = station.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
                 LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null));
