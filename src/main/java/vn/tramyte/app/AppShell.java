@@ -28,6 +28,9 @@ final class AppShell implements AutoCloseable {
     private Services services;
     /** A double-clicked package not yet handed over: imported on the main window, or offered to set up from. */
     private java.nio.file.Path packageToOpen;
+    /** How the last restore went, said on the backups page once the window is back. */
+    private Notice notice;
+    private String user;
 
     AppShell(Stage stage, AppConfig config, FxTaskRunner runner) {
         this.stage = stage;
@@ -102,9 +105,15 @@ final class AppShell implements AutoCloseable {
     }
 
     private void showMain(Installation installation, String user) {
-        MainWindow main = new MainWindow(services, installation, user, runner, messages, this::changeLanguage);
+        this.user = user;
+        MainWindow main = new MainWindow(services, installation, user, runner, messages, this::changeLanguage,
+                this::restore);
         show(main.root());
         stage.setTitle(messages.get("app.title") + " – " + installation.place().name());
+        if (notice != null) {
+            main.openBackups(notice.sentence(), notice.failure());
+            notice = null;
+        }
         if (packageToOpen != null) {
             main.importPackage(packageToOpen);
             packageToOpen = null;
@@ -118,6 +127,51 @@ final class AppShell implements AutoCloseable {
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);
         }
+    }
+
+    /** A sentence for the backups page, and whether it says something went wrong. */
+    private record Notice(String sentence, boolean failure) {
+    }
+
+    private record Reopened(Services services, Notice notice) {
+    }
+
+    /**
+     * Restores a backup the user chose and confirmed: the pages go, the database is closed, the backup
+     * put in its place (or nothing changes and the sentence says why), the database opened again and
+     * the window rebuilt on it, showing the outcome on the backups page.
+     */
+    private void restore(java.nio.file.Path backupFile) {
+        Services closing = services;
+        services = null;
+        show(busy(messages.get("backup.page.restoring")));
+        String who = user;
+        runner.run(() -> {
+            closing.close();
+            Notice said;
+            try {
+                said = new Notice(vn.tramyte.backup.BackupText.done(messages, vn.tramyte.backup.BackupService
+                        .restoreClosed(who, config.dataDir(), backupFile, config.clock())), false);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(AppShell.class).warn("restore of {} refused", backupFile, e);
+                said = new Notice(messages.describe(e), true);
+            }
+            return new Reopened(Services.open(config.dataDir(), config.clock()), said);
+        }, reopened -> {
+            services = reopened.services();
+            services.database().refuseWorkOn(Thread.currentThread(), Boolean.getBoolean("tramyte.strictThreads"));
+            notice = reopened.notice();
+            route();
+        }, this::fatal);
+    }
+
+    private Parent busy(String text) {
+        ProgressIndicator progress = new ProgressIndicator();
+        Label label = new Label(text);
+        label.setId("busyText");
+        VBox box = new VBox(16, progress, label);
+        box.setAlignment(Pos.CENTER);
+        return box;
     }
 
     private void changeLanguage(String language) {

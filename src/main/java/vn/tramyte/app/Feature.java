@@ -8,7 +8,8 @@ enum Feature {
     NUTRITION("nav.nutrition"),
     DEATHS("nav.deaths"),
     SYNC("nav.sync"),
-    REPORTS("nav.reports");
+    REPORTS("nav.reports"),
+    BACKUPS("nav.backups");
 
     private final String messageKey;
 

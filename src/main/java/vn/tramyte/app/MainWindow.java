@@ -47,10 +47,13 @@ final class MainWindow {
     private final Map<Feature, Parent> pages = new EnumMap<>(Feature.class);
     private final Map<Feature, ToggleButton> navButtons = new EnumMap<>(Feature.class);
     private SyncViewModel sync;
+    private final vn.tramyte.backup.ui.BackupsViewModel.Restorer restorer;
+    private vn.tramyte.backup.ui.BackupsViewModel backups;
 
     MainWindow(Services services, Installation installation, String user, TaskRunner runner, Messages messages,
-               Consumer<String> onLanguage) {
+               Consumer<String> onLanguage, vn.tramyte.backup.ui.BackupsViewModel.Restorer restorer) {
         this.services = services;
+        this.restorer = restorer;
         this.installation = installation;
         this.user = user;
         this.runner = runner;
@@ -160,6 +163,10 @@ final class MainWindow {
             return new ReportsView(table, new ReportChartViewModel(services.reports(), table, runner, m),
                     new TargetsViewModel(services.targets(), installation, runner, m, user), m).root();
         }
+        if (feature == Feature.BACKUPS) {
+            backups = new vn.tramyte.backup.ui.BackupsViewModel(services.backups(), runner, m, user, restorer);
+            return new vn.tramyte.backup.ui.BackupsView(backups, m).root();
+        }
         throw new IllegalArgumentException("no page for " + feature);
     }
 
@@ -171,6 +178,13 @@ final class MainWindow {
         navButtons.get(Feature.SYNC).setSelected(true);
         open(Feature.SYNC);
         sync.importPaths(java.util.List.of(file));
+    }
+
+    /** The backups page, saying how a restore went (the window was opened again on the restored database). */
+    void openBackups(String sentence, boolean failure) {
+        navButtons.get(Feature.BACKUPS).setSelected(true);
+        open(Feature.BACKUPS);
+        backups.tell(sentence, failure);
     }
 
     /** New children or a death: the other pages are rebuilt when next opened, and the counts refreshed. */
