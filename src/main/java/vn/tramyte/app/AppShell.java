@@ -147,7 +147,9 @@ final class AppShell implements AutoCloseable {
         show(busy(messages.get("backup.page.restoring")));
         String who = user;
         runner.run(() -> {
-            closing.close();
+            if (closing != null) {
+                closing.close();
+            }
             Notice said;
             try {
                 said = new Notice(vn.tramyte.backup.BackupText.done(messages, vn.tramyte.backup.BackupService
@@ -163,6 +165,33 @@ final class AppShell implements AutoCloseable {
             notice = reopened.notice();
             route();
         }, this::fatal);
+    }
+
+    /**
+     * On a damaged database: the newest backup restored from here, after the same question as on the
+     * backups page (what it holds, what a station loses). A backup that cannot be restored is said in place.
+     */
+    private javafx.scene.control.Button restoreNewest(javafx.scene.control.TextArea sentence) {
+        javafx.scene.control.Button restore = new javafx.scene.control.Button(messages.get("error.cannotOpen.restore"));
+        restore.setId("cannotOpenRestore");
+        restore.getStyleClass().add("accent");
+        restore.setOnAction(e -> {
+            restore.setDisable(true);
+            runner.run(() -> {
+                java.nio.file.Path newest = vn.tramyte.db.Backups.newest(config.dataDir()).orElseThrow(() ->
+                        new vn.tramyte.common.UserError("backup.error.noSuchFile", config.dataDir()
+                                .resolve(vn.tramyte.db.Backups.FOLDER).toString()));
+                return java.util.Map.entry(newest, vn.tramyte.backup.BackupService.inspectIn(config.dataDir(), newest));
+            }, found -> {
+                restore.setDisable(false);
+                vn.tramyte.backup.ui.RestoreQuestion.ask(stage, messages, vn.tramyte.backup.BackupText.question(messages,
+                        found.getValue()), () -> restore(found.getKey()));
+            }, failure -> {
+                restore.setDisable(false);
+                sentence.setText(messages.describe(failure));
+            });
+        });
+        return restore;
     }
 
     private Parent busy(String text) {
@@ -204,6 +233,10 @@ final class AppShell implements AutoCloseable {
         close.setDefaultButton(true);
         close.setOnAction(e -> stage.close());
         VBox box = new VBox(16, heading, sentence, close);
+        if (error instanceof vn.tramyte.common.UserError u && u.problems().get(0).key().equals("error.databaseDamaged")) {
+            box.getChildren().add(2, restoreNewest(sentence));
+            close.setDefaultButton(false);
+        }
         box.setAlignment(Pos.CENTER);
         box.setPadding(new javafx.geometry.Insets(32));
         show(box);

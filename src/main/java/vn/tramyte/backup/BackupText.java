@@ -20,7 +20,7 @@ public final class BackupText {
     /** "Backup of 22/11/2026 18:30: 412 people, 1,208 vaccine doses, …". */
     public static String contents(Messages m, BackupContents c) {
         return m.format("backup.contents", when(c.madeAt()), c.people(), c.doses(), c.measurements(), c.pregnancies(),
-                c.visits(), c.deliveries(), c.deaths(), c.schemaVersion());
+                c.visits(), c.deliveries(), c.deaths());
     }
 
     /** What the backup holds, the question, and for a station what a restore loses and what stays safe at the centre. */

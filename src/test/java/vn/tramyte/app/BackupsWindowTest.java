@@ -69,6 +69,7 @@ class BackupsWindowTest extends WindowTest {
     @Test
     void backUpNowToUsbAndRestoreAfterTheQuestion() throws Exception {
         startWindow(station, "en");
+        resizeWindow(1366, 768);
         clickOn((Node) waitFor("#nav-backups"));
         BackupsView.useFiles(waitFor("#backupsPage"), new Answers());
         TableView<?> list = waitFor("#backupList");
@@ -92,12 +93,16 @@ class BackupsWindowTest extends WindowTest {
         assertTrue(asked.startsWith("Backup of 22/11/2026 10:00: 2 people, 0 vaccine doses"), asked);
         assertTrue(asked.contains("Restore this backup?"), asked);
         assertTrue(asked.contains("Those already sent to the centre in a package are safe"), asked);
+        waitUntilIdle();
+        interact(() -> ScreenCheck.screenshot(question.getScene(), "backups-restore-question"));
+        assertEquals(java.util.List.of(), ScreenCheck.cutTexts(question), "the question is shown whole");
         clickOn("#backupConfirmYes");
 
         Label restored = waitFor("#backupMessage");
         waitUntil(() -> lookup("#backupMessage").queryLabeled().getText()
                 .startsWith("The backup of 22/11/2026 10:00 is restored."));
         waitUntilIdle();
+        interact(() -> ScreenCheck.screenshot(stage.getScene(), "backups-restored"));
         stopWindow();
         try (Services s = TestStation.open(station)) {
             assertEquals(2, s.database().tableCounts().get("person"), "Lò Thị Mai, registered after it, is gone");
@@ -120,6 +125,35 @@ class BackupsWindowTest extends WindowTest {
         stopWindow();
         try (Services s = TestStation.open(station)) {
             assertEquals(3, s.database().tableCounts().get("person"));
+        }
+    }
+
+    @Test
+    void aDamagedDatabaseIsRestoredFromTheNewestBackupRightWhereItIsSaid() throws Exception {
+        Path live = station.resolve("tramyte.mv.db");
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(live.toFile(), "rw")) {
+            byte[] garbage = "Mất điện giữa chừng ".repeat(1024).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            raf.seek(0);
+            raf.write(garbage, 0, 16_384);
+            raf.seek(raf.length() - 8192);
+            raf.write(garbage, 0, 8192);
+        }
+        startWindow(station, "vi");
+        resizeWindow(1366, 768);
+        javafx.scene.control.TextArea said = waitFor("#cannotOpenReason");
+        assertTrue(said.getText().contains("bị hỏng") && said.getText().contains(twoPeople.toString()), said.getText());
+        interact(() -> ScreenCheck.screenshot(stage.getScene(), "backups-damaged"));
+        clickOn("#cannotOpenRestore");
+        DialogPane question = waitFor("#backupConfirm");
+        assertTrue(question.getContentText().startsWith("Bản sao lưu lúc 22/11/2026 10:00: 2 người"),
+                question.getContentText());
+        clickOn("#backupConfirmYes");
+        waitUntil(() -> lookup("#backupMessage").tryQuery().isPresent()
+                && lookup("#backupMessage").queryLabeled().getText().startsWith("Đã khôi phục bản sao lưu lúc 22/11/2026 10:00."));
+        waitUntilIdle();
+        stopWindow();
+        try (Services s = TestStation.open(station)) {
+            assertEquals(2, s.database().tableCounts().get("person"));
         }
     }
 }

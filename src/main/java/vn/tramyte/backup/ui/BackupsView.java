@@ -5,10 +5,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -48,6 +45,7 @@ public final class BackupsView {
         message.setId("backupMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.managedProperty().bind(vm.messageProperty().isNotEmpty());
         vm.failedProperty().addListener((o, was, is) -> {
             message.getStyleClass().remove("error-text");
             if (is) {
@@ -95,23 +93,7 @@ public final class BackupsView {
 
     /** The question, with what the backup holds; the restore only on "Restore". */
     private void ask(Path file, String question) {
-        ButtonType yes = new ButtonType(m.get("backup.page.confirmYes"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(m.get("backup.page.confirmNo"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, no);
-        alert.initOwner(window());
-        alert.setTitle(m.get("backup.page.confirmTitle"));
-        alert.setHeaderText(m.get("backup.page.confirmTitle"));
-        alert.getDialogPane().setId("backupConfirm");
-        alert.getDialogPane().setPrefWidth(640);
-        ((Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
-        ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
-        alert.getDialogPane().lookupButton(yes).setId("backupConfirmYes");
-        alert.setOnHidden(e -> {
-            if (alert.getResult() == yes) {
-                vm.restore(file);
-            }
-        });
-        alert.show();
+        RestoreQuestion.ask(window(), m, question, () -> vm.restore(file));
     }
 
     private TableView<BackupsViewModel.Row> table() {

@@ -102,7 +102,8 @@ public final class BackupsViewModel {
     }
 
     private Row row(BackupFile b) {
-        String size = m.format("backup.page.size", String.format(m.locale(), "%.1f", b.size() / 1_048_576.0));
+        String size = b.size() < 1_048_576 ? m.format("backup.page.sizeKb", Math.max(1, b.size() / 1024))
+                : m.format("backup.page.size", String.format(m.locale(), "%.1f", b.size() / 1_048_576.0));
         String contents = b.contents().map(c -> m.format("backup.contents.short", c.people(), c.doses(),
                 c.measurements())).orElse(m.get("backup.contents.unknown"));
         return new Row(b.path(), BackupText.when(b.madeAt()), m.get(b.kind().messageKey()), size, contents);
