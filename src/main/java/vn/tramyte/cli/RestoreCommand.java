@@ -46,6 +46,11 @@ public final class RestoreCommand implements Callable<Integer>, GlobalOptions.Wi
         Messages m = global.messages();
         PrintWriter out = spec.commandLine().getOut();
         Path dataDir = global.dataFolder();
+        try {
+            vn.tramyte.common.PrivateFiles.createFolder(dataDir);
+        } catch (java.io.IOException e) {
+            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), e.getMessage());
+        }
         Logging.toDataFolder(dataDir);
         BackupContents contents = BackupService.inspectIn(dataDir, file);
         out.println(BackupText.question(m, contents));

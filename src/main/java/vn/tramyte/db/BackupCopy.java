@@ -34,12 +34,13 @@ import vn.tramyte.common.UserError;
  */
 final class BackupCopy implements AutoCloseable {
     static final String ZIP_DB_ENTRY = Database.FILE_BASE + ".mv.db";
-    static final String ZIP_INFO_ENTRY = "tramyte-backup.properties";
     static final String HISTORY = "flyway_schema_history";
     /** H2's error codes for a missing table or column (org.h2.api.ErrorCode). */
     private static final int TABLE_NOT_FOUND = 42102;
     private static final int TABLE_NOT_FOUND_IN_SCHEMA = 42103;
     private static final int COLUMN_NOT_FOUND = 42122;
+    /** What unzipping a backup leaves free on the disk at least. */
+    static final long KEEP_FREE_BYTES = 64L << 20;
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private final Path folder;
@@ -88,6 +89,11 @@ final class BackupCopy implements AutoCloseable {
 
     /** Writes the backup's database file into the folder as tramyte.mv.db. */
     static void extract(Path backupFile, Path folder) {
+        extract(backupFile, folder, -1);
+    }
+
+    /** The same, unzipping at most {@code maxBytes} (-1: what the disk holds less {@link #KEEP_FREE_BYTES}). */
+    static void extract(Path backupFile, Path folder, long maxBytes) {
         Path target = folder.resolve(ZIP_DB_ENTRY);
         try {
             if (!Files.isRegularFile(backupFile)) {
@@ -101,11 +107,34 @@ final class BackupCopy implements AutoCloseable {
             try (ZipFile zip = new ZipFile(backupFile.toFile())) {
                 ZipEntry entry = databaseEntry(zip).orElseThrow(() -> unreadable(backupFile, null));
                 try (InputStream in = zip.getInputStream(entry)) {
-                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    copyBounded(in, target, backupFile, maxBytes);
                 }
             }
         } catch (IOException e) {
             throw unreadable(backupFile, e);
+        }
+    }
+
+    /**
+     * Unzips no more than the disk can hold, keeping {@value #KEEP_FREE_BYTES} bytes free: a file made to
+     * fill the disk when unzipped (issue 14 §4) is refused as not a backup, and what was written is removed.
+     */
+    private static void copyBounded(InputStream in, Path target, Path backupFile, long maxBytes) throws IOException {
+        long room = maxBytes >= 0 ? maxBytes : Files.getFileStore(target.getParent()).getUsableSpace() - KEEP_FREE_BYTES;
+        byte[] buffer = new byte[1 << 16];
+        long written = 0;
+        try (java.io.OutputStream out = Files.newOutputStream(target)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                written += n;
+                if (written > room) {
+                    out.close();
+                    Files.deleteIfExists(target);
+                    org.slf4j.LoggerFactory.getLogger(BackupCopy.class).warn("{} unzips to more than the {} bytes free",
+                            backupFile, room);
+                    throw unreadable(backupFile, null);
+                }
+                out.write(buffer, 0, n);
+            }
         }
     }
 
@@ -114,21 +143,31 @@ final class BackupCopy implements AutoCloseable {
                 .map(e -> (ZipEntry) e);
     }
 
-    /** What a zip written by this program says it holds, without opening the database (the list of backups). */
+    /**
+     * What a zip written by this program says it holds, without opening the database (the list of
+     * backups): the zip's comment, which holds {@link #toProperties} as text.
+     */
     static Optional<BackupContents> info(Path backupFile) {
         try (ZipFile zip = new ZipFile(backupFile.toFile())) {
-            ZipEntry entry = zip.getEntry(ZIP_INFO_ENTRY);
-            if (entry == null) {
+            String comment = zip.getComment();
+            if (comment == null || !comment.contains("madeAt=")) {
                 return Optional.empty();
             }
             Properties p = new Properties();
-            try (InputStream in = zip.getInputStream(entry)) {
-                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            }
+            p.load(new java.io.StringReader(comment));
             return Optional.of(fromProperties(p));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The text of the zip comment that says what a backup holds. */
+    static String describing(BackupContents c) {
+        StringBuilder text = new StringBuilder("# TramYTe backup: what it holds\n");
+        Properties p = toProperties(c);
+        p.stringPropertyNames().stream().sorted().forEach(k -> text.append(k).append('=').append(p.getProperty(k))
+                .append('\n'));
+        return text.toString();
     }
 
     static Properties toProperties(BackupContents c) {

@@ -297,14 +297,28 @@ public final class Backups {
     public record BackupFailure(LocalDateTime at, UserError error) {
     }
 
+    /**
+     * The kept zip: H2's own zip with the comment that says what it holds added at its end (the
+     * compressed database is not written twice); a raw file (the state before a restore) is zipped.
+     */
     private static void writeZip(Path source, BackupContents contents, Path part) throws IOException {
+        String comment = BackupCopy.describing(contents);
+        if (BackupCopy.isZip(source)) {
+            Files.copy(source, part, StandardCopyOption.REPLACE_EXISTING);
+            PrivateFiles.restrict(part);
+            if (!ZipComment.append(part, comment)) {
+                rezip(source, comment, part);
+            }
+        } else {
+            rezip(source, comment, part);
+        }
+        force(part);
+    }
+
+    private static void rezip(Path source, String comment, Path part) throws IOException {
         try (OutputStream file = Files.newOutputStream(part); ZipOutputStream zip = new ZipOutputStream(file)) {
             PrivateFiles.restrict(part);
-            zip.putNextEntry(new ZipEntry(BackupCopy.ZIP_INFO_ENTRY));
-            java.io.StringWriter text = new java.io.StringWriter();
-            BackupCopy.toProperties(contents).store(text, "TramYTe backup: what it holds");
-            zip.write(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            zip.closeEntry();
+            zip.setComment(comment);
             zip.putNextEntry(new ZipEntry(BackupCopy.ZIP_DB_ENTRY));
             if (BackupCopy.isZip(source)) {
                 try (ZipFile h2 = new ZipFile(source.toFile())) {
@@ -319,7 +333,6 @@ public final class Backups {
             }
             zip.closeEntry();
         }
-        force(part);
     }
 
     private static Path prepareFolder(Path dataDir) {

@@ -280,4 +280,22 @@ class BackupRestoreTest {
                 e.describe(EN));
         assertEquals(before, names(Backups.folder(station)), "nothing of the failed copy is left");
     }
+
+    @Test
+    void aBackupThatUnzipsToMoreThanTheDiskHoldsIsRefusedWhileUnzipping() throws Exception {
+        Path bomb = dir.resolve("tramyte-backup-2026-11-21-180000-manual.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("tramyte.mv.db"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 16; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertTrue(Files.size(bomb) < 100_000, "16 MB of zeros in " + Files.size(bomb) + " bytes");
+        Path into = dir.resolve("into");
+        UserError e = assertThrows(UserError.class, () -> BackupCopy.extract(bomb, into, 4L << 20));
+        assertEquals("backup.error.unreadable", e.problems().get(0).key());
+        assertFalse(Files.exists(into.resolve("tramyte.mv.db")), "what was unzipped is removed");
+    }
 }
