@@ -47,6 +47,8 @@ public final class Backups {
     public static final String FOLDER = "backups";
     /** Written when an automatic backup failed its check, read by the backups page; removed by the next good one. */
     static final String FAILURE_FILE = "last-failure.properties";
+    /** An argument of the written-down sentence that is itself a message key (translated when said). */
+    private static final String LABEL = "key:";
     private static final String PREFIX = Database.FILE_BASE + "-backup-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
     private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX)
@@ -195,7 +197,9 @@ public final class Backups {
                 after = BackupCopy.counts(c);
             }
             return packageChecked(h2zip, dataDir, kind, now, before.equals(after) ? before : null, true);
-        } catch (SQLException e) {
+        } catch (UserError e) {
+            throw e; // said and written down where it was found
+        } catch (SQLException | RuntimeException e) {
             LOG.error("BACKUP TO {} failed", h2zip, e);
             throw failed(dataDir, now, new UserError("backup.error.notWritten", folder.toString(), reason(e)));
         } finally {
@@ -250,8 +254,16 @@ public final class Backups {
         }
     }
 
-    private static String reason(Exception e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+    /** Why, for the sentence: the system's words for a file problem; never H2's or SQL (those go to the log). */
+    private static Object reason(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException || t.getClass().getName().startsWith("org.h2.")) {
+                return new vn.tramyte.common.Messages.Label("error.databaseReason");
+            }
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("");
+        return message.length() <= 160 ? message : message.substring(0, 160) + "…";
     }
 
     /** The failure written down for the backups page (the sentence's key and its arguments), then returned to throw. */
@@ -261,7 +273,8 @@ public final class Backups {
         p.setProperty("key", error.problems().get(0).key());
         Object[] args = error.problems().get(0).args();
         for (int i = 0; i < args.length; i++) {
-            p.setProperty("arg." + i, String.valueOf(args[i]));
+            p.setProperty("arg." + i, args[i] instanceof vn.tramyte.common.Messages.Label label ? LABEL + label.key()
+                    : String.valueOf(args[i]));
         }
         Path file = folder(dataDir).resolve(FAILURE_FILE);
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -282,9 +295,10 @@ public final class Backups {
         try (InputStream in = Files.newInputStream(file)) {
             java.util.Properties p = new java.util.Properties();
             p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            List<String> args = new ArrayList<>();
+            List<Object> args = new ArrayList<>();
             for (int i = 0; p.containsKey("arg." + i); i++) {
-                args.add(p.getProperty("arg." + i));
+                String arg = p.getProperty("arg." + i);
+                args.add(arg.startsWith(LABEL) ? new vn.tramyte.common.Messages.Label(arg.substring(LABEL.length())) : arg);
             }
             return Optional.of(new BackupFailure(LocalDateTime.parse(p.getProperty("at")),
                     new UserError(p.getProperty("key"), args.toArray())));

@@ -298,4 +298,33 @@ class BackupRestoreTest {
         assertEquals("backup.error.unreadable", e.problems().get(0).key());
         assertFalse(Files.exists(into.resolve("tramyte.mv.db")), "what was unzipped is removed");
     }
+
+    @Test
+    void aFailedBackupIsWrittenDownForThePageUntilAGoodOneIsMade() throws Exception {
+        Path station = dir.resolve("station");
+        TestStation.station(station).close();
+        org.h2.jdbcx.JdbcConnectionPool gone = org.h2.jdbcx.JdbcConnectionPool.create(BackupCopy.url(station), "sa", "");
+        gone.dispose();
+        java.time.LocalDateTime evening = java.time.LocalDateTime.of(2026, 11, 22, 17, 30);
+        List<String> before = names(Backups.folder(station));
+        assertThrows(UserError.class, () -> Backups.write(gone, station, BackupKind.AUTOMATIC, evening));
+        Backups.BackupFailure failure = Backups.lastFailure(station).orElseThrow();
+        assertEquals(evening, failure.at());
+        assertEquals("backup.error.notWritten", failure.error().problems().get(0).key());
+
+        // the backups page says it in one sentence
+        try (Services s = TestStation.open(station)) {
+            vn.tramyte.backup.ui.BackupsViewModel vm = new vn.tramyte.backup.ui.BackupsViewModel(s.backups(),
+                    vn.tramyte.common.TaskRunner.synchronous(), EN, TestStation.WORKER, file -> { });
+            vm.refresh();
+            String said = vm.lastFailureProperty().get();
+            assertTrue(said.startsWith("The backup of 22/11/2026 17:30 failed: The backup could not be written in "
+                    + Backups.folder(station)), said);
+            assertFalse(said.contains("\n") || said.contains("org.h2") || said.contains("[900"), said);
+            s.backups().backUpNow(TestStation.WORKER);
+            vm.refresh();
+            assertEquals("", vm.lastFailureProperty().get(), "a good backup since: nothing to say");
+        }
+        assertTrue(names(Backups.folder(station)).containsAll(before));
+    }
 }
