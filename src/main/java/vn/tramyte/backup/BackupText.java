@@ -29,6 +29,8 @@ public final class BackupText {
                 .append(m.format("backup.restore.question", when(c.madeAt())));
         if (c.station()) {
             sb.append("\n\n").append(m.format("backup.restore.stationWarning", when(c.madeAt())));
+        } else if ("CENTRE".equals(c.mode())) {
+            sb.append("\n\n").append(m.format("backup.restore.centreWarning", when(c.madeAt())));
         }
         return sb.toString();
     }

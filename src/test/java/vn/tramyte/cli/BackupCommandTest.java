@@ -104,4 +104,17 @@ class BackupCommandTest {
                 + "Nothing was changed. Choose another backup (the list shows them, newest first).", run.err().strip());
         assertFalse(run.out().contains("restored"), run.out());
     }
+
+    @Test
+    void atACentreTheQuestionSaysWhichPackagesToImportAgain() throws Exception {
+        Path centre = dir.resolve("centre");
+        TestStation.centre(centre).close();
+        Path backup = vn.tramyte.db.Backups.newest(centre).orElseThrow();
+        CliTest.Run run = CliTest.run("restore", backup.toString(), "--yes", "--data-dir", centre.toString(),
+                "--lang", "en");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Packages imported after 22/11/2026 10:00 will no longer be in this database: "
+                + "import those package files again"), run.out());
+        assertFalse(run.out().contains("sent to the centre"), run.out());
+    }
 }
