@@ -31,6 +31,9 @@ final class AppShell implements AutoCloseable {
     /** The login name shown on the login screen after the session locked itself, once. */
     private String lockedUser;
     private IdleLock idleLock;
+    /** How the last restore went, said on the backups page once the window is back. */
+    private Notice notice;
+    private String user;
 
     AppShell(Stage stage, AppConfig config, FxTaskRunner runner) {
         this.stage = stage;
@@ -137,11 +140,16 @@ final class AppShell implements AutoCloseable {
     }
 
     private void showMain(Installation installation, String user) {
+        this.user = user;
         MainWindow main = new MainWindow(services, installation, user, runner, messages, this::changeLanguage,
-                this::logOut);
+                this::logOut, this::restore);
         show(main.root());
         stage.setTitle(messages.get("app.title") + " – " + installation.place().name());
         idleLock.watch(stage.getScene());
+        if (notice != null) {
+            main.openBackups(notice.sentence(), notice.failure());
+            notice = null;
+        }
         if (packageToOpen != null) {
             main.importPackage(packageToOpen);
             packageToOpen = null;
@@ -163,6 +171,85 @@ final class AppShell implements AutoCloseable {
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);
         }
+    }
+
+    /** A sentence for the backups page, and whether it says something went wrong. */
+    private record Notice(String sentence, boolean failure) {
+    }
+
+    private record Reopened(Services services, Notice notice) {
+    }
+
+    /**
+     * Restores a backup the user chose and confirmed: the pages go, the database is closed, the backup
+     * put in its place (or nothing changes and the sentence says why), the database opened again and
+     * the window rebuilt on it, showing the outcome on the backups page.
+     */
+    private void restore(java.nio.file.Path backupFile) {
+        if (services != null) {
+            services.backups().mayRestore(); // the page is shown only to those who may; checked again here
+            idleLock.stop();
+        }
+        Services closing = services;
+        services = null;
+        show(busy(messages.get("backup.page.restoring")));
+        String who = user;
+        runner.run(() -> {
+            if (closing != null) {
+                closing.close();
+            }
+            Notice said;
+            try {
+                said = new Notice(vn.tramyte.backup.BackupText.done(messages, vn.tramyte.backup.BackupService
+                        .restoreClosed(who, config.dataDir(), backupFile, config.clock())), false);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(AppShell.class).warn("restore of {} refused", backupFile, e);
+                said = new Notice(messages.describe(e), true);
+            }
+            return new Reopened(Services.open(config.dataDir(), config.clock()), said);
+        }, reopened -> {
+            services = reopened.services();
+            idleLock = new IdleLock(services.session(), () -> logOut(true));
+            services.database().refuseWorkOn(Thread.currentThread(), Boolean.getBoolean("tramyte.strictThreads"));
+            notice = reopened.notice();
+            route();
+        }, this::fatal);
+    }
+
+    /**
+     * On a damaged database: the newest backup restored from here, after the same question as on the
+     * backups page (what it holds, what a station loses). A backup that cannot be restored is said in place.
+     */
+    private javafx.scene.control.Button restoreNewest(javafx.scene.control.TextArea sentence) {
+        javafx.scene.control.Button restore = new javafx.scene.control.Button(messages.get("error.cannotOpen.restore"));
+        restore.setId("cannotOpenRestore");
+        restore.getStyleClass().add("accent");
+        restore.setOnAction(e -> {
+            restore.setDisable(true);
+            runner.run(() -> {
+                java.nio.file.Path newest = vn.tramyte.db.Backups.newest(config.dataDir()).orElseThrow(() ->
+                        new vn.tramyte.common.UserError("backup.error.noSuchFile", config.dataDir()
+                                .resolve(vn.tramyte.db.Backups.FOLDER).toString()));
+                return java.util.Map.entry(newest, vn.tramyte.backup.BackupService.inspectIn(config.dataDir(), newest));
+            }, found -> {
+                restore.setDisable(false);
+                vn.tramyte.backup.ui.RestoreQuestion.ask(stage, messages, vn.tramyte.backup.BackupText.question(messages,
+                        found.getValue()), () -> restore(found.getKey()));
+            }, failure -> {
+                restore.setDisable(false);
+                sentence.setText(messages.describe(failure));
+            });
+        });
+        return restore;
+    }
+
+    private Parent busy(String text) {
+        ProgressIndicator progress = new ProgressIndicator();
+        Label label = new Label(text);
+        label.setId("busyText");
+        VBox box = new VBox(16, progress, label);
+        box.setAlignment(Pos.CENTER);
+        return box;
     }
 
     private void changeLanguage(String language) {
@@ -195,6 +282,10 @@ final class AppShell implements AutoCloseable {
         close.setDefaultButton(true);
         close.setOnAction(e -> stage.close());
         VBox box = new VBox(16, heading, sentence, close);
+        if (error instanceof vn.tramyte.common.UserError u && u.problems().get(0).key().equals("error.databaseDamaged")) {
+            box.getChildren().add(2, restoreNewest(sentence));
+            close.setDefaultButton(false);
+        }
         box.setAlignment(Pos.CENTER);
         box.setPadding(new javafx.geometry.Insets(32));
         show(box);

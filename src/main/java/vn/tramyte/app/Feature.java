@@ -9,7 +9,8 @@ enum Feature {
     DEATHS("nav.deaths"),
     SYNC("nav.sync"),
     REPORTS("nav.reports"),
-    USERS("nav.users");
+    USERS("nav.users"),
+    BACKUPS("nav.backups");
 
     private final String messageKey;
 

@@ -47,14 +47,18 @@ final class MainWindow {
     private final Map<Feature, Parent> pages = new EnumMap<>(Feature.class);
     private final Map<Feature, ToggleButton> navButtons = new EnumMap<>(Feature.class);
     private SyncViewModel sync;
+    private final vn.tramyte.backup.ui.BackupsViewModel.Restorer restorer;
+    private vn.tramyte.backup.ui.BackupsViewModel backups;
 
     private final Consumer<Boolean> onLogOut;
 
     /** @param onLogOut logs out: true when the session locked itself, false for the header's button */
     MainWindow(Services services, Installation installation, String user, TaskRunner runner, Messages messages,
-               Consumer<String> onLanguage, Consumer<Boolean> onLogOut) {
+               Consumer<String> onLanguage, Consumer<Boolean> onLogOut,
+               vn.tramyte.backup.ui.BackupsViewModel.Restorer restorer) {
         this.onLogOut = onLogOut;
         this.services = services;
+        this.restorer = restorer;
         this.installation = installation;
         this.user = user;
         this.runner = runner;
@@ -119,6 +123,8 @@ final class MainWindow {
                     || session.may(vn.tramyte.security.Permission.IMPORT_PACKAGE)
                     || session.may(vn.tramyte.security.Permission.CENTRE_PACKAGES);
             case USERS -> session.may(vn.tramyte.security.Permission.MANAGE_USERS);
+            case BACKUPS -> session.may(vn.tramyte.security.Permission.RESTORE)
+                    || session.may(vn.tramyte.security.Permission.BACKUP_AND_SETTINGS);
             default -> true;
         };
     }
@@ -200,6 +206,10 @@ final class MainWindow {
             return new vn.tramyte.security.ui.UsersView(new vn.tramyte.security.ui.UsersViewModel(services.users(),
                     runner, m), m).root();
         }
+        if (feature == Feature.BACKUPS) {
+            backups = new vn.tramyte.backup.ui.BackupsViewModel(services.backups(), runner, m, user, restorer);
+            return new vn.tramyte.backup.ui.BackupsView(backups, m).root();
+        }
         throw new IllegalArgumentException("no page for " + feature);
     }
 
@@ -214,6 +224,13 @@ final class MainWindow {
         navButtons.get(Feature.SYNC).setSelected(true);
         open(Feature.SYNC);
         sync.importPaths(java.util.List.of(file));
+    }
+
+    /** The backups page, saying how a restore went (the window was opened again on the restored database). */
+    void openBackups(String sentence, boolean failure) {
+        navButtons.get(Feature.BACKUPS).setSelected(true);
+        open(Feature.BACKUPS);
+        backups.tell(sentence, failure);
     }
 
     /** New children or a death: the other pages are rebuilt when next opened, and the counts refreshed. */

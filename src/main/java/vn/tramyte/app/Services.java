@@ -69,6 +69,7 @@ public final class Services implements AutoCloseable {
     private final ReportService reports;
     private final Dhis2MappingService dhis2Mapping;
     private final ReportFiles reportFiles;
+    private final vn.tramyte.backup.BackupService backups;
 
     private Services(Database db) {
         this.db = db;
@@ -125,6 +126,7 @@ public final class Services implements AutoCloseable {
         this.reports = new ReportService(db, new ReportRepository(), places, targets, vaccination, nutrition);
         this.dhis2Mapping = new Dhis2MappingService(db, new Dhis2MappingRepository(), places, session);
         this.reportFiles = new ReportFiles(dhis2Mapping, db.clock(), session);
+        this.backups = new vn.tramyte.backup.BackupService(db, session);
         this.demo = new DemoService(db, places, people, users, nutrition, vaccination, antenatal, deaths, targets,
                 sync, ids);
     }
@@ -213,6 +215,11 @@ public final class Services implements AutoCloseable {
 
     public SyncService sync() {
         return sync;
+    }
+
+    /** The backups of this data folder: list, back up now, to USB, what one holds. */
+    public vn.tramyte.backup.BackupService backups() {
+        return backups;
     }
 
     public DemoService demo() {

@@ -124,6 +124,8 @@ public final class Cli {
         cmd.addSubcommand(new FeedbackCommand());
         cmd.addSubcommand(new SyncStatusCommand());
         cmd.addSubcommand(UserCommand.create());
+        cmd.addSubcommand(new BackupCommand());
+        cmd.addSubcommand(new RestoreCommand());
         useClock(cmd, clock);
         cmd.setResourceBundle(helpTexts(language));
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -260,19 +259,26 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Closes the database: compacted first when most of the file is dead space (bounded, see
-     * {@link Compaction}), then a copy kept as the day's backup, then the folder is free.
+     * A backup of the database as it is now, checked by opening it (docs/decisions/0012); the sentence of
+     * {@code backup.error.*} when it could not be written or failed its check.
+     */
+    public BackupFile backUp(BackupKind kind) {
+        checkThread();
+        return Backups.write(pool, dataDir, kind, LocalDateTime.now(clock));
+    }
+
+    /**
+     * Closes the database: the day's automatic backup when none was made today (checked, rotated), then
+     * compacted when most of the file is dead space (bounded, see {@link Compaction}), then the folder is free.
      */
     @Override
     public void close() {
         try {
             if (pool.getActiveConnections() == 0) {
+                Backups.automatic(pool, dataDir, LocalDateTime.now(clock));
                 Compaction.onClose(pool, dataDir);
             }
             pool.dispose();
-            if (pool.getActiveConnections() == 0) {
-                Backups.daily(dataDir, LocalDate.now(clock));
-            }
         } finally {
             lock.close();
         }

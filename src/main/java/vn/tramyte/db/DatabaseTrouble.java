@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -139,21 +137,13 @@ final class DatabaseTrouble {
 
     static UserError damaged(Path dataDir) {
         Path file = file(dataDir);
-        Optional<Path> backup = Backups.newest(dataDir);
+        Optional<BackupFile> backup = Backups.list(dataDir).stream().findFirst();
         if (backup.isEmpty()) {
             return new UserError("error.databaseDamagedNoBackup", file.toString(), dataDir.resolve(Backups.FOLDER)
                     .toString());
         }
-        return new UserError("error.databaseDamaged", file.toString(), backup.get().toString(), madeOn(backup.get()));
-    }
-
-    private static String madeOn(Path backup) {
-        try {
-            return LocalDateTime.ofInstant(Files.getLastModifiedTime(backup).toInstant(), ZoneId.systemDefault())
-                    .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
-        } catch (IOException e) {
-            return "?";
-        }
+        return new UserError("error.databaseDamaged", file.toString(), backup.get().path().toString(),
+                backup.get().madeAt().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
     }
 
     private static boolean diskFull(Path dataDir) {

@@ -59,13 +59,13 @@ public class DamagedDatabaseTest {
         Path station = dir.resolve("station");
         TestStation.station(station).close();
         Path backup = Backups.newest(station).orElseThrow();
-        assertTrue(backup.getFileName().toString().startsWith("tramyte-daily-2026-11-22"), backup.toString());
+        assertTrue(backup.getFileName().toString().startsWith("tramyte-backup-2026-11-22-100000-auto"),
+                backup.toString());
         try (Stream<Path> files = Files.list(backup.getParent())) {
             assertEquals(List.of(backup), files.toList(), "no half-written .part copy is left behind");
         }
         Path restored = dir.resolve("restored");
-        Files.createDirectories(restored);
-        Files.copy(backup, databaseFile(restored));
+        vn.tramyte.db.Restore.restore(restored, backup, vn.tramyte.testing.TestClock.fixed());
         try (Services s = TestStation.open(restored)) {
             assertEquals(TestStation.MUONG_KIM, s.setup().installation().orElseThrow().place().code(),
                     "the backup is a whole database");
@@ -82,7 +82,8 @@ public class DamagedDatabaseTest {
         assertEquals("error.databaseDamaged", e.problems().get(0).key());
         String sentence = e.describe(EN);
         assertTrue(sentence.startsWith("The database file " + databaseFile(station) + " is damaged"), sentence);
-        assertTrue(sentence.contains("copy the newest backup " + backup), sentence);
+        assertTrue(sentence.contains("restore the newest backup " + backup), sentence);
+        assertTrue(sentence.contains("on the command line, tramyte restore " + backup + "."), sentence);
         assertFalse(sentence.contains("90030") || sentence.contains("org.h2"), sentence);
         assertArrayEquals(before, digest(databaseFile(station)), "the damaged file is kept as it was for whoever helps");
 
@@ -97,8 +98,11 @@ public class DamagedDatabaseTest {
         }
         assertArrayEquals(before, digest(databaseFile(station)));
 
-        // and once the backup is put back, as the sentence says, the station opens with its records
-        Files.copy(backup, databaseFile(station), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // and once the backup is restored, as the sentence says, the station opens with its records
+        try (ChildProcess cli = ChildProcess.start(CliChild.class, "restore", backup.toString(), "--yes",
+                "--data-dir", station.toString(), "--lang", "en")) {
+            assertEquals(0, cli.exitCode(), cli.printed());
+        }
         try (Services s = TestStation.open(station)) {
             assertEquals(TestStation.MUONG_KIM, s.setup().installation().orElseThrow().place().code());
         }
