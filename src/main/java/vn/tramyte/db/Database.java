@@ -10,7 +10,9 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -36,8 +38,15 @@ public final class Database implements AutoCloseable {
 
     private final Path dataDir;
     private final DataFolderLock lock;
-    private final JdbcConnectionPool pool;
+    private final String url;
+    /** Replaced when the file is compacted while the program runs (H2 compacts only while it closes the file). */
+    private volatile JdbcConnectionPool pool;
     private final DSLContext dsl;
+    /** Reads and writes share it; a compaction, which closes and reopens the file, takes it alone. */
+    private final ReentrantReadWriteLock inUse = new ReentrantReadWriteLock();
+    /** When the last read or write ended ({@link System#nanoTime}), for {@link #compactIfIdle}. */
+    private volatile long lastUse = System.nanoTime();
+    private volatile Compaction.Done lastCompaction;
     /**
      * How long closing may spend giving back the file space big writes left unused (issue 14 §9: after
      * a 100,000-row import the file held some 250 MB, most of it free): H2 compacts on close for at most this.
@@ -50,12 +59,13 @@ public final class Database implements AutoCloseable {
     private volatile Thread forbidden;
     private volatile boolean strict;
 
-    private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, Clock clock) {
+    private Database(Path dataDir, DataFolderLock lock, String url, JdbcConnectionPool pool, Clock clock) {
         this.dataDir = dataDir;
         this.lock = lock;
+        this.url = url;
         this.pool = pool;
         this.clock = clock;
-        this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.dsl = DSL.using(new CurrentPool(() -> this.pool), SQLDialect.H2);
     }
 
     /**
@@ -80,7 +90,7 @@ public final class Database implements AutoCloseable {
             pool = JdbcConnectionPool.create(url, "sa", "");
             migrate(pool, dataDir, clock);
             PrivateFiles.restrictTree(dataDir);
-            return new Database(dataDir, lock, pool, clock);
+            return new Database(dataDir, lock, url, pool, clock);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -173,8 +183,15 @@ public final class Database implements AutoCloseable {
     public <T> T write(String user, TxWork<T> work) {
         checkThread();
         Tx[] done = new Tx[1];
-        T result = inTransaction(user, work, done);
-        forceToDisk();
+        T result;
+        inUse.readLock().lock();
+        try {
+            result = inTransaction(user, work, done);
+            forceToDisk();
+        } finally {
+            lastUse = System.nanoTime();
+            inUse.readLock().unlock();
+        }
         done[0].committed();
         return result;
     }
@@ -221,9 +238,65 @@ public final class Database implements AutoCloseable {
     public <T> T read(TxWork<T> work) {
         checkThread();
         Tx[] done = new Tx[1];
-        T result = inTransaction("read", work, done);
+        T result;
+        inUse.readLock().lock();
+        try {
+            result = inTransaction("read", work, done);
+        } finally {
+            lastUse = System.nanoTime();
+            inUse.readLock().unlock();
+        }
         done[0].committed();
         return result;
+    }
+
+    /**
+     * Gives back the file space big writes left unused (issue 14 item 9), now rather than at the
+     * close: called after a bulk import and when the program is idle. Only when it is worth it
+     * ({@link Compaction#worthIt}: a big file, mostly dead pages, a bounded amount of live data);
+     * H2 compacts only while it closes the file, so the file is closed with {@code SHUTDOWN COMPACT}
+     * and opened again, the data folder's lock held throughout. Skipped when other work is using
+     * the database. Never fails: what was saved is saved; a problem goes to the log, and a file that
+     * would not open again is said by the next read or write, in the user's words.
+     *
+     * @return true when the file was compacted
+     */
+    public boolean compactIfWorthIt() {
+        checkThread();
+        if (!inUse.writeLock().tryLock()) {
+            return false;
+        }
+        try {
+            JdbcConnectionPool old = pool;
+            if (old.getActiveConnections() > 0) {
+                return false;
+            }
+            Compaction.Done done = Compaction.compact(old, dataDir);
+            if (done == null) {
+                return false;
+            }
+            old.dispose();
+            pool = JdbcConnectionPool.create(url, "sa", "");
+            lastCompaction = done;
+            LOG.info("database {} compacted while open: {}", dataDir, done);
+            return true;
+        } finally {
+            lastUse = System.nanoTime();
+            inUse.writeLock().unlock();
+        }
+    }
+
+    /** {@link #compactIfWorthIt}, once nothing has read or written the database for {@code quiet} (the window's timer). */
+    public boolean compactIfIdle(java.time.Duration quiet) {
+        if (System.nanoTime() - lastUse < quiet.toNanos()) {
+            return false;
+        }
+        return compactIfWorthIt();
+    }
+
+    /** The last compaction while the program ran (file sizes before and after), or null; for tests and the log. */
+    public Compaction.Done lastCompaction() {
+        return lastCompaction;
     }
 
     public String schemaVersion() {
@@ -254,16 +327,84 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
+        boolean alone = false;
         try {
-            if (pool.getActiveConnections() == 0) {
-                Compaction.onClose(pool, dataDir);
+            // a compaction in progress ends first (it is bounded); work still running is not waited for
+            alone = inUse.writeLock().tryLock(Compaction.MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            JdbcConnectionPool current = pool;
+            if (current.getActiveConnections() == 0) {
+                Compaction.onClose(current, dataDir);
             }
-            pool.dispose();
-            if (pool.getActiveConnections() == 0) {
+            current.dispose();
+            if (current.getActiveConnections() == 0) {
                 Backups.daily(dataDir, LocalDate.now(clock));
             }
         } finally {
+            if (alone) {
+                inUse.writeLock().unlock();
+            }
             lock.close();
+        }
+    }
+
+    /** jOOQ's connections come from the pool in use now, which a compaction replaces. */
+    private static final class CurrentPool implements javax.sql.DataSource {
+        private final java.util.function.Supplier<JdbcConnectionPool> pool;
+
+        CurrentPool(java.util.function.Supplier<JdbcConnectionPool> pool) {
+            this.pool = pool;
+        }
+
+        @Override
+        public java.sql.Connection getConnection() throws java.sql.SQLException {
+            return pool.get().getConnection();
+        }
+
+        @Override
+        public java.sql.Connection getConnection(String user, String password) throws java.sql.SQLException {
+            return pool.get().getConnection(user, password);
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() {
+            return pool.get().getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) {
+            pool.get().setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            pool.get().setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return pool.get().getLoginTimeout();
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() {
+            return java.util.logging.Logger.getLogger("org.h2");
+        }
+
+        @Override
+        public <U> U unwrap(Class<U> iface) throws java.sql.SQLException {
+            if (iface.isInstance(this)) {
+                return iface.cast(this);
+            }
+            throw new java.sql.SQLException("not a wrapper of " + iface);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return iface.isInstance(this);
         }
     }
 
