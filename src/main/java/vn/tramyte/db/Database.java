@@ -79,6 +79,10 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UserError("error.dataFolderUnwritable", dataDir.toString(), e.getMessage());
         }
+        if (onReadOnlyDisk(dataDir)) {
+            // before anything would be written: the lock file, a new database, a migration's backup
+            throw new UserError("error.dataFolderReadOnly", dataDir.toString());
+        }
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
         JdbcConnectionPool pool = null;
         try {
@@ -97,6 +101,15 @@ public final class Database implements AutoCloseable {
             }
             lock.close();
             throw DatabaseTrouble.translate(e, dataDir);
+        }
+    }
+
+    /** A folder on a disk mounted read-only (a locked memory card, a CD, a disk the system protected after faults). */
+    static boolean onReadOnlyDisk(Path dataDir) {
+        try {
+            return Files.getFileStore(dataDir).isReadOnly();
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
