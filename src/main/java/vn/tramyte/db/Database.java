@@ -89,8 +89,10 @@ public final class Database implements AutoCloseable {
             DatabaseTrouble.refuseUnusableFile(dataDir);
             // WRITE_DELAY=0: a committed record is written at once, not a second later (power cuts);
             // write() then forces it to the disk before anyone is told it was saved.
+            // TRACE_LEVEL_FILE=0: no tramyte.trace.db of H2's own, which would hold the values of a failed
+            // statement (a name, a date of birth); the program logs every failure where it surfaces (issue 14).
             String url = "jdbc:h2:file:" + dataDir.resolve(FILE_BASE).toAbsolutePath()
-                    + ";WRITE_DELAY=0;MAX_COMPACT_TIME=" + COMPACT_ON_CLOSE_MILLIS + ";CACHE_SIZE=" + cacheKilobytes(Runtime.getRuntime().maxMemory());
+                    + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=" + COMPACT_ON_CLOSE_MILLIS + ";CACHE_SIZE=" + cacheKilobytes(Runtime.getRuntime().maxMemory());
             pool = JdbcConnectionPool.create(url, "sa", "");
             migrate(pool, dataDir, clock);
             PrivateFiles.restrictTree(dataDir);

@@ -829,10 +829,35 @@ public final class SyncService {
             repository.insert(tx, table, in.columns(), parentsFirst(table, in, inserts), seq);
             repository.update(tx, table, in.columns(), updates, seq);
         } catch (RuntimeException e) {
+            if (!parentMissing(e)) {
+                // any other failure (a full disk, a broken constraint) is not a missing record: said as what it is,
+                // its cause in the log (issue 14: never lie)
+                throw e;
+            }
             // a row naming a record this database does not have (a foreign key): nothing is kept
             throw new PackageRefusal(PackageRefusal.Reason.MISSING_RECORD, table);
         }
     }
+
+    /** H2's "referential integrity violated: parent missing" (23506) anywhere in the failure's causes. */
+    static boolean parentMissing(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (java.sql.SQLException s = t instanceof java.sql.SQLException q ? q : null; s != null;
+                    s = s.getNextException() == s ? null : s.getNextException()) {
+                if (s.getErrorCode() == PARENT_MISSING || String.valueOf(PARENT_MISSING).equals(s.getSQLState())) {
+                    return true;
+                }
+            }
+            if (t instanceof org.jooq.exception.DataAccessException d
+                    && String.valueOf(PARENT_MISSING).equals(d.sqlState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** org.h2.api.ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1. */
+    private static final int PARENT_MISSING = 23506;
 
     /** Rows referring to rows of the same table (a mother) come after them, so each insert finds its parent. */
     private List<Object[]> parentsFirst(String table, Incoming in, List<Object[]> rows) {
