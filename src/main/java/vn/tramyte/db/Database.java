@@ -406,7 +406,7 @@ public final class Database implements AutoCloseable {
 
         @Override
         public java.util.logging.Logger getParentLogger() {
-            return java.util.logging.Logger.getLogger("org.h2");
+            return java.util.logging.Logger.getLogger(java.util.logging.Logger.GLOBAL_LOGGER_NAME);
         }
 
         @Override

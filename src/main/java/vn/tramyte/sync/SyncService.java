@@ -848,10 +848,6 @@ public final class SyncService {
                     return true;
                 }
             }
-            if (t instanceof org.jooq.exception.DataAccessException d
-                    && String.valueOf(PARENT_MISSING).equals(d.sqlState())) {
-                return true;
-            }
         }
         return false;
     }
