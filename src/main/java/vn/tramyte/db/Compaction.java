@@ -26,6 +26,8 @@ public final class Compaction {
     static final long MAX_LIVE_BYTES = 256L << 20;
     /** How long a close waits for a compaction in progress to end. */
     static final long MAX_WAIT_SECONDS = 120;
+    /** Room beyond twice the live data that a compaction while open wants free on the disk. */
+    static final long ROOM_MARGIN = 8L << 20;
     private static final Logger LOG = LoggerFactory.getLogger(Compaction.class);
 
     private Compaction() {
@@ -53,6 +55,17 @@ public final class Compaction {
      * otherwise, or when H2 fails (logged), returns null with the database open as it was.
      */
     static Done compact(JdbcConnectionPool pool, Path dataDir) {
+        return compact(pool, dataDir, false);
+    }
+
+    /**
+     * The same; with {@code needRoom}, only when the disk has room for twice the live data and
+     * {@link #ROOM_MARGIN} more (the compacted copy and what H2 writes on opening): H2 writes
+     * the compacted copy beside it and, when that fails on a full disk, cannot open the file again until
+     * there is room (measured: a disk with less than 64 kB free). Reads go on working meanwhile if the
+     * file is left open instead: a compaction while the program runs waits for room.
+     */
+    static Done compact(JdbcConnectionPool pool, Path dataDir, boolean needRoom) {
         try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
             long size = 0;
             int fill = 100;
@@ -73,12 +86,17 @@ public final class Compaction {
             if (!worthIt(size, live)) {
                 return null;
             }
+            long room = size / 100 * live * 2 + ROOM_MARGIN;
+            if (needRoom && java.nio.file.Files.getFileStore(dataDir).getUsableSpace() < room) {
+                LOG.info("database {} not compacted while open: less than {} MB free on its disk", dataDir, room >> 20);
+                return null;
+            }
             long start = System.nanoTime();
             st.execute("SHUTDOWN COMPACT");
             Done done = new Done(size, live, dataDir.resolve(Database.FILE_BASE + ".mv.db").toFile().length(),
                     (System.nanoTime() - start) / 1_000_000);
             return done;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | java.io.IOException | RuntimeException e) {
             LOG.warn("database {} not compacted", dataDir, e);
             return null;
         }

@@ -286,8 +286,14 @@ public final class Database implements AutoCloseable {
             if (old.getActiveConnections() > 0) {
                 return false;
             }
-            Compaction.Done done = Compaction.compact(old, dataDir);
+            Compaction.Done done = Compaction.compact(old, dataDir, true);
             if (done == null) {
+                if (!usable(old)) {
+                    // the compaction failed after H2 had begun closing the file (a disk too full for the new
+                    // copy): H2 keeps the old file whole, so it is opened again as it was
+                    old.dispose();
+                    pool = JdbcConnectionPool.create(url, "sa", "");
+                }
                 return false;
             }
             old.dispose();
@@ -298,6 +304,15 @@ public final class Database implements AutoCloseable {
         } finally {
             lastUse = System.nanoTime();
             inUse.writeLock().unlock();
+        }
+    }
+
+    private static boolean usable(JdbcConnectionPool pool) {
+        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("SELECT 1");
+            return true;
+        } catch (java.sql.SQLException | RuntimeException e) {
+            return false;
         }
     }
 
