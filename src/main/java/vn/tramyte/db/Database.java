@@ -141,8 +141,10 @@ public final class Database implements AutoCloseable {
             backupBeforeUpgrade(dataDir, current.getVersion().getVersion(), clock);
         }
         var result = flyway.migrate();
-        LOG.info("database {}: {} migration(s) applied, schema version {}", dataDir,
-                result.migrationsExecuted, result.targetSchemaVersion);
+        // Flyway names no target version when there was nothing to apply: the version found then
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : current == null ? "0" : current.getVersion().getVersion();
+        LOG.info("database {}: {} migration(s) applied, schema version {}", dataDir, result.migrationsExecuted, version);
     }
 
     private static void refuseNewerDatabase(MigrationInfoService info) {
