@@ -26,6 +26,10 @@ final class AppShell implements AutoCloseable {
     private final Settings settings;
     private Messages messages;
     private Services services;
+    /** Every minute: once the database has been left alone for {@link #QUIET}, its dead pages are given back. */
+    private final javafx.animation.Timeline idleCompaction = new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1), e -> compactWhenIdle()));
+    static final java.time.Duration QUIET = java.time.Duration.ofMinutes(5);
     /** A double-clicked package not yet handed over: imported on the main window, or offered to set up from. */
     private java.nio.file.Path packageToOpen;
     /** The login name shown on the login screen after the session locked itself, once. */
@@ -68,8 +72,21 @@ final class AppShell implements AutoCloseable {
             idleLock = new IdleLock(services.session(), () -> logOut(true));
             // tests make it strict: database work on this thread fails them (issue 17)
             services.database().refuseWorkOn(Thread.currentThread(), Boolean.getBoolean("tramyte.strictThreads"));
+            idleCompaction.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            idleCompaction.play();
             route();
         }, this::fatal);
+    }
+
+    /**
+     * Issue 14 §9: a file left big by imports is compacted while the program waits for its user, on
+     * the worker thread (after any work handed in before); a problem is logged by the database.
+     */
+    private void compactWhenIdle() {
+        if (services != null) {
+            Services open = services;
+            runner.run(() -> open.database().compactIfIdle(QUIET), done -> { }, failed -> { });
+        }
     }
 
     private Parent loading() {
@@ -303,6 +320,7 @@ final class AppShell implements AutoCloseable {
         if (idleLock != null) {
             idleLock.stop();
         }
+        idleCompaction.stop();
         runner.close();
         if (services != null) {
             services.close();

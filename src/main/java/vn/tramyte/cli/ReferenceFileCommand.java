@@ -21,6 +21,8 @@ import vn.tramyte.csvimport.Utf8Text;
  * (at a centre; sync then carries it to the stations).
  */
 abstract class ReferenceFileCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
+    /** A province's targets, the catalogue and the mapping are a few hundred rows: some 100 kB. */
+    static final long MAX_BYTES = 16L << 20;
     @CommandLine.Mixin
     GlobalOptions global = new GlobalOptions();
 
@@ -67,6 +69,10 @@ abstract class ReferenceFileCommand implements Callable<Integer>, GlobalOptions.
                 throw new UserError("cli.error.noSuchFile", action.importFile.toString());
             }
             String name = action.importFile.getFileName().toString();
+            if (Files.size(action.importFile) > MAX_BYTES) {
+                // never read a whole file to find out it is too big (issue 14 §4: a 3 GB file ran out of memory)
+                throw new UserError("cli.error.referenceFileTooLarge", name, String.valueOf(MAX_BYTES >> 20));
+            }
             // read strictly, as import-csv reads a register: a file saved as Windows-1258 is told, not misread
             Utf8Text.Decoded text = Utf8Text.decode(Files.readAllBytes(action.importFile));
             if (!text.ok()) {

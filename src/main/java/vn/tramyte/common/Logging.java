@@ -2,7 +2,7 @@ package vn.tramyte.common;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
@@ -13,6 +13,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 /** The log file in the data folder: stack traces go there, never to the user's screen. */
 public final class Logging {
     public static final String FILE_NAME = "tramyte.log";
+    private static final String APPENDER = "data-folder";
 
     private Logging() {
     }
@@ -23,20 +24,43 @@ public final class Logging {
             return file;
         }
         try {
-            // the log names people and places: private to the user like the rest of the data folder
+            // the log names places and files, no person (PrivateLogLayout); private to the user all the same
             PrivateFiles.createFolder(file.getParent());
         } catch (java.io.IOException e) {
             return file; // an unwritable folder is said by the database's opening, in the user's words
         }
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        if (root.getAppender(APPENDER) instanceof RollingFileAppender<?> open && open.isStarted()
+                && file.toString().equals(open.getFile())) {
+            return file; // already logging there (a second command in the same program, a test)
+        }
+        // Logback refuses a second appender on a file it knows (its "collision" check), and would then log
+        // nothing: the appender of another folder is stopped and forgotten first
+        var previous = root.getAppender(APPENDER);
+        if (previous != null) {
+            root.detachAppender(previous);
+            previous.stop();
+        }
+        for (String map : new String[] {ch.qos.logback.core.CoreConstants.FA_FILENAME_COLLISION_MAP,
+                ch.qos.logback.core.CoreConstants.RFA_FILENAME_PATTERN_COLLISION_MAP}) {
+            if (context.getObject(map) instanceof java.util.Map<?, ?> known) {
+                known.remove(APPENDER);
+            }
+        }
+        // the lines of "%d %-5level [%thread] %logger{30} - %msg%n%ex", with the values a failure quotes left out
+        PrivateLogLayout layout = new PrivateLogLayout();
+        layout.setContext(context);
+        layout.start();
+        LayoutWrappingEncoder<ch.qos.logback.classic.spi.ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{30} - %msg%n");
+        encoder.setLayout(layout);
+        encoder.setCharset(java.nio.charset.StandardCharsets.UTF_8);
         encoder.start();
         RollingFileAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender = new RollingFileAppender<>();
         appender.setContext(context);
-        appender.setName("data-folder");
+        appender.setName(APPENDER);
         appender.setFile(file.toString());
         appender.setEncoder(encoder);
         SizeAndTimeBasedRollingPolicy<ch.qos.logback.classic.spi.ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
@@ -50,8 +74,6 @@ public final class Logging {
         appender.setRollingPolicy(policy);
         appender.start();
         PrivateFiles.restrict(file);
-        ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.detachAppender("data-folder");
         root.addAppender(appender);
         root.setLevel(Level.INFO);
         return file;

@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -35,8 +37,15 @@ public final class Database implements AutoCloseable {
 
     private final Path dataDir;
     private final DataFolderLock lock;
-    private final JdbcConnectionPool pool;
+    private final String url;
+    /** Replaced when the file is compacted while the program runs (H2 compacts only while it closes the file). */
+    private volatile JdbcConnectionPool pool;
     private final DSLContext dsl;
+    /** Reads and writes share it; a compaction, which closes and reopens the file, takes it alone. */
+    private final ReentrantReadWriteLock inUse = new ReentrantReadWriteLock();
+    /** When the last read or write ended ({@link System#nanoTime}), for {@link #compactIfIdle}. */
+    private volatile long lastUse = System.nanoTime();
+    private volatile Compaction.Done lastCompaction;
     /**
      * How long closing may spend giving back the file space big writes left unused (issue 14 §9: after
      * a 100,000-row import the file held some 250 MB, most of it free): H2 compacts on close for at most this.
@@ -51,12 +60,13 @@ public final class Database implements AutoCloseable {
     /** The logged-in user's name for the audit log, or null before anyone logs in (set by the composition root). */
     private volatile java.util.function.Supplier<String> loggedIn = () -> null;
 
-    private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, Clock clock) {
+    private Database(Path dataDir, DataFolderLock lock, String url, JdbcConnectionPool pool, Clock clock) {
         this.dataDir = dataDir;
         this.lock = lock;
+        this.url = url;
         this.pool = pool;
         this.clock = clock;
-        this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.dsl = DSL.using(new CurrentPool(() -> this.pool), SQLDialect.H2);
     }
 
     /**
@@ -70,24 +80,39 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UserError("error.dataFolderUnwritable", dataDir.toString(), e.getMessage());
         }
+        if (onReadOnlyDisk(dataDir)) {
+            // before anything would be written: the lock file, a new database, a migration's backup
+            throw new UserError("error.dataFolderReadOnly", dataDir.toString());
+        }
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
         JdbcConnectionPool pool = null;
         try {
             DatabaseTrouble.refuseUnusableFile(dataDir);
             // WRITE_DELAY=0: a committed record is written at once, not a second later (power cuts);
             // write() then forces it to the disk before anyone is told it was saved.
+            // TRACE_LEVEL_FILE=0: no tramyte.trace.db of H2's own, which would hold the values of a failed
+            // statement (a name, a date of birth); the program logs every failure where it surfaces (issue 14).
             String url = "jdbc:h2:file:" + dataDir.resolve(FILE_BASE).toAbsolutePath()
-                    + ";WRITE_DELAY=0;MAX_COMPACT_TIME=" + COMPACT_ON_CLOSE_MILLIS + ";CACHE_SIZE=" + cacheKilobytes(Runtime.getRuntime().maxMemory());
+                    + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=" + COMPACT_ON_CLOSE_MILLIS + ";CACHE_SIZE=" + cacheKilobytes(Runtime.getRuntime().maxMemory());
             pool = JdbcConnectionPool.create(url, "sa", "");
             migrate(pool, dataDir, clock);
             PrivateFiles.restrictTree(dataDir);
-            return new Database(dataDir, lock, pool, clock);
+            return new Database(dataDir, lock, url, pool, clock);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
             }
             lock.close();
             throw DatabaseTrouble.translate(e, dataDir);
+        }
+    }
+
+    /** A folder on a disk mounted read-only (a locked memory card, a CD, a disk the system protected after faults). */
+    static boolean onReadOnlyDisk(Path dataDir) {
+        try {
+            return Files.getFileStore(dataDir).isReadOnly();
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -117,8 +142,10 @@ public final class Database implements AutoCloseable {
             backupBeforeUpgrade(dataDir, current.getVersion().getVersion(), clock);
         }
         var result = flyway.migrate();
-        LOG.info("database {}: {} migration(s) applied, schema version {}", dataDir,
-                result.migrationsExecuted, result.targetSchemaVersion);
+        // Flyway names no target version when there was nothing to apply: the version found then
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : current == null ? "0" : current.getVersion().getVersion();
+        LOG.info("database {}: {} migration(s) applied, schema version {}", dataDir, result.migrationsExecuted, version);
     }
 
     private static void refuseNewerDatabase(MigrationInfoService info) {
@@ -183,8 +210,15 @@ public final class Database implements AutoCloseable {
         checkThread();
         Tx[] done = new Tx[1];
         String who = loggedIn.get();
-        T result = inTransaction(who != null ? who : user, work, done);
-        forceToDisk();
+        T result;
+        inUse.readLock().lock();
+        try {
+            result = inTransaction(who != null ? who : user, work, done);
+            forceToDisk();
+        } finally {
+            lastUse = System.nanoTime();
+            inUse.readLock().unlock();
+        }
         done[0].committed();
         return result;
     }
@@ -231,9 +265,80 @@ public final class Database implements AutoCloseable {
     public <T> T read(TxWork<T> work) {
         checkThread();
         Tx[] done = new Tx[1];
-        T result = inTransaction("read", work, done);
+        T result;
+        inUse.readLock().lock();
+        try {
+            result = inTransaction("read", work, done);
+        } finally {
+            lastUse = System.nanoTime();
+            inUse.readLock().unlock();
+        }
         done[0].committed();
         return result;
+    }
+
+    /**
+     * Gives back the file space big writes left unused (issue 14 item 9), now rather than at the
+     * close: called after a bulk import and when the program is idle. Only when it is worth it
+     * ({@link Compaction#worthIt}: a big file, mostly dead pages, a bounded amount of live data);
+     * H2 compacts only while it closes the file, so the file is closed with {@code SHUTDOWN COMPACT}
+     * and opened again, the data folder's lock held throughout. Skipped when other work is using
+     * the database. Never fails: what was saved is saved; a problem goes to the log, and a file that
+     * would not open again is said by the next read or write, in the user's words.
+     *
+     * @return true when the file was compacted
+     */
+    public boolean compactIfWorthIt() {
+        checkThread();
+        if (!inUse.writeLock().tryLock()) {
+            return false;
+        }
+        try {
+            JdbcConnectionPool old = pool;
+            if (old.getActiveConnections() > 0) {
+                return false;
+            }
+            Compaction.Done done = Compaction.compact(old, dataDir, true);
+            if (done == null) {
+                if (!usable(old)) {
+                    // the compaction failed after H2 had begun closing the file (a disk too full for the new
+                    // copy): H2 keeps the old file whole, so it is opened again as it was
+                    old.dispose();
+                    pool = JdbcConnectionPool.create(url, "sa", "");
+                }
+                return false;
+            }
+            old.dispose();
+            pool = JdbcConnectionPool.create(url, "sa", "");
+            lastCompaction = done;
+            LOG.info("database {} compacted while open: {}", dataDir, done);
+            return true;
+        } finally {
+            lastUse = System.nanoTime();
+            inUse.writeLock().unlock();
+        }
+    }
+
+    private static boolean usable(JdbcConnectionPool pool) {
+        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("SELECT 1");
+            return true;
+        } catch (java.sql.SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** {@link #compactIfWorthIt}, once nothing has read or written the database for {@code quiet} (the window's timer). */
+    public boolean compactIfIdle(java.time.Duration quiet) {
+        if (System.nanoTime() - lastUse < quiet.toNanos()) {
+            return false;
+        }
+        return compactIfWorthIt();
+    }
+
+    /** The last compaction while the program ran (file sizes before and after), or null; for tests and the log. */
+    public Compaction.Done lastCompaction() {
+        return lastCompaction;
     }
 
     public String schemaVersion() {
@@ -273,14 +378,83 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
+        boolean alone = false;
         try {
-            if (pool.getActiveConnections() == 0) {
-                Backups.automatic(pool, dataDir, LocalDateTime.now(clock));
-                Compaction.onClose(pool, dataDir);
+            // a compaction in progress ends first (it is bounded); work still running is not waited for
+            alone = inUse.writeLock().tryLock(Compaction.MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            JdbcConnectionPool current = pool;
+            if (current.getActiveConnections() == 0) {
+                // the day's checked backup while the database is open (0012), then the file compacted (0009)
+                Backups.automatic(current, dataDir, LocalDateTime.now(clock));
+                Compaction.onClose(current, dataDir);
             }
-            pool.dispose();
+            current.dispose();
         } finally {
+            if (alone) {
+                inUse.writeLock().unlock();
+            }
             lock.close();
+        }
+    }
+
+    /** jOOQ's connections come from the pool in use now, which a compaction replaces. */
+    private static final class CurrentPool implements javax.sql.DataSource {
+        private final java.util.function.Supplier<JdbcConnectionPool> pool;
+
+        CurrentPool(java.util.function.Supplier<JdbcConnectionPool> pool) {
+            this.pool = pool;
+        }
+
+        @Override
+        public java.sql.Connection getConnection() throws java.sql.SQLException {
+            return pool.get().getConnection();
+        }
+
+        @Override
+        public java.sql.Connection getConnection(String user, String password) throws java.sql.SQLException {
+            return pool.get().getConnection(user, password);
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() {
+            return pool.get().getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) {
+            pool.get().setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            pool.get().setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return pool.get().getLoginTimeout();
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() {
+            return java.util.logging.Logger.getLogger(java.util.logging.Logger.GLOBAL_LOGGER_NAME);
+        }
+
+        @Override
+        public <U> U unwrap(Class<U> iface) throws java.sql.SQLException {
+            if (iface.isInstance(this)) {
+                return iface.cast(this);
+            }
+            throw new java.sql.SQLException("not a wrapper of " + iface);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return iface.isInstance(this);
         }
     }
 

@@ -484,6 +484,15 @@ public final class SyncService {
      */
     public void importPaths(List<Path> paths, Consumer<ImportOutcome> each) {
         session.require(vn.tramyte.security.Permission.IMPORT_PACKAGE);
+        try {
+            importEach(paths, each);
+        } finally {
+            // big packages leave most of the file dead pages: given back now, not only at the close (issue 14 §9)
+            db.compactIfWorthIt();
+        }
+    }
+
+    private void importEach(List<Path> paths, Consumer<ImportOutcome> each) {
         for (Path p : paths) {
             if (!Files.isDirectory(p)) {
                 each.accept(importFile(p));
@@ -838,10 +847,31 @@ public final class SyncService {
             repository.insert(tx, table, in.columns(), parentsFirst(table, in, inserts), seq);
             repository.update(tx, table, in.columns(), updates, seq);
         } catch (RuntimeException e) {
+            if (!parentMissing(e)) {
+                // any other failure (a full disk, a broken constraint) is not a missing record: said as what it is,
+                // its cause in the log (issue 14: never lie)
+                throw e;
+            }
             // a row naming a record this database does not have (a foreign key): nothing is kept
             throw new PackageRefusal(PackageRefusal.Reason.MISSING_RECORD, table);
         }
     }
+
+    /** H2's "referential integrity violated: parent missing" (23506) anywhere in the failure's causes. */
+    static boolean parentMissing(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (java.sql.SQLException s = t instanceof java.sql.SQLException q ? q : null; s != null;
+                    s = s.getNextException() == s ? null : s.getNextException()) {
+                if (s.getErrorCode() == PARENT_MISSING || String.valueOf(PARENT_MISSING).equals(s.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** org.h2.api.ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1. */
+    private static final int PARENT_MISSING = 23506;
 
     /** Rows referring to rows of the same table (a mother) come after them, so each insert finds its parent. */
     private List<Object[]> parentsFirst(String table, Incoming in, List<Object[]> rows) {

@@ -73,4 +73,61 @@ class SecondProgramWindowTest extends WindowTest {
             ScreenCheck.screenshot(stage.getScene(), "damaged-database");
         });
     }
+
+    /** Issue 14 item 8, "in the window too": the database file locked by another program (a second JVM). */
+    @Test
+    void aDatabaseFileLockedByAnotherProgramIsASentenceInThePlaceOfThePages() throws Exception {
+        Path station = dir.resolve("station");
+        TestStation.station(station).close();
+        Path file = station.resolve("tramyte.mv.db");
+        try (ChildProcess other = ChildProcess.start(vn.tramyte.reliability.ForeignLockChild.class, file.toString())) {
+            assertEquals("LOCKED", other.waitForLine("LOCKED"), other.printed());
+            startWindow(station, "en");
+            TextArea reason = waitFor("#cannotOpenReason");
+            assertEquals("The database file " + file + " is locked by another program (not a TramYTe window of this "
+                    + "folder: perhaps a backup program or a database tool); nothing was changed. Close that program, "
+                    + "or restart the computer, and open TramYTe again.", reason.getText());
+            resizeWindow(1366, 768);
+            waitUntil(() -> true);
+            interact(() -> {
+                assertEquals(java.util.List.of(), ScreenCheck.cutTexts(stage.getScene().getRoot()), "nothing is cut");
+                ScreenCheck.screenshot(stage.getScene(), "database-locked");
+            });
+        }
+    }
+
+    /** A data folder on a disk remounted read-only (a tmpfs; skipped where the test may not mount one). */
+    @Test
+    void aDataFolderOnAReadOnlyDiskIsASentenceInThePlaceOfThePages() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux")
+                && "root".equals(System.getProperty("user.name")));
+        Path disk = Files.createDirectories(dir.resolve("card"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(mount("mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs",
+                disk.toString()));
+        try {
+            Path station = disk.resolve("station");
+            TestStation.station(station).close();
+            org.junit.jupiter.api.Assumptions.assumeTrue(mount("mount", "-o", "remount,ro", disk.toString()));
+            startWindow(station, "vi");
+            TextArea reason = waitFor("#cannotOpenReason");
+            assertEquals("Thư mục dữ liệu " + station + " nằm trên ổ đĩa chỉ đọc được (thẻ nhớ hay USB đang gạt khóa, đĩa "
+                    + "CD, hoặc ổ đĩa bị máy phát hiện lỗi nên khóa lại); không có gì bị thay đổi. Hãy mở khóa thẻ, hoặc "
+                    + "chép thư mục sang ổ đĩa ghi được, rồi mở lại TramYTe.", reason.getText());
+            resizeWindow(1366, 768);
+            waitUntil(() -> true);
+            interact(() -> {
+                assertEquals(java.util.List.of(), ScreenCheck.cutTexts(stage.getScene().getRoot()), "nothing is cut");
+                ScreenCheck.screenshot(stage.getScene(), "read-only-disk");
+            });
+            stopWindow();
+        } finally {
+            mount("umount", "-l", disk.toString());
+        }
+    }
+
+    private static boolean mount(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
 }

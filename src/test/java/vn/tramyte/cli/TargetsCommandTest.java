@@ -102,4 +102,26 @@ class TargetsCommandTest {
             assertEquals(0, s.targets().version());
         }
     }
+
+    /** Issue 14 §4: a 3 GB file (sparse) is refused by its size, unread; the tests' 1 GB heap would not hold it. */
+    @Test
+    void aHugeFileIsRefusedByItsSizeWithoutBeingRead() throws IOException {
+        CliTest.run("init", "--mode", "centre", "--place", "110", "--data-dir", dir.toString());
+        Path file = dir.resolve("chi-tieu.csv");
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(3L << 30);
+        }
+        for (String command : new String[] {"targets", "catalogue"}) {
+            CliTest.Run refused = CliTest.run(command, "--import", file.toString(), "--data-dir", dir.toString(),
+                    "--lang", "en");
+            assertEquals(1, refused.exit(), command);
+            assertEquals("tramyte: chi-tieu.csv: not imported because it is larger than 16 MB, far more than any targets, "
+                    + "catalogue or mapping file; nothing of it was read and nothing changed. Check that it is the right "
+                    + "file.", refused.err().trim(), command);
+        }
+        try (Services s = Services.open(dir, TestClock.fixed())) {
+            assertEquals(0, s.targets().version());
+            assertTrue(s.targets().targets().isEmpty());
+        }
+    }
 }
