@@ -108,21 +108,39 @@ final class PackageZip {
         return new Contents(manifest, entries);
     }
 
-    /** One entry's bytes, refused as soon as it passes its share of the limits. */
+    /**
+     * One entry's bytes, refused as soon as it passes its share of the limits. Read in chunks of a
+     * megabyte and joined once at the end: a growing array would hold one and a half times the limit
+     * while it doubles, which on a station's small heap is the difference between a sentence and a
+     * crash.
+     */
     private static byte[] readBounded(ZipInputStream zip, long allowed, long maxEntryBytes, long maxContentBytes)
             throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        byte[] buffer = new byte[65_536];
+        java.util.List<byte[]> chunks = new java.util.ArrayList<>();
+        byte[] chunk = new byte[1 << 20];
+        int filled = 0;
         long read = 0;
         int n;
-        while ((n = zip.read(buffer)) > 0) {
+        while ((n = zip.read(chunk, filled, chunk.length - filled)) > 0) {
             read += n;
             if (read > allowed) {
                 throw tooBig(read > maxEntryBytes ? maxEntryBytes : maxContentBytes);
             }
-            out.write(buffer, 0, n);
+            filled += n;
+            if (filled == chunk.length) {
+                chunks.add(chunk);
+                chunk = new byte[1 << 20];
+                filled = 0;
+            }
         }
-        return out.toByteArray();
+        byte[] all = new byte[Math.toIntExact(read)];
+        int at = 0;
+        for (byte[] full : chunks) {
+            System.arraycopy(full, 0, all, at, full.length);
+            at += full.length;
+        }
+        System.arraycopy(chunk, 0, all, at, filled);
+        return all;
     }
 
     private static PackageRefusal tooBig(long limit) {

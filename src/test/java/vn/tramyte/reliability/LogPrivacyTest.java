@@ -47,8 +47,11 @@ class LogPrivacyTest {
     private static Run cli(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        // as a script logged in as the tests' administrator (issue 13), with no console
         int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), TestClock.fixed());
+                new PrintStream(err, true, StandardCharsets.UTF_8), TestClock.fixed(), java.util.Map.of(
+                        "TRAMYTE_USER", vn.tramyte.testing.TestStation.ADMIN_LOGIN,
+                        "TRAMYTE_PASSWORD", vn.tramyte.testing.TestStation.PASSWORD), null);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
