@@ -61,8 +61,8 @@ final class Facts {
     }
 
     /** The reads of a report that need nothing else read first, made on a connection of their own. */
-    record Bulk(List<MeasurementRow> measurements, List<ChildDose> childDoses,
-                java.util.Map<UUID, List<LocalDate>> visits, List<WomanDose> womenDoses) {
+    record Bulk(List<MeasurementRow> measurements, java.util.Map<UUID, List<LocalDate>> visits,
+                List<WomanDose> womenDoses) {
     }
 
     /** A valid dose of a child born late enough to complete the fully-immunized set in the period. */

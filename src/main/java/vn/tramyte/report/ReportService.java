@@ -72,11 +72,11 @@ public final class ReportService {
         List<String> stations = everyStation ? null : total.stations();
         // the reads that need nothing else first (weighings, doses, visits) on a second connection and core
         java.util.concurrent.CompletableFuture<Facts.Bulk> bulk = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> db.read(tx -> repository.bulk(tx, period.from(), period.to(), stations,
-                        childSet.stream().map(Vaccine::code).toList(), tetanus)));
+                () -> db.read(tx -> repository.bulk(tx, period.from(), period.to(), stations, tetanus)));
         Facts.All facts;
         try {
-            facts = db.read(tx -> repository.read(tx, period.from(), period.to(), stations, () -> joined(bulk)));
+            facts = db.read(tx -> repository.read(tx, period.from(), period.to(), stations,
+                    childSet.stream().map(Vaccine::code).toList(), () -> joined(bulk)));
         } finally {
             bulk.cancel(false);
         }
