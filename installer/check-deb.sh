@@ -53,6 +53,9 @@ dpkg -i "$PREV" >/dev/null
 # XDG_DATA_HOME as it finds ~/.local/share (Java takes the home folder from the system, not $HOME)
 export XDG_DATA_HOME="$WORK/home/.local/share"
 USERDATA="$XDG_DATA_HOME/tramyte"
+# a script logs in as the demo's administrator (issue 13; README "Users and login"); a program
+# older than the logins ignores these variables
+export TRAMYTE_USER=quantri TRAMYTE_PASSWORD=demo-tramyte
 tramyte demo --lang en >/dev/null
 [ -f "$USERDATA/tramyte.mv.db" ] || fail "the data folder is not in the user's folder"
 tramyte info --lang en | grep -v '^TramYTe ' >"$WORK/before.txt"
