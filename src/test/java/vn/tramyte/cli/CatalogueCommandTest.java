@@ -127,6 +127,52 @@ class CatalogueCommandTest {
                 "capital letters are still true");
     }
 
+    /** Issue 14 item 3, every column: a cell not of its column's form is refused by line and column. */
+    @Test
+    void everyTypedCellIsReadStrictlyAndABadOneIsNamedByLineAndColumn() throws IOException {
+        Path file = dir.resolve("catalogue.csv");
+        String csv = centreAtVersionTwo(file);
+        java.util.List<vn.tramyte.vaccination.Vaccine> before = catalogueInForce();
+        java.util.Map<String, String> bad = new java.util.LinkedHashMap<>();
+        bad.put("dose", "một");
+        bad.put("target", "em bé");
+        bad.put("due_months", "2.5");
+        bad.put("min_age_days", "sáu tuần");
+        bad.put("min_interval_days", "28 ngày");
+        bad.put("max_age_days", "x");
+        bad.put("born_from", "2025-13-01");
+        bad.put("protection_years", "mãi mãi");
+        for (java.util.Map.Entry<String, String> cell : bad.entrySet()) {
+            java.util.List<org.apache.commons.csv.CSVRecord> records;
+            try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                    .build().parse(new java.io.StringReader(csv))) {
+                records = parser.getRecords();
+            }
+            java.util.List<String> header = records.get(0).getParser().getHeaderNames();
+            StringBuilder out = new StringBuilder();
+            long badLine = 0;
+            try (var printer = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                    .setHeader(header.toArray(String[]::new)).build().print(out)) {
+                for (org.apache.commons.csv.CSVRecord r : records) {
+                    java.util.List<String> values = new java.util.ArrayList<>(r.toList());
+                    if (badLine == 0 && r.get("code").equals("BCG")) {
+                        values.set(header.indexOf(cell.getKey()), cell.getValue());
+                        badLine = r.getRecordNumber() + 1; // the line of column names is line 1
+                    }
+                    printer.printRecord(values);
+                }
+            }
+            Files.writeString(file, out, StandardCharsets.UTF_8);
+            CliTest.Run refused = CliTest.run("catalogue", "--import", file.toString(), "--data-dir", dir.toString(),
+                    "--lang", "en");
+            assertEquals(1, refused.exit(), cell.getKey() + ": " + refused.out());
+            assertTrue(refused.err().startsWith("tramyte: File catalogue.csv, line " + badLine + ", column "
+                    + cell.getKey() + ": “" + cell.getValue() + "”"), refused.err());
+            assertTrue(refused.err().contains("Nothing changed."), refused.err());
+            assertEquals(before, catalogueInForce(), cell.getKey());
+        }
+    }
+
     @Test
     void aFileSavedAsWindows1258IsToldAsImportCsvTellsIt() throws IOException {
         Path file = dir.resolve("catalogue.csv");
