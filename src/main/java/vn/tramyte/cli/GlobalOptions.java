@@ -119,21 +119,7 @@ public final class GlobalOptions {
      * {@value #NEW_PASSWORD_VARIABLE} when there is no console.
      */
     public char[] newPassword() {
-        if (terminal != null) {
-            char[] first = terminal.readPassword(messages().get("cli.login.newPasswordPrompt"));
-            char[] again = terminal.readPassword(messages().get("cli.login.newPasswordAgain"));
-            if (first != null && again != null) {
-                if (!java.util.Arrays.equals(first, again)) {
-                    throw new vn.tramyte.common.UserError("cli.error.passwordsDiffer");
-                }
-                return first;
-            }
-        }
-        String fromEnvironment = environment.get(NEW_PASSWORD_VARIABLE);
-        if (fromEnvironment != null) {
-            return fromEnvironment.toCharArray();
-        }
-        throw new vn.tramyte.common.UserError("cli.error.newPasswordNeeded");
+        return typedTwice(NEW_PASSWORD_VARIABLE, "cli.error.newPasswordNeeded");
     }
 
     /**
@@ -141,6 +127,11 @@ public final class GlobalOptions {
      * the console, or {@value #PASSWORD_VARIABLE} when there is no console (the same one that logs in later).
      */
     public char[] firstPassword() {
+        return typedTwice(PASSWORD_VARIABLE, "cli.error.passwordNeeded");
+    }
+
+    /** A password typed twice on the console (they must agree), else the environment variable's. */
+    private char[] typedTwice(String variable, String missingKey) {
         if (terminal != null) {
             char[] first = terminal.readPassword(messages().get("cli.login.newPasswordPrompt"));
             char[] again = terminal.readPassword(messages().get("cli.login.newPasswordAgain"));
@@ -151,11 +142,11 @@ public final class GlobalOptions {
                 return first;
             }
         }
-        String fromEnvironment = environment.get(PASSWORD_VARIABLE);
+        String fromEnvironment = environment.get(variable);
         if (fromEnvironment != null) {
             return fromEnvironment.toCharArray();
         }
-        throw new vn.tramyte.common.UserError("cli.error.passwordNeeded");
+        throw new vn.tramyte.common.UserError(missingKey);
     }
 
     /** True when a user is named ({@code --user} or {@value #USER_VARIABLE}). */
