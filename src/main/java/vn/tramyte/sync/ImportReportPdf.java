@@ -41,7 +41,7 @@ public final class ImportReportPdf {
 
     /** The name offered when saving: "bao-cao-nhan-03637-0007.pdf" (station, package number). */
     public static String fileName(PackageLog log) {
-        return String.format("bao-cao-nhan-%s-%04d.pdf", SyncService.fileSafe(log.source()), log.packageNo());
+        return String.format("bao-cao-nhan-%s-%04d.pdf", PackageFiles.fileSafe(log.source()), log.packageNo());
     }
 
     /** The name of a package's kind as the report shows it. */

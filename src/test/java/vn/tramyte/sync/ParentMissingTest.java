@@ -29,7 +29,7 @@ class ParentMissingTest {
             });
             RuntimeException single = assertThrows(RuntimeException.class, () -> s.database().writeVoid("test",
                     tx -> tx.dsl().execute("INSERT INTO t_baby VALUES (1, 2)")));
-            assertTrue(SyncService.parentMissing(single), single.toString());
+            assertTrue(PackageApplier.parentMissing(single), single.toString());
             RuntimeException batch = assertThrows(RuntimeException.class, () -> s.database().writeVoid("test",
                     tx -> tx.dsl().connection(c -> {
                         try (var ps = c.prepareStatement("INSERT INTO t_baby VALUES (?, ?)")) {
@@ -41,10 +41,10 @@ class ParentMissingTest {
                             ps.executeBatch();
                         }
                     })));
-            assertTrue(SyncService.parentMissing(batch), batch.toString());
+            assertTrue(PackageApplier.parentMissing(batch), batch.toString());
             RuntimeException unique = assertThrows(RuntimeException.class, () -> s.database().writeVoid("test",
                     tx -> tx.dsl().execute("INSERT INTO t_mother VALUES (2, 'Lò Thị Hoa')")));
-            assertFalse(SyncService.parentMissing(unique), unique.toString());
+            assertFalse(PackageApplier.parentMissing(unique), unique.toString());
         }
     }
 }
