@@ -16,15 +16,18 @@ final class CentreTransfers {
     private final Database db;
     private final Session session;
     private final SyncRepository repository;
+    private final PackageLogRepository packageLog;
     private final SyncTables tables;
     private final UserService users;
     private final SyncIdentity identity;
 
-    CentreTransfers(Database db, Session session, SyncRepository repository, SyncTables tables, UserService users,
+    CentreTransfers(Database db, Session session, SyncRepository repository, PackageLogRepository packageLog,
+                    SyncTables tables, UserService users,
                     SyncIdentity identity) {
         this.db = db;
         this.session = session;
         this.repository = repository;
+        this.packageLog = packageLog;
         this.tables = tables;
         this.users = users;
         this.identity = identity;
@@ -62,7 +65,7 @@ final class CentreTransfers {
                     }
                 }
                 repository.leaveVillage(tx, id);
-                repository.logTransfer(tx, id, from, toStation, seq);
+                packageLog.logTransfer(tx, id, from, toStation, seq);
                 tx.audit("person", id, AuditAction.UPDATE, seq, "station_code: " + from + " → " + toStation);
             }
         });

@@ -19,15 +19,18 @@ final class PackageExports {
     private final Database db;
     private final Session session;
     private final SyncRepository repository;
+    private final PackageLogRepository packageLog;
     private final UserService users;
     private final SyncIdentity identity;
     private final PackageMaker maker;
 
-    PackageExports(Database db, Session session, SyncRepository repository, UserService users,
+    PackageExports(Database db, Session session, SyncRepository repository, PackageLogRepository packageLog,
+                   UserService users,
                    SyncIdentity identity, PackageMaker maker) {
         this.db = db;
         this.session = session;
         this.repository = repository;
+        this.packageLog = packageLog;
         this.users = users;
         this.identity = identity;
         this.maker = maker;
@@ -84,7 +87,7 @@ final class PackageExports {
                 List<Manifest.TableEntry> tableEntries = maker.rowsOf(tx, station.code(), -1,
                         SyncRepository.CENTRE_ROWS, entries);
                 Json.RowWriter moves = new Json.RowWriter(PackageApplier.TRANSFER_COLUMNS);
-                for (Transfer t : repository.transfersFrom(tx, station.code(), station.fedSeq())) {
+                for (Transfer t : packageLog.transfersFrom(tx, station.code(), station.fedSeq())) {
                     moves.row(new Object[] {t.personId(), t.fromStation(), t.toStation()});
                 }
                 entries.put(PackageApplier.TRANSFERS_FILE, moves.finish());

@@ -35,6 +35,7 @@ final class PackageImports {
     private final Database db;
     private final Session session;
     private final SyncRepository repository;
+    private final PackageLogRepository packageLog;
     private final PlaceService places;
     private final UserService users;
     private final SyncIdentity identity;
@@ -42,11 +43,13 @@ final class PackageImports {
     private final PackageApplier applier;
     private final SyncHistory history;
 
-    PackageImports(Database db, Session session, SyncRepository repository, PlaceService places, UserService users,
+    PackageImports(Database db, Session session, SyncRepository repository, PackageLogRepository packageLog,
+                   PlaceService places, UserService users,
                    SyncIdentity identity, PackageMaker maker, PackageApplier applier, SyncHistory history) {
         this.db = db;
         this.session = session;
         this.repository = repository;
+        this.packageLog = packageLog;
         this.places = places;
         this.users = users;
         this.identity = identity;
@@ -219,7 +222,7 @@ final class PackageImports {
     }
 
     private boolean alreadyReceived(Tx tx, Manifest m, Peer sender) {
-        if (repository.knownPackage(tx, m.packageId())) {
+        if (packageLog.knownPackage(tx, m.packageId())) {
             return true;
         }
         if (m.kind() == PackageKind.FEEDBACK) {
@@ -228,7 +231,7 @@ final class PackageImports {
         if (m.changeTo() <= sender.receivedSeq()) {
             return true;
         }
-        return repository.packages(tx, true, m.source()).stream()
+        return packageLog.packages(tx, true, m.source()).stream()
                 .anyMatch(p -> p.changeFrom() <= m.changeFrom() && p.changeTo() >= m.changeTo());
     }
 }

@@ -17,13 +17,16 @@ final class PackageMaker {
 
     private final Database db;
     private final SyncRepository repository;
+    private final PackageLogRepository packageLog;
     private final SyncTables tables;
     private final List<ReferenceData> references;
     private final Ids ids;
 
-    PackageMaker(Database db, SyncRepository repository, SyncTables tables, List<ReferenceData> references, Ids ids) {
+    PackageMaker(Database db, SyncRepository repository, PackageLogRepository packageLog, SyncTables tables,
+                 List<ReferenceData> references, Ids ids) {
         this.db = db;
         this.repository = repository;
+        this.packageLog = packageLog;
         this.tables = tables;
         this.references = List.copyOf(references);
         this.ids = ids;
@@ -63,13 +66,13 @@ final class PackageMaker {
 
     /** Logs a package sent. */
     void logOut(Tx tx, Manifest m, Path file) {
-        repository.logPackage(tx, log(tx, m, false, file));
+        packageLog.logPackage(tx, log(tx, m, false, file));
     }
 
     /** Logs a package received, keeps its report and audits it in one line. */
     void logIn(Tx tx, Manifest m, Path file, List<TableReport> lines, long seq) {
-        repository.logPackage(tx, log(tx, m, true, file));
-        repository.saveReport(tx, m.packageId(), lines);
+        packageLog.logPackage(tx, log(tx, m, true, file));
+        packageLog.saveReport(tx, m.packageId(), lines);
         tx.audit(PACKAGE_TABLE, m.packageId(), AuditAction.INSERT, seq,
                 auditLine(m.kind(), m.source(), m.packageNo(), lines));
     }

@@ -28,16 +28,18 @@ import vn.tramyte.place.PlaceService;
 final class SyncHistory {
     private final Database db;
     private final SyncRepository repository;
+    private final PackageLogRepository packageLog;
     private final SyncTables tables;
     private final List<ReferenceData> references;
     private final PlaceService places;
     private final Ids ids;
     private final SyncIdentity identity;
 
-    SyncHistory(Database db, SyncRepository repository, SyncTables tables, List<ReferenceData> references,
-                PlaceService places, Ids ids, SyncIdentity identity) {
+    SyncHistory(Database db, SyncRepository repository, PackageLogRepository packageLog, SyncTables tables,
+                List<ReferenceData> references, PlaceService places, Ids ids, SyncIdentity identity) {
         this.db = db;
         this.repository = repository;
+        this.packageLog = packageLog;
         this.tables = tables;
         this.references = List.copyOf(references);
         this.places = places;
@@ -69,7 +71,7 @@ final class SyncHistory {
                 repository.savePeer(tx, station.code(), Peer.Role.STATION, PackageCrypto.encoded(keys.certificate()));
                 repository.setEnrolledAt(tx, station.code(), list.get(0).createdAt().minusDays(7));
             }
-            int no = repository.packages(tx, true, station.code()).size();
+            int no = packageLog.packages(tx, true, station.code()).size();
             for (SyncService.Received r : list) {
                 no++;
                 PackageLog log = new PackageLog(ids.next(), true, PackageKind.DATA, station.code(), centreCode, no,
@@ -82,7 +84,7 @@ final class SyncHistory {
                         PackageMaker.auditLine(PackageKind.DATA, station.code(), no, r.lines())));
             }
         }
-        repository.logPackages(tx, logs, reports);
+        packageLog.logPackages(tx, logs, reports);
         tx.auditAll(audit);
         for (Map.Entry<String, List<SyncService.Received>> e : byStation.entrySet()) {
             List<SyncService.Received> list = e.getValue();
@@ -102,7 +104,7 @@ final class SyncHistory {
     }
 
     private List<long[]> ranges(Tx tx, String station) {
-        return repository.packages(tx, true, station).stream().filter(p -> p.kind() == PackageKind.DATA)
+        return packageLog.packages(tx, true, station).stream().filter(p -> p.kind() == PackageKind.DATA)
                 .map(p -> new long[] {p.changeFrom(), p.changeTo()})
                 .sorted(Comparator.comparingLong(r -> r[0])).toList();
     }
@@ -143,7 +145,7 @@ final class SyncHistory {
 
     private StationSyncStatus stationStatus(Tx tx, String code, String name, Peer peer) {
         LocalDate today = tx.now().toLocalDate();
-        List<PackageLog> received = repository.packages(tx, true, code);
+        List<PackageLog> received = packageLog.packages(tx, true, code);
         PackageLog last = received.isEmpty() ? null : received.get(received.size() - 1);
         long highest = received.stream().mapToLong(PackageLog::changeTo).max().orElse(0);
         Integer days = peer == null || peer.lastReceivedAt() == null ? null
@@ -154,7 +156,7 @@ final class SyncHistory {
         List<PackageLog> data = received.stream().filter(p -> p.kind() == PackageKind.DATA).toList();
         long records = 0;
         for (PackageLog p : data) {
-            records += repository.report(tx, p.id()).stream().mapToLong(r -> r.added() + r.updated()).sum();
+            records += packageLog.report(tx, p.id()).stream().mapToLong(r -> r.added() + r.updated()).sum();
         }
         return new StationSyncStatus(code, name, peer != null,
                 last == null ? null : last.handledAt().toLocalDate(), last == null ? 0 : last.packageNo(),
@@ -189,10 +191,10 @@ final class SyncHistory {
     List<SyncService.ReceivedPackage> received() {
         return db.read(tx -> {
             List<SyncService.ReceivedPackage> list = new ArrayList<>();
-            List<PackageLog> logs = new ArrayList<>(repository.packages(tx, true, null));
+            List<PackageLog> logs = new ArrayList<>(packageLog.packages(tx, true, null));
             Collections.reverse(logs);
             for (PackageLog p : logs) {
-                list.add(new SyncService.ReceivedPackage(p, repository.report(tx, p.id())));
+                list.add(new SyncService.ReceivedPackage(p, packageLog.report(tx, p.id())));
             }
             return list;
         });

@@ -3,10 +3,7 @@ package vn.tramyte.sync;
 import static vn.tramyte.db.generated.Tables.CHANGE_COUNTER;
 import static vn.tramyte.db.generated.Tables.PERSON;
 import static vn.tramyte.db.generated.Tables.SYNC_IDENTITY;
-import static vn.tramyte.db.generated.Tables.SYNC_PACKAGE;
 import static vn.tramyte.db.generated.Tables.SYNC_PEER;
-import static vn.tramyte.db.generated.Tables.SYNC_REPORT;
-import static vn.tramyte.db.generated.Tables.SYNC_TRANSFER;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -336,106 +333,8 @@ public final class SyncRepository {
                 .where(SYNC_PEER.CODE.eq(code)).execute();
     }
 
-    // ---- package log and reports ------------------------------------------------------------
-
-    public boolean knownPackage(Tx tx, UUID id) {
-        return tx.dsl().fetchExists(SYNC_PACKAGE, SYNC_PACKAGE.ID.eq(id));
-    }
-
-    public void logPackage(Tx tx, PackageLog p) {
-        tx.dsl().insertInto(SYNC_PACKAGE)
-                .set(SYNC_PACKAGE.ID, p.id()).set(SYNC_PACKAGE.DIRECTION, p.incoming() ? "IN" : "OUT")
-                .set(SYNC_PACKAGE.KIND, p.kind().name()).set(SYNC_PACKAGE.SOURCE, p.source())
-                .set(SYNC_PACKAGE.DESTINATION, p.destination()).set(SYNC_PACKAGE.PACKAGE_NO, p.packageNo())
-                .set(SYNC_PACKAGE.CHANGE_FROM, p.changeFrom()).set(SYNC_PACKAGE.CHANGE_TO, p.changeTo())
-                .set(SYNC_PACKAGE.CREATED_AT, p.createdAt()).set(SYNC_PACKAGE.HANDLED_AT, p.handledAt())
-                .set(SYNC_PACKAGE.HANDLED_BY, p.handledBy()).set(SYNC_PACKAGE.FILE_NAME, p.fileName())
-                .execute();
-    }
-
-    /** Logs many packages with their report lines in one batch each (the demo's received packages). */
-    public void logPackages(Tx tx, List<PackageLog> logs, Map<UUID, List<TableReport>> reports) {
-        List<vn.tramyte.db.generated.tables.records.SyncPackageRecord> packages = new ArrayList<>(logs.size());
-        List<vn.tramyte.db.generated.tables.records.SyncReportRecord> lines = new ArrayList<>();
-        for (PackageLog p : logs) {
-            var r = tx.dsl().newRecord(SYNC_PACKAGE);
-            r.setId(p.id());
-            r.setDirection(p.incoming() ? "IN" : "OUT");
-            r.setKind(p.kind().name());
-            r.setSource(p.source());
-            r.setDestination(p.destination());
-            r.setPackageNo(p.packageNo());
-            r.setChangeFrom(p.changeFrom());
-            r.setChangeTo(p.changeTo());
-            r.setCreatedAt(p.createdAt());
-            r.setHandledAt(p.handledAt());
-            r.setHandledBy(p.handledBy());
-            r.setFileName(p.fileName());
-            packages.add(r);
-            int position = 0;
-            for (TableReport line : reports.getOrDefault(p.id(), List.of())) {
-                var l = tx.dsl().newRecord(SYNC_REPORT);
-                l.setPackageId(p.id());
-                l.setPosition(position++);
-                l.setTableName(line.table());
-                l.setNewRows(line.added());
-                l.setUpdatedRows(line.updated());
-                l.setUnchangedRows(line.unchanged());
-                l.setRefusedRows(line.refused());
-                lines.add(l);
-            }
-        }
-        vn.tramyte.db.BulkInsert.insert(tx, packages);
-        vn.tramyte.db.BulkInsert.insert(tx, lines);
-    }
-
     /** When a peer was enrolled (the demo dates its stations' enrolment before their first package). */
     public void setEnrolledAt(Tx tx, String code, OffsetDateTime at) {
         tx.dsl().update(SYNC_PEER).set(SYNC_PEER.ENROLLED_AT, at).where(SYNC_PEER.CODE.eq(code)).execute();
-    }
-
-    public List<PackageLog> packages(Tx tx, boolean incoming, String source) {
-        var condition = SYNC_PACKAGE.DIRECTION.eq(incoming ? "IN" : "OUT");
-        if (source != null) {
-            condition = condition.and(SYNC_PACKAGE.SOURCE.eq(source));
-        }
-        return tx.dsl().selectFrom(SYNC_PACKAGE).where(condition).orderBy(SYNC_PACKAGE.HANDLED_AT, SYNC_PACKAGE.PACKAGE_NO)
-                .fetch(r -> new PackageLog(r.getId(), r.getDirection().equals("IN"), PackageKind.valueOf(r.getKind()),
-                        r.getSource(), r.getDestination(), r.getPackageNo(), r.getChangeFrom(), r.getChangeTo(),
-                        r.getCreatedAt(), r.getHandledAt(), r.getHandledBy(), r.getFileName()));
-    }
-
-    public void saveReport(Tx tx, UUID packageId, List<TableReport> lines) {
-        int position = 0;
-        for (TableReport line : lines) {
-            tx.dsl().insertInto(SYNC_REPORT).set(SYNC_REPORT.PACKAGE_ID, packageId)
-                    .set(SYNC_REPORT.POSITION, position++).set(SYNC_REPORT.TABLE_NAME, line.table())
-                    .set(SYNC_REPORT.NEW_ROWS, line.added()).set(SYNC_REPORT.UPDATED_ROWS, line.updated())
-                    .set(SYNC_REPORT.UNCHANGED_ROWS, line.unchanged()).set(SYNC_REPORT.REFUSED_ROWS, line.refused())
-                    .execute();
-        }
-    }
-
-    public List<TableReport> report(Tx tx, UUID packageId) {
-        return tx.dsl().selectFrom(SYNC_REPORT).where(SYNC_REPORT.PACKAGE_ID.eq(packageId))
-                .orderBy(SYNC_REPORT.POSITION).fetch(r -> new TableReport(r.getTableName(), r.getNewRows(),
-                        r.getUpdatedRows(), r.getUnchangedRows(), r.getRefusedRows()));
-    }
-
-    // ---- transfers --------------------------------------------------------------------------
-
-    public void logTransfer(Tx tx, UUID personId, String from, String to, long centreSeq) {
-        tx.dsl().insertInto(SYNC_TRANSFER).set(SYNC_TRANSFER.PERSON_ID, personId)
-                .set(SYNC_TRANSFER.FROM_STATION, from).set(SYNC_TRANSFER.TO_STATION, to)
-                .set(SYNC_TRANSFER.CENTRE_SEQ, centreSeq).set(SYNC_TRANSFER.TRANSFERRED_AT, tx.now())
-                .set(SYNC_TRANSFER.TRANSFERRED_BY, tx.user()).execute();
-    }
-
-    /** People who left a station at the centre after a centre change number: person id → new station. */
-    public List<Transfer> transfersFrom(Tx tx, String station, long afterSeq) {
-        return tx.dsl().selectFrom(SYNC_TRANSFER)
-                .where(SYNC_TRANSFER.FROM_STATION.eq(station).and(SYNC_TRANSFER.CENTRE_SEQ.gt(afterSeq)))
-                .orderBy(SYNC_TRANSFER.CENTRE_SEQ)
-                .fetch(r -> new Transfer(r.getPersonId(), r.getFromStation(), r.getToStation(), r.getCentreSeq()));
     }
 }

@@ -41,14 +41,16 @@ public final class SyncService {
                        PlaceService places, UserService users, Ids ids, Session session) {
         this.session = session;
         this.tables = tables;
+        PackageLogRepository packageLog = new PackageLogRepository();
         this.identity = new SyncIdentity(db, repository, places);
-        PackageMaker maker = new PackageMaker(db, repository, tables, references, ids);
+        PackageMaker maker = new PackageMaker(db, repository, packageLog, tables, references, ids);
         this.applier = new PackageApplier(repository, tables, references);
         this.enrolments = new Enrolments(db, session, repository, places, users, identity, maker, applier);
-        this.exports = new PackageExports(db, session, repository, users, identity, maker);
-        this.transfers = new CentreTransfers(db, session, repository, tables, users, identity);
-        this.history = new SyncHistory(db, repository, tables, references, places, ids, identity);
-        this.imports = new PackageImports(db, session, repository, places, users, identity, maker, applier, history);
+        this.exports = new PackageExports(db, session, repository, packageLog, users, identity, maker);
+        this.transfers = new CentreTransfers(db, session, repository, packageLog, tables, users, identity);
+        this.history = new SyncHistory(db, repository, packageLog, tables, references, places, ids, identity);
+        this.imports = new PackageImports(db, session, repository, packageLog, places, users, identity, maker,
+                applier, history);
     }
 
     /** Called after each table of an import is written (tests stop a process there). */
