@@ -4,14 +4,12 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.tramyte.common.Ids;
-import vn.tramyte.common.SearchText;
 import vn.tramyte.common.UserError;
 import vn.tramyte.db.AuditAction;
 import vn.tramyte.db.AuditText;
@@ -28,10 +26,6 @@ import vn.tramyte.place.PlaceService;
  */
 public final class VaccinationService {
     public static final String TABLE = "vaccination";
-    static final String CATALOGUE_TABLE = "vaccine_catalogue";
-    /** The audit log names the catalogue as a whole by this fixed id. */
-    static final UUID CATALOGUE_ROW_ID = UUID.nameUUIDFromBytes(
-            CATALOGUE_TABLE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     private final Database db;
     /** Who is logged in: every change and export asks it first (issue 13). */
@@ -41,7 +35,8 @@ public final class VaccinationService {
     private final PlaceService places;
     private final Ids ids;
     private final ScheduleSettings settings = ScheduleSettings.defaults();
-    private volatile VaccineCatalogue catalogue;
+    private final CatalogueInForce catalogues;
+    private final VaccinationLists lists;
 
     public VaccinationService(Database db, VaccinationRepository repository, PersonService people,
                               PlaceService places, Ids ids, vn.tramyte.security.Session session) {
@@ -51,22 +46,15 @@ public final class VaccinationService {
         this.people = people;
         this.places = places;
         this.ids = ids;
+        this.catalogues = new CatalogueInForce(db, repository, places, session);
+        this.lists = new VaccinationLists(db, repository, people, places, settings, this::catalogue, this::isChild);
     }
 
     /**
      * Puts the shipped catalogue into an empty table (version 1); a catalogue already there is kept.
-     * The table is empty only on a first start: an empty catalogue is never stored (see store), since
-     * its version would be lost with its rows and this start would put version 1 back in force.
      */
     public void ensureCatalogue() {
-        db.write("tramyte", tx -> {
-            if (repository.catalogueSize(tx) == 0) {
-                repository.replaceCatalogue(tx, VaccineCatalogue.loadDefault().all(), 1);
-            }
-            return null;
-        });
-        catalogue = null;
-        catalogue(); // loaded now, so that no write transaction has to read it
+        catalogues.ensureCatalogue();
     }
 
     /**
@@ -74,115 +62,45 @@ public final class VaccinationService {
      * keep their verdicts. @throws UserError when the rows break a catalogue rule
      */
     public int replaceCatalogue(String user, List<Vaccine> vaccines) {
-        session.require(vn.tramyte.security.Permission.CATALOGUE);
-        VaccineCatalogue checked = new VaccineCatalogue(vaccines);
-        return db.write(user, tx -> {
-            if (places.ownStationCode(tx) != null) {
-                throw new UserError("vaccination.catalogue.centreOnly");
-            }
-            return store(tx, checked, repository.catalogueVersion(tx) + 1);
-        });
+        return catalogues.replaceCatalogue(user, vaccines);
     }
 
-    /**
-     * Puts in force at a station the catalogue its centre sent (the sync's feedback), with the
-     * centre's version number. @throws UserError when the rows break a catalogue rule
-     */
+    /** Puts in force at a station the catalogue its centre sent, with the centre's version number. */
     public int receiveCatalogue(String user, List<Vaccine> vaccines, int version) {
-        session.require(vn.tramyte.security.Permission.IMPORT_PACKAGE);
-        VaccineCatalogue checked = new VaccineCatalogue(vaccines);
-        return db.write(user, tx -> store(tx, checked, version));
+        return catalogues.receiveCatalogue(user, vaccines, version);
     }
-
-    private int store(Tx tx, VaccineCatalogue checked, int version) {
-        if (checked.all().isEmpty()) {
-            throw new UserError("vaccination.catalogue.empty", CATALOGUE_TABLE);
-        }
-        int before = repository.catalogueVersion(tx);
-        repository.replaceCatalogue(tx, checked.all(), version);
-        long seq = tx.nextChangeSeq();
-        tx.audit(CATALOGUE_TABLE, CATALOGUE_ROW_ID, AuditAction.UPDATE, seq,
-                "catalogue_version: " + before + " → " + version + "; " + checked.all().size() + " doses");
-        tx.afterCommit(() -> catalogue = checked);
-        return version;
-    }
-
-    // ---- sync: the centre sends its catalogue, a station puts it in force in the import's transaction
 
     public int catalogueVersion(Tx tx) {
-        return repository.catalogueVersion(tx);
+        return catalogues.catalogueVersion(tx);
     }
 
     /** The catalogue in force as the catalogue file (UTF-8 CSV, the columns of the shipped one). */
     public byte[] catalogueFile(Tx tx) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.io.Writer out = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
-            CatalogueCsv.write(repository.catalogue(tx), out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return catalogues.catalogueFile(tx);
     }
 
-    /**
-     * At a station: puts in force the catalogue file its centre sent, with the centre's version.
-     * @return the number of doses @throws UserError when the file breaks a catalogue rule
-     */
+    /** At a station, in the sync's transaction: the catalogue file its centre sent. @return the number of doses */
     public int receiveCatalogue(Tx tx, byte[] file, int version) {
-        List<Vaccine> rows = readCatalogue(new java.io.StringReader(new String(file,
-                java.nio.charset.StandardCharsets.UTF_8)), CATALOGUE_TABLE);
-        VaccineCatalogue checked = new VaccineCatalogue(rows);
-        store(tx, checked, version);
-        return rows.size();
+        return catalogues.receiveCatalogue(tx, file, version);
     }
 
     /** Writes the catalogue in force as CSV (the columns of the shipped one), for a centre to edit. */
     public void exportCatalogue(java.io.Writer out) throws java.io.IOException {
-        CatalogueCsv.write(catalogue().all(), out);
+        catalogues.exportCatalogue(out);
     }
 
-    /**
-     * Reads an edited catalogue file and puts it in force at this centre; a file that cannot be
-     * read or breaks a catalogue rule is refused with the line or the rule, and nothing changes.
-     */
+    /** Reads an edited catalogue file and puts it in force at this centre (see {@link CatalogueInForce}). */
     public int importCatalogue(String user, java.io.Reader in, String fileName) {
-        session.require(vn.tramyte.security.Permission.CATALOGUE);
-        return replaceCatalogue(user, readCatalogue(in, fileName));
-    }
-
-    /**
-     * The rows of a catalogue file, every cell read strictly. A wrong cell is refused by line and
-     * column; a file without a single dose is refused too: put in force, it would leave the
-     * stations with no schedule at all.
-     */
-    private static List<Vaccine> readCatalogue(java.io.Reader in, String fileName) {
-        List<Vaccine> rows;
-        try {
-            rows = CatalogueCsv.read(in, fileName);
-        } catch (CatalogueCsv.BadCell bad) {
-            throw new UserError(bad.key, fileName, String.valueOf(bad.line), bad.column, bad.value);
-        } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw new UserError("vaccination.catalogue.unreadable", fileName, String.valueOf(e.getMessage()));
-        }
-        if (rows.isEmpty()) {
-            throw new UserError("vaccination.catalogue.empty", fileName);
-        }
-        return rows;
+        return catalogues.importCatalogue(user, in, fileName);
     }
 
     /** The catalogue in force (from the database; the shipped default when the table is still empty). */
     public VaccineCatalogue catalogue() {
-        VaccineCatalogue c = catalogue;
-        if (c == null) {
-            List<Vaccine> rows = db.read(repository::catalogue);
-            c = rows.isEmpty() ? VaccineCatalogue.loadDefault() : new VaccineCatalogue(rows);
-            catalogue = c;
-        }
-        return c;
+        return catalogues.catalogue();
     }
 
     public int catalogueVersion() {
-        return db.read(repository::catalogueVersion);
+        return catalogues.catalogueVersion();
     }
 
     public ScheduleSettings settings() {
@@ -436,85 +354,36 @@ public final class VaccinationService {
     }
 
     /**
-     * The due list of a vaccination day for the chosen villages (all when empty): living children
-     * only, grouped by village then name. Each child's id is its person_ref: the ref of the import
-     * file it came from, else its id. With overdueWeeks, only the rows overdue by more than
-     * that many weeks (the defaulters).
+     * The due list of a vaccination day for the chosen villages (all when empty); with
+     * overdueWeeks, only the rows overdue by more than that many weeks (the defaulters).
      */
     public List<DueRow> dueList(LocalDate day, Set<String> villages, Integer overdueWeeks) {
-        DueList list = computeDueList(day, villages);
-        return overdueWeeks == null ? list.rows() : list.defaulters(overdueWeeks);
+        return lists.dueList(day, villages, overdueWeeks);
     }
 
     /** The whole due list of a day (rows and totals) for the chosen villages. */
     public DueList computeDueList(LocalDate day, Set<String> villages) {
-        return computeDueList(day, null, villages);
+        return lists.computeDueList(day, null, villages);
     }
 
-    /**
-     * The whole due list of a day for a commune (at a centre; null for all its communes, and at
-     * a station its own) and the chosen villages (all when empty), by commune, village, name.
-     */
+    /** The whole due list of a day for a commune (at a centre; null for all) and the chosen villages. */
     public DueList computeDueList(LocalDate day, String commune, Set<String> villages) {
-        Set<String> wanted = villages.stream().map(SearchText::normalize).collect(java.util.stream.Collectors.toSet());
-        return db.read(tx -> {
-            vn.tramyte.place.Communes communes = places.communes(tx);
-            List<PersonRow> children = people.rows(tx, commune).stream()
-                    .filter(PersonRow::alive)
-                    .filter(p -> isChild(p, day))
-                    .filter(p -> wanted.isEmpty() || wanted.contains(SearchText.normalize(p.villageName())))
-                    .sorted(Comparator.comparing(PersonRow::stationCode, communes.order())
-                            .thenComparing(PersonRow::villageName, Comparator.nullsLast(Comparator.naturalOrder()))
-                            .thenComparing(PersonRow::searchName))
-                    .toList();
-            Map<UUID, List<RecordedDose>> doses = repository.byPerson(tx, places.listScope(tx, commune), null);
-            Map<UUID, String> refs = people.importRefs(tx, commune);
-            List<DueListChild> input = children.stream().map(p -> new DueListChild(
-                    PersonService.personRef(refs, p.id()), p.fullName(),
-                    p.birthDate(), p.villageName(), p.motherName(), doses.getOrDefault(p.id(), List.of()),
-                    communes.name(p.stationCode()))).toList();
-            return DueList.compute(input, catalogue(), day, settings);
-        });
+        return lists.computeDueList(day, commune, villages);
     }
 
     /** The defaulters of a day: overdue by more than the settings' weeks (four). */
     public List<DueRow> defaulters(LocalDate day, Set<String> villages) {
-        return dueList(day, villages, settings.defaulterWeeks());
+        return lists.dueList(day, villages, settings.defaulterWeeks());
     }
 
     /** Register A2.1: the children born in a year, with the valid date of each child dose and TCĐĐ. */
     public List<RegisterRow> register(int birthYear) {
-        return register(birthYear, null);
+        return lists.register(birthYear, null);
     }
 
-    /**
-     * Register A2.1 of a commune (at a centre; null for all its communes, and at a station its
-     * own): by commune, then birth date and name, so each commune's children stand together.
-     */
+    /** Register A2.1 of a commune (at a centre; null for all its communes, and at a station its own). */
     public List<RegisterRow> register(int birthYear, String commune) {
-        LocalDate today = today();
-        return db.read(tx -> {
-            Map<UUID, List<RecordedDose>> doses = repository.byPerson(tx, places.listScope(tx, commune), null);
-            Comparator<String> communeOrder = places.communes(tx).order();
-            List<RegisterRow> rows = new ArrayList<>();
-            for (PersonRow p : people.rows(tx, commune)) {
-                if (p.birthYearOnly() || p.birthDate().getYear() != birthYear || p.birthDate().isAfter(today)) {
-                    continue;
-                }
-                List<RecordedDose> own = doses.getOrDefault(p.id(), List.of());
-                Map<String, LocalDate> dates = new HashMap<>();
-                for (RecordedDose r : own) {
-                    if (r.isValid()) {
-                        dates.merge(r.vaccineCode(), r.date(), (a, b) -> a.isBefore(b) ? a : b);
-                    }
-                }
-                rows.add(new RegisterRow(p, dates, FullImmunization.of(p.birthDate(), own, catalogue(), today)));
-            }
-            rows.sort(Comparator.comparing((RegisterRow r) -> r.child().stationCode(), communeOrder)
-                    .thenComparing(r -> r.child().birthDate())
-                    .thenComparing(r -> r.child().searchName()));
-            return rows;
-        });
+        return lists.register(birthYear, commune);
     }
 
     public int count() {
