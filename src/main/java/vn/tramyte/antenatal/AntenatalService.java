@@ -1,7 +1,6 @@
 package vn.tramyte.antenatal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.tramyte.common.Ids;
 import vn.tramyte.common.Problem;
@@ -19,14 +17,11 @@ import vn.tramyte.db.AuditText;
 import vn.tramyte.db.Database;
 import vn.tramyte.db.Tx;
 import vn.tramyte.person.Person;
-import vn.tramyte.person.PersonDraft;
-import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.PersonService;
 import vn.tramyte.place.PlaceService;
 import vn.tramyte.vaccination.GivenDose;
 import vn.tramyte.vaccination.VaccinationService;
 import vn.tramyte.vaccination.DosePlace;
-import vn.tramyte.vaccination.Vaccinee;
 
 /**
  * Pregnancies, antenatal visits, deliveries and births (DOMAIN.md §4): every write validated by
@@ -50,6 +45,8 @@ public final class AntenatalService {
     private final PlaceService places;
     private final Ids ids;
     private final VaccinationService vaccination;
+    private final DeliveryRecorder deliveries;
+    private final PregnancyCards cards;
 
     public AntenatalService(Database db, AntenatalRepository repository, PersonService people, PlaceService places,
                             VaccinationService vaccination, Ids ids, vn.tramyte.security.Session session) {
@@ -60,6 +57,8 @@ public final class AntenatalService {
         this.places = places;
         this.vaccination = vaccination;
         this.ids = ids;
+        this.deliveries = new DeliveryRecorder(repository, people, ids);
+        this.cards = new PregnancyCards(repository, people, places, vaccination);
     }
 
     public LocalDate today() {
@@ -252,89 +251,7 @@ public final class AntenatalService {
      */
     public DeliveryResult recordDelivery(Tx tx, String station, UUID womanId, UUID pregnancyId, LocalDate lmpIfNew,
                                          Delivery delivery, List<NewBaby> babies, String importRef) {
-        Delivery d = new Delivery(delivery.date(), delivery.place(), delivery.attendant(), delivery.motherOutcome(),
-                babies.stream().map(NewBaby::baby).toList());
-        Person mother = woman(tx, womanId);
-        Pregnancy pregnancy;
-        boolean newPregnancy = pregnancyId == null;
-        if (newPregnancy) {
-            LocalDate lmp = lmpIfNew != null ? lmpIfNew
-                    : d.date() != null ? PregnancyDates.lmpFromEdd(d.date()) : null;
-            List<Problem> problems = new ArrayList<>();
-            if (lmp != null) {
-                PregnancyDraft draft = new PregnancyDraft(null, lmp, null, null, null, null);
-                problems.addAll(new PregnancyValidator().validate(mother, draft, d.date(),
-                        repository.pregnanciesOf(tx, womanId), tx.now().toLocalDate()));
-            }
-            pregnancy = new Pregnancy(null, womanId, lmp == null ? LocalDate.MIN : lmp,
-                    lmp == null ? LocalDate.MIN : PregnancyDates.eddFromLmp(lmp), null, null, null, null);
-            problems.addAll(new DeliveryValidator().validate(d, pregnancy, List.of(), tx.now().toLocalDate()));
-            if (!problems.isEmpty()) {
-                throw new UserError(problems);
-            }
-        } else {
-            pregnancy = repository.pregnancy(tx, pregnancyId)
-                    .orElseThrow(() -> new UserError("antenatal.error.pregnancyNotFound"));
-            if (!pregnancy.womanId().equals(womanId)) {
-                throw new UserError("antenatal.error.pregnancyNotFound");
-            }
-            List<LocalDate> visitDates = repository.visitsOf(tx, pregnancyId).stream()
-                    .map(v -> v.visit().date()).toList();
-            List<Problem> problems = new DeliveryValidator().validate(d, pregnancy, visitDates,
-                    tx.now().toLocalDate());
-            if (!problems.isEmpty()) {
-                throw new UserError(problems);
-            }
-        }
-        if (newPregnancy) {
-            UUID id = ids.next();
-            pregnancy = new Pregnancy(id, womanId, pregnancy.lmp(), pregnancy.edd(), null, null, null, null);
-            long seq = tx.nextChangeSeq();
-            repository.insertPregnancy(tx, station, pregnancy, importRef, seq);
-            tx.audit(PREGNANCY_TABLE, id, AuditAction.INSERT, seq,
-                    AuditText.created(AntenatalRepository.auditFields(pregnancy)));
-        }
-        Optional<StoredDelivery> existing = repository.deliveryOf(tx, pregnancy.id());
-        UUID deliveryId = existing.map(StoredDelivery::id).orElseGet(ids::next);
-        long seq = tx.nextChangeSeq();
-        if (existing.isEmpty()) {
-            repository.insertDelivery(tx, station, deliveryId, pregnancy.id(), d, importRef, seq);
-            tx.audit(DELIVERY_TABLE, deliveryId, AuditAction.INSERT, seq,
-                    AuditText.created(AntenatalRepository.auditFields(pregnancy.id(), d)));
-        } else {
-            repository.updateDelivery(tx, deliveryId, d, seq);
-            tx.audit(DELIVERY_TABLE, deliveryId, AuditAction.UPDATE, seq, AuditText.changed(
-                    AntenatalRepository.auditFields(pregnancy.id(), existing.get().delivery()),
-                    AntenatalRepository.auditFields(pregnancy.id(), d)));
-        }
-        Map<Integer, StoredBirth> before = existing.map(e -> e.births().stream()
-                .collect(Collectors.toMap(StoredBirth::babyNo, Function.identity()))).orElse(Map.of());
-        List<UUID> children = new ArrayList<>();
-        for (int i = 0; i < babies.size(); i++) {
-            NewBaby nb = babies.get(i);
-            StoredBirth old = before.get(i + 1);
-            UUID childId = nb.existingChildId() != null ? nb.existingChildId()
-                    : old != null ? old.childId() : null;
-            if (childId == null && nb.baby().liveBirth()) {
-                childId = people.save(tx, station, new PersonDraft(null, nb.childName(), nb.baby().sex(), d.date(),
-                        false, mother.ethnicityCode(), mother.villageId(), womanId, null, null, null));
-                children.add(childId);
-            }
-            StoredBirth birth = new StoredBirth(old != null ? old.id() : ids.next(), deliveryId, i + 1, nb.baby(),
-                    nb.baby().liveBirth() ? childId : null);
-            long bseq = tx.nextChangeSeq();
-            if (old == null) {
-                repository.insertBirth(tx, station, birth, importRef == null ? null : importRef + "#" + (i + 1),
-                        bseq);
-                tx.audit(BIRTH_TABLE, birth.id(), AuditAction.INSERT, bseq,
-                        AuditText.created(AntenatalRepository.auditFields(birth)));
-            } else {
-                repository.updateBirth(tx, birth, bseq);
-                tx.audit(BIRTH_TABLE, birth.id(), AuditAction.UPDATE, bseq, AuditText.changed(
-                        AntenatalRepository.auditFields(old), AntenatalRepository.auditFields(birth)));
-            }
-        }
-        return new DeliveryResult(deliveryId, pregnancy.id(), children);
+        return deliveries.record(tx, station, womanId, pregnancyId, lmpIfNew, delivery, babies, importRef);
     }
 
     /**
@@ -355,43 +272,7 @@ public final class AntenatalService {
 
     /** The card of one pregnancy on a reference day. */
     public Optional<PregnancyCard> card(UUID pregnancyId, LocalDate reference) {
-        return db.read(tx -> repository.pregnancy(tx, pregnancyId).flatMap(p -> people.row(tx, p.womanId())
-                .map(w -> card(tx, p, w, repository.visitsOf(tx, p.id()), repository.deliveryOf(tx, p.id())
-                        .orElse(null), herVisits(tx, p.womanId()), reference))));
-    }
-
-    private List<StoredVisit> herVisits(Tx tx, UUID womanId) {
-        List<StoredVisit> all = new ArrayList<>();
-        for (Pregnancy p : repository.pregnanciesOf(tx, womanId)) {
-            all.addAll(repository.visitsOf(tx, p.id()));
-        }
-        return all;
-    }
-
-    private PregnancyCard card(Tx tx, Pregnancy p, PersonRow woman, List<StoredVisit> visits,
-                               StoredDelivery delivery, List<StoredVisit> allHerVisits, LocalDate reference) {
-        LocalDate ref = reference.isBefore(p.lmp()) ? p.lmp() : reference;
-        boolean protectedOn = tetanusProtected(tx, woman, allHerVisits, p, p.lastDayOn(ref));
-        AncAssessment a = AncAssessment.ofVisits(p, visits.stream().map(StoredVisit::visit).toList(), protectedOn,
-                ref);
-        return new PregnancyCard(p, woman, visits, delivery, a, protectedOn);
-    }
-
-    /**
-     * Her tetanus protection on a day from her tetanus record (the vaccination register, which the
-     * visits' TT doses join) and, for visits kept without one, the visits' doses; judged by the
-     * vaccination rules.
-     */
-    boolean tetanusProtected(Tx tx, PersonRow woman, List<StoredVisit> herVisits, Pregnancy p, LocalDate day) {
-        if (woman.birthDate() == null || woman.sex() == null) {
-            return false;
-        }
-        List<GivenDose> doses = new ArrayList<>();
-        vaccination.doses(tx, woman.id()).forEach(d -> doses.add(d.dose()));
-        herVisits.stream().filter(v -> v.visit().tetanusDose() != null)
-                .forEach(v -> doses.add(GivenDose.at(v.visit().tetanusDose().vaccineCode(), v.visit().date())));
-        return vaccination.tetanusProtection(new Vaccinee(woman.birthDate(), woman.sex()), doses, p.lmp(), day)
-                .isProtected();
+        return db.read(tx -> cards.card(tx, pregnancyId, reference));
     }
 
     /** Every pregnancy of this station (every station at a centre) as a card on the reference day. */
@@ -409,28 +290,7 @@ public final class AntenatalService {
     }
 
     private List<PregnancyCard> cards(Tx tx, LocalDate reference, String commune) {
-        String station = places.listScope(tx, commune);
-        Map<UUID, PersonRow> women = new HashMap<>();
-        people.rows(tx, commune).forEach(r -> women.put(r.id(), r));
-        List<Pregnancy> pregnancies = repository.pregnanciesOfStation(tx, station);
-        Map<UUID, List<StoredVisit>> visits = repository.visitsOfStation(tx, station).stream()
-                .collect(Collectors.groupingBy(StoredVisit::pregnancyId));
-        Map<UUID, StoredDelivery> deliveries = repository.deliveriesOfStation(tx, station).stream()
-                .collect(Collectors.toMap(StoredDelivery::pregnancyId, Function.identity(), (a, b) -> a));
-        Map<UUID, List<StoredVisit>> perWoman = new HashMap<>();
-        for (Pregnancy p : pregnancies) {
-            perWoman.computeIfAbsent(p.womanId(), k -> new ArrayList<>())
-                    .addAll(visits.getOrDefault(p.id(), List.of()));
-        }
-        List<PregnancyCard> cards = new ArrayList<>();
-        for (Pregnancy p : pregnancies) {
-            PersonRow w = women.get(p.womanId());
-            if (w != null) {
-                cards.add(card(tx, p, w, visits.getOrDefault(p.id(), List.of()), deliveries.get(p.id()),
-                        perWoman.get(p.womanId()), reference));
-            }
-        }
-        return cards;
+        return cards.cards(tx, reference, commune);
     }
 
     /** The pregnant women: open, current pregnancies of living women, earliest EDD first. */
