@@ -1,10 +1,10 @@
 package vn.tramyte.antenatal;
 
-import java.util.Arrays;
 import java.util.Optional;
+import vn.tramyte.common.Coded;
 
 /** Who attended a delivery; the codes are those of CSV-IMPORT.md. */
-public enum Attendant {
+public enum Attendant implements Coded {
     DOCTOR("doctor", true, "antenatal.attendant.doctor"),
     ASSISTANT_DOCTOR("assistant_doctor", true, "antenatal.attendant.assistantDoctor"),
     MIDWIFE("midwife", true, "antenatal.attendant.midwife"),
@@ -42,7 +42,6 @@ public enum Attendant {
     }
 
     public static Optional<Attendant> fromCode(String code) {
-        return Arrays.stream(values()).filter(v -> v.code.equalsIgnoreCase(code == null ? "" : code.trim()))
-                .findFirst();
+        return Coded.lenient(Attendant.class, code);
     }
 }

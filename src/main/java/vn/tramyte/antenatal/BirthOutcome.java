@@ -1,10 +1,10 @@
 package vn.tramyte.antenatal;
 
-import java.util.Arrays;
 import java.util.Optional;
+import vn.tramyte.common.Coded;
 
 /** A baby born alive or stillborn; the codes are those of CSV-IMPORT.md. */
-public enum BirthOutcome {
+public enum BirthOutcome implements Coded {
     LIVE("live", "antenatal.birthOutcome.live"),
     STILL("still", "antenatal.birthOutcome.still");
 
@@ -25,7 +25,6 @@ public enum BirthOutcome {
     }
 
     public static Optional<BirthOutcome> fromCode(String code) {
-        return Arrays.stream(values()).filter(v -> v.code.equalsIgnoreCase(code == null ? "" : code.trim()))
-                .findFirst();
+        return Coded.lenient(BirthOutcome.class, code);
     }
 }

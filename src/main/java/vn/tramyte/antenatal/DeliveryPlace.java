@@ -1,10 +1,10 @@
 package vn.tramyte.antenatal;
 
-import java.util.Arrays;
 import java.util.Optional;
+import vn.tramyte.common.Coded;
 
 /** Where a delivery took place; the codes are those of CSV-IMPORT.md. */
-public enum DeliveryPlace {
+public enum DeliveryPlace implements Coded {
     STATION("station", "antenatal.deliveryPlace.station"),
     HOSPITAL("hospital", "antenatal.deliveryPlace.hospital"),
     HOME("home", "antenatal.deliveryPlace.home"),
@@ -33,7 +33,6 @@ public enum DeliveryPlace {
     }
 
     public static Optional<DeliveryPlace> fromCode(String code) {
-        return Arrays.stream(values()).filter(v -> v.code.equalsIgnoreCase(code == null ? "" : code.trim()))
-                .findFirst();
+        return Coded.lenient(DeliveryPlace.class, code);
     }
 }

@@ -1,13 +1,13 @@
 package vn.tramyte.antenatal;
 
-import java.util.Arrays;
 import java.util.Optional;
+import vn.tramyte.common.Coded;
 
 /**
  * The HIV test of a visit when one was done (no value: not tested at this visit). PENDING is a
  * test taken whose result has not come back, so that "done" is counted before the result.
  */
-public enum HivTest {
+public enum HivTest implements Coded {
     PENDING("pending", "antenatal.hiv.pending"),
     NEGATIVE("negative", "antenatal.hiv.negative"),
     POSITIVE("positive", "antenatal.hiv.positive");
@@ -29,7 +29,6 @@ public enum HivTest {
     }
 
     public static Optional<HivTest> fromCode(String code) {
-        return Arrays.stream(values()).filter(v -> v.code.equalsIgnoreCase(code == null ? "" : code.trim()))
-                .findFirst();
+        return Coded.lenient(HivTest.class, code);
     }
 }

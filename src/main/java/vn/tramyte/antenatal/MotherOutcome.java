@@ -1,10 +1,10 @@
 package vn.tramyte.antenatal;
 
-import java.util.Arrays;
 import java.util.Optional;
+import vn.tramyte.common.Coded;
 
 /** The mother's state after the delivery; the codes are those of CSV-IMPORT.md. */
-public enum MotherOutcome {
+public enum MotherOutcome implements Coded {
     ALIVE("alive", "antenatal.motherOutcome.alive"),
     DIED("died", "antenatal.motherOutcome.died");
 
@@ -25,7 +25,6 @@ public enum MotherOutcome {
     }
 
     public static Optional<MotherOutcome> fromCode(String code) {
-        return Arrays.stream(values()).filter(v -> v.code.equalsIgnoreCase(code == null ? "" : code.trim()))
-                .findFirst();
+        return Coded.lenient(MotherOutcome.class, code);
     }
 }

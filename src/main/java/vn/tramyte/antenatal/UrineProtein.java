@@ -1,10 +1,10 @@
 package vn.tramyte.antenatal;
 
-import java.util.Arrays;
 import java.util.Optional;
+import vn.tramyte.common.Coded;
 
 /** The dipstick reading for protein in urine, as the register writes it. */
-public enum UrineProtein {
+public enum UrineProtein implements Coded {
     NEGATIVE("neg", "antenatal.urineProtein.negative"),
     TRACE("trace", "antenatal.urineProtein.trace"),
     ONE_PLUS("1+", "antenatal.urineProtein.onePlus"),
@@ -34,7 +34,6 @@ public enum UrineProtein {
     }
 
     public static Optional<UrineProtein> fromCode(String code) {
-        return Arrays.stream(values()).filter(v -> v.code.equalsIgnoreCase(code == null ? "" : code.trim()))
-                .findFirst();
+        return Coded.lenient(UrineProtein.class, code);
     }
 }

@@ -1,10 +1,10 @@
 package vn.tramyte.death;
 
-import java.util.Arrays;
 import java.util.Optional;
+import vn.tramyte.common.Coded;
 
 /** The cause groups of the centre's community death report; the codes are those of CSV-IMPORT.md. */
-public enum CauseGroup {
+public enum CauseGroup implements Coded {
     TB("tb", "death.cause.tb"),
     HEPATITIS("hepatitis", "death.cause.hepatitis"),
     DENGUE("dengue", "death.cause.dengue"),
@@ -48,7 +48,6 @@ public enum CauseGroup {
     }
 
     public static Optional<CauseGroup> fromCode(String code) {
-        return Arrays.stream(values()).filter(v -> v.code.equalsIgnoreCase(code == null ? "" : code.trim()))
-                .findFirst();
+        return Coded.lenient(CauseGroup.class, code);
     }
 }

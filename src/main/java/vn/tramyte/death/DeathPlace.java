@@ -1,10 +1,10 @@
 package vn.tramyte.death;
 
-import java.util.Arrays;
 import java.util.Optional;
+import vn.tramyte.common.Coded;
 
 /** Where a person died; the codes are those of CSV-IMPORT.md. */
-public enum DeathPlace {
+public enum DeathPlace implements Coded {
     STATION("station", "death.place.station"),
     HOSPITAL("hospital", "death.place.hospital"),
     HOME("home", "death.place.home"),
@@ -28,7 +28,6 @@ public enum DeathPlace {
     }
 
     public static Optional<DeathPlace> fromCode(String code) {
-        return Arrays.stream(values()).filter(v -> v.code.equalsIgnoreCase(code == null ? "" : code.trim()))
-                .findFirst();
+        return Coded.lenient(DeathPlace.class, code);
     }
 }

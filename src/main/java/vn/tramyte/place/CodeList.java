@@ -1,10 +1,12 @@
 package vn.tramyte.place;
 
+import vn.tramyte.common.Coded;
+
 /**
  * The GSO code list a place code belongs to. A code alone is ambiguous across the
  * 1 July 2025 reform (DOMAIN.md §1), so it never travels without its list.
  */
-public enum CodeList {
+public enum CodeList implements Coded {
     Y2024("2024"), Y2025("2025");
 
     private final String code;
@@ -18,11 +20,7 @@ public enum CodeList {
     }
 
     public static CodeList fromCode(String code) {
-        for (CodeList c : values()) {
-            if (c.code.equals(code)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("unknown code list: " + code);
+        return Coded.exact(CodeList.class, code)
+                .orElseThrow(() -> new IllegalArgumentException("unknown code list: " + code));
     }
 }

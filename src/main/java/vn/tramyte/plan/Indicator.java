@@ -1,13 +1,13 @@
 package vn.tramyte.plan;
 
-import java.util.Arrays;
 import java.util.Optional;
+import vn.tramyte.common.Coded;
 
 /**
  * The plan's indicators (DOMAIN.md §7), with the direction a target works in: a mortality or a
  * malnutrition rate must not exceed its target, a coverage must reach it.
  */
-public enum Indicator {
+public enum Indicator implements Coded {
     IMR("imr", "target.indicator.imr", Bound.MAX, Unit.PER_1000),
     U5MR("u5mr", "target.indicator.u5mr", Bound.MAX, Unit.PER_1000),
     MMR("mmr", "target.indicator.mmr", Bound.MAX, Unit.PER_100000),
@@ -21,7 +21,7 @@ public enum Indicator {
     TETANUS_PROTECTED("tetanus_protected", "target.indicator.tetanusProtected", Bound.MIN, Unit.PERCENT);
 
     /** Which side of its target a value must stay on. */
-    public enum Bound {
+    public enum Bound implements Coded {
         /** The value must not exceed the target. */
         MAX("max"),
         /** The value must reach the target. */
@@ -38,7 +38,7 @@ public enum Indicator {
         }
 
         public static Optional<Bound> fromCode(String code) {
-            return Arrays.stream(values()).filter(b -> b.code.equals(code)).findFirst();
+            return Coded.exact(Bound.class, code);
         }
     }
 
@@ -82,6 +82,6 @@ public enum Indicator {
     }
 
     public static Optional<Indicator> fromCode(String code) {
-        return Arrays.stream(values()).filter(i -> i.code.equals(code)).findFirst();
+        return Coded.exact(Indicator.class, code);
     }
 }

@@ -1,10 +1,10 @@
 package vn.tramyte.plan;
 
-import java.util.Arrays;
 import java.util.Optional;
+import vn.tramyte.common.Coded;
 
 /** Whom an indicator counts: everyone, or ethnic-minority people alone (dân tộc thiểu số, DTTS). */
-public enum Population {
+public enum Population implements Coded {
     ALL("all", "target.population.all"),
     ETHNIC_MINORITY("dtts", "target.population.dtts");
 
@@ -25,6 +25,6 @@ public enum Population {
     }
 
     public static Optional<Population> fromCode(String code) {
-        return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
+        return Coded.exact(Population.class, code);
     }
 }

@@ -1,11 +1,11 @@
 package vn.tramyte.report;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import vn.tramyte.place.CodeList;
 import vn.tramyte.plan.Indicator;
 import vn.tramyte.plan.Population;
+import vn.tramyte.common.Coded;
 
 /**
  * One line of the DHIS2 mapping: what of the report (the data set, the ADX population attribute,
@@ -19,7 +19,7 @@ public record Dhis2Line(Kind kind, CodeList codeList, String placeCode, Indicato
                         Part part, String code, String categoryOptionCombo) {
 
     /** What a line maps. */
-    public enum Kind {
+    public enum Kind implements Coded {
         DATA_SET("data_set"), ADX_CATEGORY("adx_category"), DATA_ELEMENT("data_element"), ORG_UNIT("org_unit");
 
         private final String code;
@@ -33,12 +33,12 @@ public record Dhis2Line(Kind kind, CodeList codeList, String placeCode, Indicato
         }
 
         public static Optional<Kind> fromCode(String code) {
-            return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+            return Coded.exact(Kind.class, code);
         }
     }
 
     /** Which count of an indicator: DHIS2 receives counts, never rates. */
-    public enum Part {
+    public enum Part implements Coded {
         NUMERATOR("numerator", "NUM"), DENOMINATOR("denominator", "DEN");
 
         private final String code;
@@ -54,7 +54,7 @@ public record Dhis2Line(Kind kind, CodeList codeList, String placeCode, Indicato
         }
 
         public static Optional<Part> fromCode(String code) {
-            return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
+            return Coded.exact(Part.class, code);
         }
     }
 

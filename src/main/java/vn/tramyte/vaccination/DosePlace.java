@@ -1,10 +1,10 @@
 package vn.tramyte.vaccination;
 
-import java.util.Arrays;
 import java.util.Optional;
+import vn.tramyte.common.Coded;
 
 /** Where a dose was given; the codes are those of {@code vaccinations.csv} (CSV-IMPORT.md). */
-public enum DosePlace {
+public enum DosePlace implements Coded {
     STATION("station", "vaccination.place.station"),
     OUTREACH("outreach", "vaccination.place.outreach"),
     HOSPITAL("hospital", "vaccination.place.hospital"),
@@ -30,10 +30,6 @@ public enum DosePlace {
 
     /** Reads a code, ignoring case and surrounding spaces; empty when it is not one of ours. */
     public static Optional<DosePlace> fromCode(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String c = code.trim().toLowerCase(java.util.Locale.ROOT);
-        return Arrays.stream(values()).filter(p -> p.code.equals(c)).findFirst();
+        return Coded.lenient(DosePlace.class, code);
     }
 }

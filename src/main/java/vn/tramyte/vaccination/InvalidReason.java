@@ -1,13 +1,13 @@
 package vn.tramyte.vaccination;
 
-import java.util.Arrays;
 import java.util.Optional;
+import vn.tramyte.common.Coded;
 
 /**
  * Why a recorded dose does not count for its series. The codes are stored with the dose, so a
  * later change of the catalogue does not change what was decided when the dose was recorded.
  */
-public enum InvalidReason {
+public enum InvalidReason implements Coded {
     BEFORE_MIN_AGE("before_min_age", "vaccination.invalid.beforeMinimumAge"),
     BEFORE_MIN_INTERVAL("before_min_interval", "vaccination.invalid.beforeMinimumInterval"),
     AFTER_MAX_AGE("after_max_age", "vaccination.invalid.afterMaximumAge"),
@@ -32,6 +32,6 @@ public enum InvalidReason {
     }
 
     public static Optional<InvalidReason> fromCode(String code) {
-        return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+        return Coded.exact(InvalidReason.class, code);
     }
 }

@@ -1,10 +1,10 @@
 package vn.tramyte.vaccination;
 
-import java.util.Arrays;
 import java.util.Optional;
+import vn.tramyte.common.Coded;
 
 /** Whom a dose is for: the child's schedule, or women (tetanus doses around pregnancies). */
-public enum Target {
+public enum Target implements Coded {
     CHILD("child", "vaccination.target.child"),
     WOMAN("woman", "vaccination.target.woman");
 
@@ -26,6 +26,6 @@ public enum Target {
     }
 
     public static Optional<Target> fromCode(String code) {
-        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+        return Coded.exact(Target.class, code);
     }
 }
