@@ -219,7 +219,8 @@ public final class DemoService {
         try {
             java.nio.file.Files.writeString(folder.resolve(CODES_FILE), codes);
         } catch (java.io.IOException e) {
-            throw new UserError("sync.error.unwritable", folder.toString(), String.valueOf(e.getMessage()));
+            LOG.warn("cannot write the demo's enrolment codes in {}", folder, e);
+            throw new UserError("sync.error.unwritable", folder.toString());
         }
     }
 

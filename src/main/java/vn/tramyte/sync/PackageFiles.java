@@ -81,7 +81,9 @@ final class PackageFiles {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return file;
         } catch (IOException e) {
-            throw new UserError("sync.error.unwritable", dir.toString(), String.valueOf(e.getMessage()));
+            // the user gets what to do; the system's own words (often just the path) go to the log
+            LOG.warn("cannot write {} in {}", name, dir, e);
+            throw new UserError("sync.error.unwritable", dir.toString());
         }
     }
 
