@@ -21,6 +21,7 @@ import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.Sex;
 import vn.tramyte.testing.TestStation;
+import vn.tramyte.testing.TestPeople;
 
 class AntenatalServiceTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
@@ -35,8 +36,7 @@ class AntenatalServiceTest {
     @BeforeEach
     void station() {
         s = TestStation.station(dir);
-        hoa = s.people().save(W, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE, LocalDate.of(1998, 4, 12), false,
-                "03", null, null, null, null, null), "Bản Đốc");
+        hoa = s.people().save(W, TestPeople.hoa().draft(), "Bản Đốc");
         village = s.people().find(hoa).orElseThrow().villageId();
     }
 

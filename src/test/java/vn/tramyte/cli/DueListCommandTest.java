@@ -17,6 +17,7 @@ import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
 import vn.tramyte.testing.TestStation;
 import vn.tramyte.vaccination.GivenDose;
+import vn.tramyte.testing.TestPeople;
 
 class DueListCommandTest {
     @TempDir
@@ -32,8 +33,7 @@ class DueListCommandTest {
     @BeforeEach
     void stationWithTwoVillages() {
         try (Services s = TestStation.station(dir)) {
-            UUID mother = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                    LocalDate.of(1998, 4, 12), false, "03", null, null, null, null, null), "Bản Đốc");
+            UUID mother = s.people().save(TestStation.WORKER, TestPeople.hoa().draft(), "Bản Đốc");
             UUID baby = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn An", Sex.MALE,
                     LocalDate.of(2026, 10, 5), false, "03", s.places().ownVillages().get(0).id(), mother, null, null,
                     null));

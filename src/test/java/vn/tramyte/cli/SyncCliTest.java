@@ -12,6 +12,7 @@ import vn.tramyte.app.Services;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
 import vn.tramyte.testing.TestClock;
+import vn.tramyte.testing.TestPeople;
 
 /** The sync commands as a centre's script uses them: enrol, init --enrolment, export, import, feedback, sync-status. */
 class SyncCliTest {
@@ -37,8 +38,7 @@ class SyncCliTest {
         assertEquals(0, init.exit(), init.err());
         assertTrue(init.out().contains("03637"), init.out());
         try (Services s = vn.tramyte.testing.TestStation.open(Path.of(station))) {
-            s.people().save("Lò Thị Hương", new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE, LocalDate.of(1996, 3, 8),
-                    false, "03", null, null, null, null, null));
+            s.people().save("Lò Thị Hương", TestPeople.hoa().born(LocalDate.of(1996, 3, 8)).draft());
         }
 
         CliTest.Run export = CliTest.run("export", "--out", dir.resolve("usb").toString(), "--data-dir", station);

@@ -27,6 +27,7 @@ import vn.tramyte.common.UserError;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
 import vn.tramyte.testing.TestStation;
+import vn.tramyte.testing.TestPeople;
 
 class DeathServiceTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
@@ -40,8 +41,7 @@ class DeathServiceTest {
     @BeforeEach
     void station() {
         s = TestStation.station(dir);
-        hoa = s.people().save(W, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE, LocalDate.of(1998, 4, 12), false,
-                "03", null, null, null, null, null), "Bản Đốc");
+        hoa = s.people().save(W, TestPeople.hoa().draft(), "Bản Đốc");
     }
 
     @AfterEach

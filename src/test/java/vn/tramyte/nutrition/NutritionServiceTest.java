@@ -24,6 +24,7 @@ import vn.tramyte.nutrition.growth.Position;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
 import vn.tramyte.testing.TestStation;
+import vn.tramyte.testing.TestPeople;
 
 class NutritionServiceTest {
     @TempDir
@@ -34,8 +35,7 @@ class NutritionServiceTest {
     @BeforeEach
     void station() {
         s = TestStation.station(dir);
-        UUID mother = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                LocalDate.of(1998, 4, 12), false, "03", null, null, null, null, null), "Bản Đốc");
+        UUID mother = s.people().save(TestStation.WORKER, TestPeople.hoa().draft(), "Bản Đốc");
         child = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Mai", Sex.FEMALE,
                 LocalDate.of(2025, 11, 22), false, "03", s.places().ownVillages().get(0).id(), mother, null, null,
                 null));

@@ -18,6 +18,7 @@ import vn.tramyte.common.Messages;
 import vn.tramyte.common.Problem;
 import vn.tramyte.common.UserError;
 import vn.tramyte.testing.TestStation;
+import vn.tramyte.testing.TestPeople;
 
 class PersonServiceTest {
     @TempDir
@@ -35,8 +36,7 @@ class PersonServiceTest {
     }
 
     private PersonDraft mother() {
-        return new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE, LocalDate.of(1998, 4, 12), false, "03", null, null,
-                "012198001234", "0123456789", "0912345678");
+        return TestPeople.hoa().personalId("012198001234").insuranceNo("0123456789").phone("0912345678").draft();
     }
 
     private PersonDraft child(UUID mother, LocalDate birth) {

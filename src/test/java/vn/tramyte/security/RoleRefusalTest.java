@@ -36,6 +36,7 @@ import vn.tramyte.report.ReportRequest;
 import vn.tramyte.testing.TestStation;
 import vn.tramyte.vaccination.DosePlace;
 import vn.tramyte.vaccination.GivenDose;
+import vn.tramyte.testing.TestPeople;
 
 /**
  * Issue 13: each role is refused each service it may not use, in one sentence, and the refused
@@ -96,8 +97,7 @@ class RoleRefusalTest {
     @BeforeAll
     static void station() throws IOException {
         s = TestStation.station(dir);
-        person = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                LocalDate.of(1998, 4, 12), false, "03", null, null, null, null, null));
+        person = s.people().save(TestStation.WORKER, TestPeople.hoa().draft());
         Files.createDirectories(dir.resolve("registers"));
         Files.writeString(dir.resolve("registers/persons.csv"), "ref,full_name,sex,birth_date\nA1,Lò Văn Tú,M,2025-01-02\n");
         Files.createDirectories(dir.resolve("out"));

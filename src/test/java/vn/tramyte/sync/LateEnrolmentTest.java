@@ -20,6 +20,7 @@ import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.Sex;
 import vn.tramyte.place.Installation;
 import vn.tramyte.testing.TestStation;
+import vn.tramyte.testing.TestPeople;
 
 /**
  * A station that worked for months before its centre enrolled it: enrolling it then keeps every
@@ -33,8 +34,8 @@ class LateEnrolmentTest {
     void enrollingAStationAlreadyInUseKeepsItsRecordsAndItsFirstPackageCarriesThemAll() {
         try (Services centre = TestStation.centre(dir.resolve("centre"));
              Services station = TestStation.station(dir.resolve("station"))) {
-            UUID mother = station.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                    LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, "0912345678"), "Bản Mường");
+            UUID mother = station.people().save(TestStation.WORKER,
+                    TestPeople.hoa().born(LocalDate.of(1996, 3, 8)).phone("0912345678").draft(), "Bản Mường");
             UUID village = station.places().ownVillages().get(0).id();
             UUID child = station.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn Khánh", Sex.MALE,
                     LocalDate.of(2025, 6, 1), false, "03", village, mother, null, null, null));

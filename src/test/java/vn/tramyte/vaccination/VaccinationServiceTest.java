@@ -21,6 +21,7 @@ import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.Sex;
 import vn.tramyte.testing.TestStation;
+import vn.tramyte.testing.TestPeople;
 
 class VaccinationServiceTest {
     static final String W = TestStation.WORKER;
@@ -34,8 +35,7 @@ class VaccinationServiceTest {
     @BeforeEach
     void station() {
         s = TestStation.station(dir);
-        mother = s.people().save(W, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE, LocalDate.of(1998, 4, 12), false,
-                "03", null, null, null, null, null), "Bản Đốc");
+        mother = s.people().save(W, TestPeople.hoa().draft(), "Bản Đốc");
         baby = child("Lò Văn An", LocalDate.of(2026, 9, 20));
     }
 
