@@ -25,14 +25,7 @@ public final class MeasurementRepository {
 
     /** Inserts a weighing; batched: with the next rows of a bulk import ({@link Tx#insert}). */
     public void insert(Tx tx, String stationCode, Measurement m, String importRef, long seq, boolean batched) {
-        MeasurementRecord r = tx.dsl().newRecord(MEASUREMENT);
-        r.setId(m.id());
-        r.setStationCode(stationCode);
-        r.setPersonId(m.personId());
-        r.setImportRef(importRef);
-        fill(r, m);
-        SyncColumns.stamp(tx, r, seq);
-        r.setDeleted(false);
+        MeasurementRecord r = record(tx, stationCode, m, importRef, seq);
         if (batched) {
             tx.insert(r);
         } else {
@@ -44,18 +37,22 @@ public final class MeasurementRepository {
     public void insertAll(Tx tx, List<String> stationCodes, List<Measurement> measurements, List<Long> seqs) {
         List<MeasurementRecord> rows = new java.util.ArrayList<>(measurements.size());
         for (int i = 0; i < measurements.size(); i++) {
-            Measurement m = measurements.get(i);
-            MeasurementRecord r = tx.dsl().newRecord(MEASUREMENT);
-            r.setId(m.id());
-            r.setStationCode(stationCodes.get(i));
-            r.setPersonId(m.personId());
-            r.setImportRef(null);
-            fill(r, m);
-            SyncColumns.stamp(tx, r, seqs.get(i));
-            r.setDeleted(false);
-            rows.add(r);
+            rows.add(record(tx, stationCodes.get(i), measurements.get(i), null, seqs.get(i)));
         }
         vn.tramyte.db.BulkInsert.insert(tx, rows);
+    }
+
+    /** A new weighing's row, stamped with its change number: the same for one insert and for a batch. */
+    private static MeasurementRecord record(Tx tx, String stationCode, Measurement m, String importRef, long seq) {
+        MeasurementRecord r = tx.dsl().newRecord(MEASUREMENT);
+        r.setId(m.id());
+        r.setStationCode(stationCode);
+        r.setPersonId(m.personId());
+        r.setImportRef(importRef);
+        fill(r, m);
+        SyncColumns.stamp(tx, r, seq);
+        r.setDeleted(false);
+        return r;
     }
 
     public void update(Tx tx, Measurement m, long seq) {

@@ -40,13 +40,7 @@ public final class PersonRepository {
 
     /** Inserts a person; batched: with the next rows of a bulk import ({@link Tx#insert}). */
     public void insert(Tx t, Person p, String importRef, long changeSeq, boolean batched) {
-        PersonRecord r = t.dsl().newRecord(PERSON);
-        r.setImportRef(importRef);
-        fill(r, p);
-        r.setId(p.id());
-        r.setStationCode(p.stationCode());
-        SyncColumns.stamp(t, r, changeSeq);
-        r.setDeleted(false);
+        PersonRecord r = record(t, p, importRef, changeSeq);
         if (batched) {
             t.insert(r);
         } else {
@@ -58,17 +52,21 @@ public final class PersonRepository {
     public void insertAll(Tx t, List<Person> people, List<Long> changeSeqs) {
         List<PersonRecord> rows = new java.util.ArrayList<>(people.size());
         for (int i = 0; i < people.size(); i++) {
-            Person p = people.get(i);
-            PersonRecord r = t.dsl().newRecord(PERSON);
-            r.setImportRef(null);
-            fill(r, p);
-            r.setId(p.id());
-            r.setStationCode(p.stationCode());
-            SyncColumns.stamp(t, r, changeSeqs.get(i));
-            r.setDeleted(false);
-            rows.add(r);
+            rows.add(record(t, people.get(i), null, changeSeqs.get(i)));
         }
         vn.tramyte.db.BulkInsert.insert(t, rows);
+    }
+
+    /** A new person's row, stamped with its change number: the same for one insert and for a batch. */
+    private static PersonRecord record(Tx t, Person p, String importRef, long changeSeq) {
+        PersonRecord r = t.dsl().newRecord(PERSON);
+        r.setImportRef(importRef);
+        fill(r, p);
+        r.setId(p.id());
+        r.setStationCode(p.stationCode());
+        SyncColumns.stamp(t, r, changeSeq);
+        r.setDeleted(false);
+        return r;
     }
 
     /** The people of the given ids that exist (deleted ones left out), by id, in one query. */
