@@ -16,6 +16,7 @@ import vn.tramyte.security.Session;
  * read from memory once loaded.
  */
 final class CatalogueInForce {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CatalogueInForce.class);
     static final String CATALOGUE_TABLE = "vaccine_catalogue";
     /** The audit log names the catalogue as a whole by this fixed id. */
     static final UUID CATALOGUE_ROW_ID = UUID.nameUUIDFromBytes(
@@ -144,7 +145,9 @@ final class CatalogueInForce {
         } catch (CatalogueCsv.BadCell bad) {
             throw new UserError(bad.key, fileName, String.valueOf(bad.line), bad.column, bad.value);
         } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw new UserError("vaccination.catalogue.unreadable", fileName, String.valueOf(e.getMessage()));
+            // the CSV library's words (a missing column, a quote left open) go to the log, what to do to the user
+            LOG.warn("catalogue file {} refused", fileName, e);
+            throw new UserError("vaccination.catalogue.unreadable", fileName);
         }
         if (rows.isEmpty()) {
             throw new UserError("vaccination.catalogue.empty", fileName);

@@ -63,6 +63,22 @@ class CatalogueCommandTest {
     }
 
     @Test
+    void aFileThatIsNoCatalogueSaysWhatToDoNotWhatTheCsvReaderSaid() throws IOException {
+        CliTest.run("init", "--mode", "centre", "--place", "110", "--data-dir", dir.toString());
+        Path file = dir.resolve("danh-muc.csv");
+        Files.writeString(file, "code,series,dose\n\"BCG,BCG,1\n", StandardCharsets.UTF_8);
+        CliTest.Run broken = CliTest.run("catalogue", "--import", file.toString(), "--data-dir", dir.toString(),
+                "--lang", "en");
+        assertEquals(1, broken.exit());
+        assertTrue(broken.err().contains("The catalogue file danh-muc.csv cannot be read: its columns or its "
+                + "quotation marks are not those of an exported catalogue. Export the catalogue again"), broken.err());
+        assertEquals(1, broken.err().strip().lines().count(), broken.err());
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
+            assertEquals(1, s.vaccination().catalogueVersion());
+        }
+    }
+
+    @Test
     void aStationDoesNotEditTheCatalogue() throws IOException {
         CliTest.run("init", "--mode", "station", "--place", "03637", "--data-dir", dir.toString());
         Path file = dir.resolve("catalogue.csv");
