@@ -134,17 +134,17 @@ final class SyncHistory {
             Map<String, String> names = new LinkedHashMap<>();
             places.stationsOf(inst.place()).forEach(p -> names.put(p.code(), p.shortName()));
             peers.keySet().forEach(c -> names.putIfAbsent(c, c));
+            LocalDate today = tx.now().toLocalDate();
             List<StationSyncStatus> list = new ArrayList<>();
             for (Map.Entry<String, String> e : names.entrySet()) {
-                list.add(stationStatus(tx, e.getKey(), e.getValue(), peers.get(e.getKey())));
+                list.add(stationStatus(tx, today, e.getKey(), e.getValue(), peers.get(e.getKey())));
             }
             list.sort(Comparator.comparing((StationSyncStatus s) -> !s.enrolled()));
             return list;
         });
     }
 
-    private StationSyncStatus stationStatus(Tx tx, String code, String name, Peer peer) {
-        LocalDate today = tx.now().toLocalDate();
+    private StationSyncStatus stationStatus(Tx tx, LocalDate today, String code, String name, Peer peer) {
         List<PackageLog> received = packageLog.packages(tx, true, code);
         PackageLog last = received.isEmpty() ? null : received.get(received.size() - 1);
         long highest = received.stream().mapToLong(PackageLog::changeTo).max().orElse(0);
