@@ -235,7 +235,7 @@ public final class SyncService {
                 .or(() -> places.find(Mode.STATION, CodeList.Y2024, m.destination()))
                 .orElseThrow(() -> new UserError("setup.error.unknownStation", m.destination()));
         String user = firstAdministrator == null ? users.currentUserName()
-                : vn.tramyte.common.SearchText.clean(firstAdministrator.fullName());
+                : firstAdministrator.auditName();
         try {
             return setUp(user, firstAdministrator, file, m, contents, own, station);
         } catch (PackageRefusal r) {
