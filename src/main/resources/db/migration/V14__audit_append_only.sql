@@ -4,6 +4,7 @@
 ALTER TABLE audit_log ADD COLUMN row_hash VARBINARY(32);
 
 -- A failed login is written down too (who tried, when); it changes no record.
+ALTER TABLE audit_log ALTER COLUMN action SET DATA TYPE VARCHAR(16);
 ALTER TABLE audit_log DROP CONSTRAINT ck_audit_action;
 ALTER TABLE audit_log ADD CONSTRAINT ck_audit_action CHECK (action IN ('INSERT', 'UPDATE', 'DELETE', 'LOGIN_FAILED'));
 

@@ -77,7 +77,7 @@ public final class AuditRepository {
     private Condition ofPerson(DSLContext ctx, UUID personId) {
         Condition any = DSL.falseCondition();
         for (Map.Entry<String, String> link : personLinks.entrySet()) {
-            List<UUID> ids = ctx.select(DSL.field(DSL.name("id"), UUID.class)).from(DSL.table(DSL.name(link.getKey())))
+            List<UUID> ids = ctx.select(DSL.field(DSL.unquotedName("id"), UUID.class)).from(DSL.table(DSL.unquotedName(link.getKey())))
                     .where(personOf(link.getValue()).eq(personId)).fetch(0, UUID.class);
             if (!ids.isEmpty()) {
                 any = any.or(AUDIT_LOG.TABLE_NAME.eq(link.getKey()).and(AUDIT_LOG.ROW_ID.in(ids)));
@@ -96,10 +96,10 @@ public final class AuditRepository {
         }
         Map<String, Map<UUID, UUID>> owners = new HashMap<>();
         for (Map.Entry<String, Set<UUID>> e : byTable.entrySet()) {
-            Field<UUID> id = DSL.field(DSL.name("id"), UUID.class);
+            Field<UUID> id = DSL.field(DSL.unquotedName("id"), UUID.class);
             Field<UUID> person = personOf(personLinks.get(e.getKey()));
             Map<UUID, UUID> found = new HashMap<>();
-            for (var r : ctx.select(id, person).from(DSL.table(DSL.name(e.getKey()))).where(id.in(e.getValue())).fetch()) {
+            for (var r : ctx.select(id, person).from(DSL.table(DSL.unquotedName(e.getKey()))).where(id.in(e.getValue())).fetch()) {
                 if (r.value2() != null) {
                     found.put(r.value1(), r.value2());
                 }
@@ -111,7 +111,7 @@ public final class AuditRepository {
 
     /** The column naming a row's person, or the SQL expression reaching it through another row. */
     private static Field<UUID> personOf(String link) {
-        return link.matches("[a-z_]+") ? DSL.field(DSL.name(link), UUID.class) : DSL.field(link, UUID.class);
+        return link.matches("[a-z_]+") ? DSL.field(DSL.unquotedName(link), UUID.class) : DSL.field(link, UUID.class);
     }
 
     public Map<UUID, String> personNames(DSLContext ctx, Collection<UUID> ids) {

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.tramyte.common.Messages;
 import vn.tramyte.db.AuditAction;
+import vn.tramyte.nutrition.growth.Position;
 import vn.tramyte.person.Sex;
 import vn.tramyte.security.Role;
 import vn.tramyte.security.UserService;
@@ -269,6 +270,13 @@ public final class AuditWords {
                 for (Sex sex : Sex.values()) {
                     if (sex.code().equals(v)) {
                         return m.get(sex.messageKey());
+                    }
+                }
+            }
+            case "position" -> {
+                for (Position p : Position.values()) {
+                    if (p.code().equals(v)) {
+                        return m.get(p.messageKey());
                     }
                 }
             }
