@@ -42,15 +42,19 @@ public final class AuditView {
         Label intro = new Label(m.get("audit.page.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add("text-muted");
+        // the table takes the room left: the sentences above it keep the lines they need
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         Label message = new Label();
         message.setId("auditMessage");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(vm.messageProperty());
         message.managedProperty().bind(vm.messageProperty().isNotEmpty());
         vm.failedProperty().addListener((o, was, is) -> styled(message, is));
         Label verdict = new Label();
         verdict.setId("auditVerdict");
         verdict.setWrapText(true);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
         verdict.textProperty().bind(vm.verdictProperty());
         verdict.managedProperty().bind(vm.verdictProperty().isNotEmpty());
         vm.brokenProperty().addListener((o, was, is) -> styled(verdict, is));
@@ -90,7 +94,7 @@ public final class AuditView {
         found.setId("auditPerson");
         found.valueProperty().bindBidirectional(vm.personProperty());
         found.setPromptText(m.get("audit.filter.everyone"));
-        found.setPrefWidth(340);
+        found.setMinWidth(260);
         found.setOnAction(e -> {
             if (found.getValue() != null) {
                 vm.show();
