@@ -179,4 +179,27 @@ class AuditAppendOnlyTest {
             assertTrue(s.audit().check().whole());
         }
     }
+
+    @Test
+    void theDemoWrittenInBulkIsChainedWholeAndEveryLineNamesAUserOfTheStation(@TempDir Path dir) throws Exception {
+        try (Services s = TestStation.open(dir)) {
+            s.demo().create(vn.tramyte.demo.DemoService.STATION_DEMO);
+            AuditCheck check = s.audit().check();
+            assertTrue(check.whole(), check.toString());
+            assertTrue(check.lines() > 2_000, "the demo's records, written in batches: " + check);
+        }
+        try (Connection c = tool(dir); Statement st = c.createStatement()) {
+            List<String> users = new ArrayList<>(List.of(vn.tramyte.security.UserService.SYSTEM_USER));
+            try (ResultSet rs = st.executeQuery("SELECT full_name || ' (' || login_name || ')' FROM app_user")) {
+                while (rs.next()) {
+                    users.add(rs.getString(1));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT DISTINCT user_name FROM audit_log")) {
+                while (rs.next()) {
+                    assertTrue(users.contains(rs.getString(1)), rs.getString(1) + " is none of " + users);
+                }
+            }
+        }
+    }
 }
