@@ -133,16 +133,16 @@ public final class UserService {
     }
 
     /**
-     * Who tried and when: the user of the typed login name (its line is theirs), or for a name that
-     * is no user the name itself, cut to a login name's length (a password typed in the name's box
-     * would otherwise be kept whole).
+     * Who tried and when: the user of the typed login name (its line is theirs); for a name that is
+     * no user only its first two letters, since a password typed into the name's box by mistake must
+     * not be kept (a login name is never a secret, a password always is).
      */
     private static void failedLogin(Tx tx, User user, String login, int failures) {
-        String typed = login.length() <= 32 ? login : login.substring(0, 32) + "…";
-        String who = user != null ? user.auditName() : typed;
+        String shown = login.length() <= 2 ? login : login.substring(0, 2) + "…";
+        String who = user != null ? user.auditName() : shown;
         UUID row = user != null ? user.id()
-                : UUID.nameUUIDFromBytes(("login:" + typed).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        String what = user != null ? "failed_logins: " + failures : "login_name: " + typed;
+                : UUID.nameUUIDFromBytes(("login:" + login).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String what = user != null ? "failed_logins: " + failures : "login_name: " + shown;
         // no record changed: no change number is taken (0), so the sync's sequence of changes has no gap
         tx.auditAs(who, TABLE, row, AuditAction.LOGIN_FAILED, 0, what);
     }

@@ -60,7 +60,7 @@ public final class AuditView {
         vm.brokenProperty().addListener((o, was, is) -> styled(verdict, is));
         TableView<ReadableLine> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(title, intro, personRow(), filterRow(), actions(), verdict, message, table);
+        root.getChildren().addAll(title, intro, personRow(), filterRow(), verdict, message, table);
         vm.load();
     }
 
@@ -124,11 +124,6 @@ public final class AuditView {
         show.getStyleClass().add("accent");
         show.setOnAction(e -> vm.show());
         show.disableProperty().bind(vm.busyProperty());
-        return row(new Label(m.get("audit.filter.user")), user, new Label(m.get("audit.filter.from")), from,
-                new Label(m.get("audit.filter.to")), to, new Label(m.get("audit.filter.kind")), kind, show);
-    }
-
-    private Node actions() {
         Button check = new Button(m.get("audit.page.check"));
         check.setId("auditCheck");
         check.setOnAction(e -> vm.check());
@@ -138,7 +133,8 @@ public final class AuditView {
         for (Button b : new Button[] {check, print}) {
             b.disableProperty().bind(vm.busyProperty());
         }
-        return row(check, print);
+        return row(new Label(m.get("audit.filter.user")), user, new Label(m.get("audit.filter.from")), from,
+                new Label(m.get("audit.filter.to")), to, new Label(m.get("audit.filter.kind")), kind, show, check, print);
     }
 
     private DatePicker datePicker(String id) {
@@ -146,7 +142,7 @@ public final class AuditView {
         p.setId(id);
         p.setConverter(vn.tramyte.common.ui.DateFields.converter(p));
         p.setPromptText(m.get("audit.filter.datePrompt"));
-        p.setPrefWidth(130);
+        p.setPrefWidth(150);
         return p;
     }
 
@@ -167,12 +163,31 @@ public final class AuditView {
         table.setId("auditLines");
         table.setPlaceholder(new Label(m.get("audit.page.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("audit.column.when", ReadableLine::when, 120));
-        table.getColumns().add(column("audit.column.who", ReadableLine::who, 170));
+        table.getColumns().add(column("audit.column.when", ReadableLine::when, 132));
+        table.getColumns().add(column("audit.column.who", ReadableLine::who, 185));
         table.getColumns().add(column("audit.column.record", ReadableLine::record, 150));
-        table.getColumns().add(column("audit.column.kind", ReadableLine::kind, 100));
-        table.getColumns().add(column("audit.column.action", ReadableLine::action, 90));
-        table.getColumns().add(column("audit.column.what", ReadableLine::what, 420));
+        table.getColumns().add(column("audit.column.kind", ReadableLine::kind, 110));
+        table.getColumns().add(column("audit.column.action", ReadableLine::action, 115));
+        TableColumn<ReadableLine, String> what = column("audit.column.what", ReadableLine::what, 260);
+        what.setMinWidth(200);
+        // a change is read whole: its text wraps onto more lines rather than ending in "…"
+        what.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+                setGraphic(text);
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                text.setFill(isSelected() ? javafx.scene.paint.Color.WHITE : javafx.scene.paint.Color.BLACK);
+            }
+        });
+        table.getColumns().add(what);
         return table;
     }
 
@@ -180,6 +195,7 @@ public final class AuditView {
         TableColumn<ReadableLine, String> c = new TableColumn<>(m.get(key));
         c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width);
         return c;
     }
 
