@@ -142,7 +142,7 @@ public final class AuditView {
         p.setId(id);
         p.setConverter(vn.tramyte.common.ui.DateFields.converter(p));
         p.setPromptText(m.get("audit.filter.datePrompt"));
-        p.setPrefWidth(150);
+        p.setPrefWidth(170);
         return p;
     }
 
@@ -163,11 +163,11 @@ public final class AuditView {
         table.setId("auditLines");
         table.setPlaceholder(new Label(m.get("audit.page.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("audit.column.when", ReadableLine::when, 132));
-        table.getColumns().add(column("audit.column.who", ReadableLine::who, 185));
-        table.getColumns().add(column("audit.column.record", ReadableLine::record, 150));
-        table.getColumns().add(column("audit.column.kind", ReadableLine::kind, 110));
-        table.getColumns().add(column("audit.column.action", ReadableLine::action, 115));
+        table.getColumns().add(column("audit.column.when", ReadableLine::when, 150));
+        table.getColumns().add(column("audit.column.who", ReadableLine::who, 175));
+        table.getColumns().add(column("audit.column.record", ReadableLine::record, 140));
+        table.getColumns().add(column("audit.column.kind", ReadableLine::kind, 105));
+        table.getColumns().add(column("audit.column.action", ReadableLine::action, 130));
         TableColumn<ReadableLine, String> what = column("audit.column.what", ReadableLine::what, 260);
         what.setMinWidth(200);
         // a change is read whole: its text wraps onto more lines rather than ending in "…"
