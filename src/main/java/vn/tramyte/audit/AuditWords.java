@@ -121,6 +121,33 @@ public final class AuditWords {
             Map.entry("catalogue_version", "audit.field.catalogueVersion"),
             Map.entry("targets_version", "audit.field.targetsVersion"));
 
+    /** A code of a record's field and the key of its label ("on_the_way" → "Trên đường đến cơ sở y tế"). */
+    private record Coded(String code, String key) {
+    }
+
+    private static <E> List<Coded> coded(E[] values, Function<E, String> code, Function<E, String> key) {
+        return java.util.Arrays.stream(values).map(e -> new Coded(code.apply(e), key.apply(e))).toList();
+    }
+
+    /** The coded fields of each kind of record (table, then field): shown by their labels. */
+    private static final Map<String, Map<String, List<Coded>>> CODES = Map.of(
+            "vaccination", Map.of("place", coded(vn.tramyte.vaccination.DosePlace.values(),
+                    vn.tramyte.vaccination.DosePlace::code, vn.tramyte.vaccination.DosePlace::messageKey)),
+            "delivery", Map.of(
+                    "place", coded(vn.tramyte.antenatal.DeliveryPlace.values(),
+                            vn.tramyte.antenatal.DeliveryPlace::code, vn.tramyte.antenatal.DeliveryPlace::messageKey),
+                    "attendant", coded(vn.tramyte.antenatal.Attendant.values(),
+                            vn.tramyte.antenatal.Attendant::code, vn.tramyte.antenatal.Attendant::messageKey),
+                    "mother_outcome", coded(vn.tramyte.antenatal.MotherOutcome.values(),
+                            vn.tramyte.antenatal.MotherOutcome::code, vn.tramyte.antenatal.MotherOutcome::messageKey)),
+            "birth", Map.of("outcome", coded(vn.tramyte.antenatal.BirthOutcome.values(),
+                    vn.tramyte.antenatal.BirthOutcome::code, vn.tramyte.antenatal.BirthOutcome::messageKey)),
+            "death", Map.of(
+                    "place", coded(vn.tramyte.death.DeathPlace.values(),
+                            vn.tramyte.death.DeathPlace::code, vn.tramyte.death.DeathPlace::messageKey),
+                    "cause_group", coded(vn.tramyte.death.CauseGroup.values(),
+                            vn.tramyte.death.CauseGroup::code, vn.tramyte.death.CauseGroup::messageKey)));
+
     private final Messages m;
     private final ZoneId zone;
 
@@ -219,8 +246,9 @@ public final class AuditWords {
             if (HIDDEN.contains(field)) {
                 continue;
             }
-            out.add(new FieldChange(field(field), before == null ? "" : value(field, before, names, ethnicity),
-                    value(field, after, names, ethnicity)));
+            String table = line.table();
+            out.add(new FieldChange(field(field), before == null ? "" : value(table, field, before, names, ethnicity),
+                    value(table, field, after, names, ethnicity)));
         }
         return out;
     }
@@ -250,10 +278,16 @@ public final class AuditWords {
         return key != null ? m.get(key) : column.replace('_', ' ');
     }
 
-    private String value(String field, String raw, Function<UUID, String> names, Function<String, String> ethnicity) {
+    private String value(String table, String field, String raw, Function<UUID, String> names,
+                         Function<String, String> ethnicity) {
         String v = raw.strip();
         if (v.isEmpty() || v.equals("null")) {
             return m.get("audit.value.none");
+        }
+        for (Coded c : CODES.getOrDefault(table, Map.of()).getOrDefault(field, List.of())) {
+            if (c.code().equalsIgnoreCase(v)) {
+                return m.get(c.key());
+            }
         }
         if (UUID_TEXT.matcher(v).matches()) {
             String name = names.apply(UUID.fromString(v));
