@@ -10,7 +10,8 @@ enum Feature {
     SYNC("nav.sync"),
     REPORTS("nav.reports"),
     USERS("nav.users"),
-    BACKUPS("nav.backups");
+    BACKUPS("nav.backups"),
+    AUDIT("nav.audit");
 
     private final String messageKey;
 

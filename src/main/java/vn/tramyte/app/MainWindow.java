@@ -125,6 +125,7 @@ final class MainWindow {
             case USERS -> session.may(vn.tramyte.security.Permission.MANAGE_USERS);
             case BACKUPS -> session.may(vn.tramyte.security.Permission.RESTORE)
                     || session.may(vn.tramyte.security.Permission.BACKUP_AND_SETTINGS);
+            case AUDIT -> session.may(vn.tramyte.security.Permission.AUDIT);
             default -> true;
         };
     }
@@ -209,6 +210,12 @@ final class MainWindow {
         if (feature == Feature.BACKUPS) {
             backups = new vn.tramyte.backup.ui.BackupsViewModel(services.backups(), runner, m, user, restorer);
             return new vn.tramyte.backup.ui.BackupsView(backups, m).root();
+        }
+        if (feature == Feature.AUDIT) {
+            String place = m.format(installation.mode() == Mode.STATION ? "header.station" : "header.centre",
+                    installation.place().shortName());
+            return new vn.tramyte.audit.ui.AuditView(new vn.tramyte.audit.ui.AuditViewModel(services.audit(), runner,
+                    m, place, services.database().clock()), m).root();
         }
         throw new IllegalArgumentException("no page for " + feature);
     }

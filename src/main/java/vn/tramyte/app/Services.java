@@ -70,6 +70,7 @@ public final class Services implements AutoCloseable {
     private final Dhis2MappingService dhis2Mapping;
     private final ReportFiles reportFiles;
     private final vn.tramyte.backup.BackupService backups;
+    private final vn.tramyte.audit.AuditService audit;
 
     private Services(Database db) {
         this.db = db;
@@ -123,6 +124,12 @@ public final class Services implements AutoCloseable {
                         targets::receive));
         this.sync = new SyncService(db, new SyncRepository(), syncTables, reference, places, users, ids,
                 session);
+        // a person's history in the audit: their rows in every table whose rows belong to a person
+        java.util.Map<String, String> personLinks = new java.util.LinkedHashMap<>();
+        syncTables.inOrder().stream().filter(t -> t.personColumn() != null)
+                .forEach(t -> personLinks.put(t.name(), t.personColumn()));
+        this.audit = new vn.tramyte.audit.AuditService(db, new vn.tramyte.audit.AuditRepository(personLinks), people,
+                session);
         this.reports = new ReportService(db, new ReportRepository(), places, targets, vaccination, nutrition);
         this.dhis2Mapping = new Dhis2MappingService(db, new Dhis2MappingRepository(), places, session);
         this.reportFiles = new ReportFiles(dhis2Mapping, db.clock(), session);
@@ -136,6 +143,8 @@ public final class Services implements AutoCloseable {
         Database db = Database.open(dataDir, clock);
         try {
             Services services = new Services(db);
+            // half-written copies a power cut left in backups/ (issue 13)
+            services.backups.removeStaleParts();
             services.setup.ensureReferenceData();
             services.vaccination.ensureCatalogue();
             return services;
@@ -220,6 +229,11 @@ public final class Services implements AutoCloseable {
     /** The backups of this data folder: list, back up now, to USB, what one holds. */
     public vn.tramyte.backup.BackupService backups() {
         return backups;
+    }
+
+    /** The audit log, read: filtered, in words, and checked. */
+    public vn.tramyte.audit.AuditService audit() {
+        return audit;
     }
 
     public DemoService demo() {

@@ -32,6 +32,11 @@ public final class BackupService {
         return Backups.folder(db.dataDir());
     }
 
+    /** At start: removes the half-written copies a power cut left in the backups folder; how many. */
+    public int removeStaleParts() {
+        return Backups.removeStaleParts(db.dataDir());
+    }
+
     /** Every backup, newest first. */
     public List<BackupFile> list() {
         return Backups.list(db.dataDir());

@@ -126,6 +126,7 @@ public final class Cli {
         cmd.addSubcommand(UserCommand.create());
         cmd.addSubcommand(new BackupCommand());
         cmd.addSubcommand(new RestoreCommand());
+        cmd.addSubcommand(new AuditCommand());
         useClock(cmd, clock);
         cmd.setResourceBundle(helpTexts(language));
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));

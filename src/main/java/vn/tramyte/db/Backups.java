@@ -24,9 +24,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -234,7 +231,7 @@ public final class Backups {
                 LOG.error("backup check: the copy holds {} rows, the database {}", contents.counts(), expected);
                 throw new UserError("backup.error.checkFailed", target.toString());
             }
-            writeZip(source, contents, part);
+            BackupZip.write(source, contents, part);
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             PrivateFiles.restrict(target);
             Files.deleteIfExists(folder.resolve(FAILURE_FILE));
@@ -311,44 +308,6 @@ public final class Backups {
     public record BackupFailure(LocalDateTime at, UserError error) {
     }
 
-    /**
-     * The kept zip: H2's own zip with the comment that says what it holds added at its end (the
-     * compressed database is not written twice); a raw file (the state before a restore) is zipped.
-     */
-    private static void writeZip(Path source, BackupContents contents, Path part) throws IOException {
-        String comment = BackupCopy.describing(contents);
-        if (BackupCopy.isZip(source)) {
-            Files.copy(source, part, StandardCopyOption.REPLACE_EXISTING);
-            PrivateFiles.restrict(part);
-            if (!ZipComment.append(part, comment)) {
-                rezip(source, comment, part);
-            }
-        } else {
-            rezip(source, comment, part);
-        }
-        force(part);
-    }
-
-    private static void rezip(Path source, String comment, Path part) throws IOException {
-        try (OutputStream file = Files.newOutputStream(part); ZipOutputStream zip = new ZipOutputStream(file)) {
-            PrivateFiles.restrict(part);
-            zip.setComment(comment);
-            zip.putNextEntry(new ZipEntry(BackupCopy.ZIP_DB_ENTRY));
-            if (BackupCopy.isZip(source)) {
-                try (ZipFile h2 = new ZipFile(source.toFile())) {
-                    ZipEntry entry = BackupCopy.databaseEntry(h2).orElseThrow(() -> new IOException("no database in "
-                            + source));
-                    try (InputStream in = h2.getInputStream(entry)) {
-                        in.transferTo(zip);
-                    }
-                }
-            } else {
-                Files.copy(source, zip);
-            }
-            zip.closeEntry();
-        }
-    }
-
     private static Path prepareFolder(Path dataDir) {
         Path folder = folder(dataDir);
         try {
@@ -357,7 +316,13 @@ public final class Backups {
         } catch (IOException e) {
             throw new UserError("backup.error.notWritten", folder.toString(), reason(e));
         }
+        StaleBackupParts.remove(folder, java.time.Instant.now().minus(StaleBackupParts.IN_PROGRESS));
         return folder;
+    }
+
+    /** At start, before any backup: every half-written copy a power cut left is removed; how many. */
+    public static int removeStaleParts(Path dataDir) {
+        return StaleBackupParts.remove(folder(dataDir), java.time.Instant.MAX);
     }
 
     private static Path freeName(Path folder, BackupKind kind, LocalDateTime now) {

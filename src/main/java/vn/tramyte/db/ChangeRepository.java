@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 
 /** The per-database change counter and the audit log, both written inside the caller's transaction. */
 public final class ChangeRepository {
+    private final AuditChainRepository chain = new AuditChainRepository();
 
     public long nextSeq(DSLContext tx) {
         return tx.update(CHANGE_COUNTER)
@@ -41,34 +42,57 @@ public final class ChangeRepository {
                 .fetchOne(CHANGE_COUNTER.LAST_SEQ);
     }
 
-    public void audit(DSLContext tx, OffsetDateTime at, String user, String table, UUID rowId,
-                      AuditAction action, long changeSeq, String changes) {
+    /**
+     * Writes one audit line chained to {@code previous} (the hash of the line before it, from
+     * {@link #lockAuditHead}) and returns its hash, the new head of the chain.
+     */
+    public byte[] audit(DSLContext tx, byte[] previous, OffsetDateTime at, String user, String table, UUID rowId,
+                        AuditAction action, long changeSeq, String changes) {
+        OffsetDateTime stored = AuditHash.stored(at);
+        byte[] hash = AuditHash.of(previous, stored, user, table, rowId, action.name(), changeSeq, changes);
         tx.insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.AT, at)
+                .set(AUDIT_LOG.AT, stored)
                 .set(AUDIT_LOG.USER_NAME, user)
                 .set(AUDIT_LOG.TABLE_NAME, table)
                 .set(AUDIT_LOG.ROW_ID, rowId)
                 .set(AUDIT_LOG.ACTION, action.name())
                 .set(AUDIT_LOG.CHANGE_SEQ, changeSeq)
                 .set(AUDIT_LOG.CHANGES, changes)
+                .set(AUDIT_LOG.ROW_HASH, hash)
                 .execute();
+        chain.setHead(tx, hash);
+        return hash;
     }
 
-    /** Many audit lines in one batch (bulk writes: the demo, imports). */
-    public void auditAll(DSLContext tx, OffsetDateTime at, String user, java.util.List<AuditEntry> entries) {
+    /** Many audit lines in one batch (bulk writes: the demo, imports), chained in order; returns the new head. */
+    public byte[] auditAll(DSLContext tx, byte[] previous, OffsetDateTime at, String user, java.util.List<AuditEntry> entries) {
+        OffsetDateTime stored = AuditHash.stored(at);
         java.util.List<vn.tramyte.db.generated.tables.records.AuditLogRecord> rows = new java.util.ArrayList<>(entries.size());
+        byte[] head = previous;
         for (AuditEntry e : entries) {
+            head = AuditHash.of(head, stored, user, e.table(), e.rowId(), e.action().name(), e.changeSeq(), e.changes());
             var r = tx.newRecord(AUDIT_LOG);
-            r.setAt(at);
+            r.setAt(stored);
             r.setUserName(user);
             r.setTableName(e.table());
             r.setRowId(e.rowId());
             r.setAction(e.action().name());
             r.setChangeSeq(e.changeSeq());
             r.setChanges(e.changes());
+            r.setRowHash(head);
             rows.add(r);
         }
+        // one batch keeps the lines in the order they are given: their ids, and so the chain's order
         BulkInsert.insert(tx, rows);
+        if (!rows.isEmpty()) {
+            chain.setHead(tx, head);
+        }
+        return head;
+    }
+
+    /** Locks the audit chain's head for this transaction and returns it (once per transaction, before its first line). */
+    public byte[] lockAuditHead(DSLContext tx) {
+        return chain.lockHead(tx);
     }
 
     public int auditCount(DSLContext ctx, String table, UUID rowId) {

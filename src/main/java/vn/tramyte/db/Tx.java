@@ -22,12 +22,15 @@ public final class Tx {
     private final java.util.Map<org.jooq.Table<?>, java.util.List<org.jooq.TableRecord<?>>> pendingRows =
             new java.util.LinkedHashMap<>();
     private int pendingRowCount;
+    /** The hash of this transaction's last audit line; null until its first line locks the chain's head. */
+    private byte[] auditHead;
 
     Tx(DSLContext dsl, ChangeRepository changes, String user, OffsetDateTime now) {
         this.dsl = dsl;
         this.changes = changes;
         this.user = user;
-        this.now = now;
+        // the database keeps microseconds: the audit line's hash is of the time as stored
+        this.now = AuditHash.stored(now);
     }
 
     public DSLContext dsl() {
@@ -116,7 +119,7 @@ public final class Tx {
 
     private void flushAudit() {
         if (!pendingAudit.isEmpty()) {
-            changes.auditAll(dsl, now, user, pendingAudit);
+            auditHead = changes.auditAll(dsl, auditHead(), now, user, pendingAudit);
             pendingAudit.clear();
         }
     }
@@ -147,13 +150,30 @@ public final class Tx {
             }
             return;
         }
-        changes.audit(dsl, now, user, table, rowId, action, changeSeq, what);
+        auditHead = changes.audit(dsl, auditHead(), now, user, table, rowId, action, changeSeq, what);
+    }
+
+    /**
+     * An audit line naming someone other than this transaction's user: a failed login names who
+     * tried, not who (if anyone) is logged in.
+     */
+    public void auditAs(String who, String table, UUID rowId, AuditAction action, long changeSeq, String what) {
+        flushAudit();
+        auditHead = changes.audit(dsl, auditHead(), now, who, table, rowId, action, changeSeq, what);
+    }
+
+    private byte[] auditHead() {
+        if (auditHead == null) {
+            auditHead = changes.lockAuditHead(dsl);
+        }
+        return auditHead;
     }
 
     /** Many audit lines at once (a write in bulk), at this transaction's time and user. */
     public void auditAll(java.util.List<AuditEntry> entries) {
         if (!entries.isEmpty()) {
-            changes.auditAll(dsl, now, user, entries);
+            flushAudit();
+            auditHead = changes.auditAll(dsl, auditHead(), now, user, entries);
         }
     }
 }

@@ -108,7 +108,9 @@ public final class DemoService {
         boolean centre = stationCode == null;
         Place place = centre ? places.find(Mode.CENTRE, CodeList.Y2024, CENTRE_CODE).orElseThrow()
                 : places.find(Mode.STATION, CodeList.Y2024, stationCode).orElseThrow();
-        String user = centre ? CENTRE_USER : STATION_USER;
+        // the records are made as if typed over the months by the demo's documented user of the station (or
+        // centre), named as the audit names a logged-in user: each audit line names a user who exists here
+        String user = DemoUsers.of(centre).get(1).auditName();
         Steps steps = new Steps(progress, stations.size(), centre ? ENROLLED_STATIONS.size() : 0);
         Installation made = db.write(user, tx -> {
             if (places.installation(tx).isPresent()) {

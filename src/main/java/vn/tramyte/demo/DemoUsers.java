@@ -13,6 +13,11 @@ public final class DemoUsers {
 
     /** A documented demo login. */
     public record Login(String loginName, String fullName, Role role) {
+        /** As the audit log names this user once logged in ({@code User.auditName}). */
+        public String auditName() {
+            return fullName + " (" + loginName + ")";
+        }
+
         NewUser toNew() {
             return new NewUser(fullName, loginName, role, PASSWORD.toCharArray());
         }

@@ -22,6 +22,8 @@ public enum Permission {
     MANAGE_USERS("security.permission.manageUsers"),
     /** Restore the database from a backup. */
     RESTORE("security.permission.restore"),
+    /** Read the audit log: who changed what and when, and whether it is whole (issue 13). */
+    AUDIT("security.permission.audit"),
     /** Make backups and change this installation's settings. */
     BACKUP_AND_SETTINGS("security.permission.settings");
 

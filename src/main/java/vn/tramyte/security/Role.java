@@ -7,10 +7,10 @@ import java.util.Set;
 public enum Role {
     STATION_STAFF("security.role.stationStaff", EnumSet.of(Permission.RECORD)),
     STATION_HEAD("security.role.stationHead", EnumSet.of(Permission.RECORD, Permission.EXPORT_PACKAGE,
-            Permission.IMPORT_PACKAGE, Permission.MANAGE_USERS, Permission.RESTORE, Permission.REPORTS)),
+            Permission.IMPORT_PACKAGE, Permission.MANAGE_USERS, Permission.RESTORE, Permission.REPORTS, Permission.AUDIT)),
     CENTRE_STATISTICIAN("security.role.centreStatistician", EnumSet.of(Permission.IMPORT_PACKAGE,
             Permission.CENTRE_PACKAGES, Permission.TRANSFER, Permission.REPORTS, Permission.TARGETS,
-            Permission.CATALOGUE)),
+            Permission.CATALOGUE, Permission.AUDIT)),
     ADMINISTRATOR("security.role.administrator", EnumSet.allOf(Permission.class));
 
     private final String key;

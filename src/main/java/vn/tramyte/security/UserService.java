@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tramyte.common.Ids;
@@ -94,6 +95,7 @@ public final class UserService {
         UserRepository.Stored stored = db.read(tx -> repository.byLogin(tx, login)).orElse(null);
         if (stored == null || stored.password() == null) {
             passwords.hash(password); // the same time as a known name: the answer does not tell which names exist
+            auditFailedLogin(stored == null ? null : stored.user(), login, 0);
             throw new UserError("security.error.wrongPassword");
         }
         OffsetDateTime now = OffsetDateTime.now(db.clock());
@@ -107,7 +109,10 @@ public final class UserService {
         }
         if (!passwords.matches(password, stored.password())) {
             int failures = stored.failedLogins() + 1;
-            db.writeVoid(SYSTEM_USER, tx -> repository.setFailures(tx, stored.user().id(), failures, now));
+            db.writeVoid(SYSTEM_USER, tx -> {
+                repository.setFailures(tx, stored.user().id(), failures, now);
+                failedLogin(tx, stored.user(), login, failures);
+            });
             LOG.info("wrong password for {} ({} in a row)", login, failures);
             throw new UserError("security.error.wrongPassword");
         }
@@ -120,6 +125,26 @@ public final class UserService {
         session.signIn(stored.user());
         LOG.info("{} logged in", login);
         return stored.user();
+    }
+
+    /** A failed login in the audit log, in its own transaction (a name that is no user, or no password yet). */
+    private void auditFailedLogin(User user, String login, int failures) {
+        db.writeVoid(SYSTEM_USER, tx -> failedLogin(tx, user, login, failures));
+    }
+
+    /**
+     * Who tried and when: the user of the typed login name (its line is theirs); for a name that is
+     * no user only its first two letters, since a password typed into the name's box by mistake must
+     * not be kept (a login name is never a secret, a password always is).
+     */
+    private static void failedLogin(Tx tx, User user, String login, int failures) {
+        String shown = login.length() <= 2 ? login : login.substring(0, 2) + "…";
+        String who = user != null ? user.auditName() : shown;
+        UUID row = user != null ? user.id()
+                : UUID.nameUUIDFromBytes(("login:" + login).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String what = user != null ? "failed_logins: " + failures : "login_name: " + shown;
+        // no record changed: no change number is taken (0), so the sync's sequence of changes has no gap
+        tx.auditAs(who, TABLE, row, AuditAction.LOGIN_FAILED, 0, what);
     }
 
     public void logout() {

@@ -113,7 +113,7 @@ final class Enrolments {
                     .or(() -> places.find(Mode.STATION, CodeList.Y2024, m.destination()))
                     .orElseThrow(() -> new UserError("setup.error.unknownStation", m.destination()));
             String user = firstAdministrator == null ? users.currentUserName()
-                    : vn.tramyte.common.SearchText.clean(firstAdministrator.fullName());
+                    : firstAdministrator.auditName();
             return setUp(user, firstAdministrator, file, contents, own, station);
         } catch (PackageRefusal r) {
             throw r.forFile(fileName);
