@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.tramyte.db.SyncColumns;
 import vn.tramyte.db.Tx;
+import org.jooq.Condition;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import vn.tramyte.db.generated.tables.records.PersonRecord;
 
 /** The only class that reads and writes the person and ethnic_group tables. */
@@ -155,13 +157,33 @@ public final class PersonRepository {
      * took 4 ms instead of 40 ms when they were made in the table's order and sorted afterwards.
      */
     public List<PersonRow> rows(Tx t, String stationCode) {
+        return rows(t, stationCode, DSL.noCondition());
+    }
+
+    /**
+     * The living people of a station (all stations when null) born on or before {@code day} and after
+     * {@code bornAfter}, with a full birth date: the children a due list looks at (a tenth of a commune),
+     * chosen by the database instead of reading every adult too.
+     */
+    public List<PersonRow> livingBornBetween(Tx t, String stationCode, java.time.LocalDate bornAfter,
+                                             java.time.LocalDate day) {
+        return rows(t, stationCode, bornBetween(PERSON, bornAfter, day).and(PERSON.DIED_ON.isNull()));
+    }
+
+    /** Born after {@code bornAfter} and on or before {@code day}, with a full birth date (not a year alone). */
+    public static Condition bornBetween(vn.tramyte.db.generated.tables.Person person, java.time.LocalDate bornAfter,
+                                        java.time.LocalDate day) {
+        return person.BIRTH_DATE.gt(bornAfter).and(person.BIRTH_DATE.le(day)).and(person.BIRTH_YEAR_ONLY.isFalse());
+    }
+
+    private List<PersonRow> rows(Tx t, String stationCode, Condition also) {
         var query = t.dsl().select(PERSON.ID, PERSON.STATION_CODE, PERSON.FULL_NAME, PERSON.SEARCH_NAME, PERSON.SEX,
                         PERSON.BIRTH_DATE, PERSON.BIRTH_YEAR_ONLY, PERSON.ETHNICITY_CODE, VILLAGE.NAME, PERSON.MOTHER_ID,
                         MOTHER.FULL_NAME, PERSON.PERSONAL_ID, PERSON.INSURANCE_NO, PERSON.PHONE, PERSON.DIED_ON)
                 .from(PERSON)
                 .leftJoin(VILLAGE).on(VILLAGE.ID.eq(PERSON.VILLAGE_ID))
                 .leftJoin(MOTHER).on(MOTHER.ID.eq(PERSON.MOTHER_ID))
-                .where(PERSON.DELETED.isFalse());
+                .where(PERSON.DELETED.isFalse()).and(also);
         if (stationCode != null) {
             query = query.and(PERSON.STATION_CODE.eq(stationCode));
         }

@@ -89,6 +89,15 @@ public final class PersonService {
         return repository.rows(tx, places.listScope(tx, commune));
     }
 
+    /**
+     * The living people a list shows (see {@link #rows(Tx, String)}) born after {@code bornAfter} and on or
+     * before {@code day} with a full birth date: the children of a due list, chosen by the database.
+     */
+    public List<PersonRow> livingBornBetween(Tx tx, String commune, java.time.LocalDate bornAfter,
+                                             java.time.LocalDate day) {
+        return repository.livingBornBetween(tx, places.listScope(tx, commune), bornAfter, day);
+    }
+
     /** Every person of this station (every station at a centre), for lists that filter as the user types. */
     public List<PersonRow> all() {
         return db.read(tx -> repository.rows(tx, places.ownStationCode(tx)));

@@ -3,10 +3,10 @@ package vn.tramyte.vaccination;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The child's vaccination card on a day: each child dose of the catalogue with the date it was
@@ -35,8 +35,15 @@ public final class ChildCard {
 
     public static ChildCard of(LocalDate birth, List<RecordedDose> doses, VaccineCatalogue catalogue, LocalDate on,
                                ScheduleSettings settings) {
-        List<RecordedDose> known = doses.stream().filter(r -> !r.date().isAfter(on)).toList();
+        // loops, not streams: a due list builds a card for each of a commune's 1,700 children (issue 12)
+        List<RecordedDose> known = new ArrayList<>(doses.size());
+        for (RecordedDose r : doses) {
+            if (!r.date().isAfter(on)) {
+                known.add(r);
+            }
+        }
         List<CardEntry> entries = new ArrayList<>();
+        Set<String> childCodes = new HashSet<>();
         for (String series : catalogue.seriesNames()) {
             List<Vaccine> seriesDoses = catalogue.series(series);
             if (seriesDoses.get(0).target() != Target.CHILD) {
@@ -46,13 +53,17 @@ public final class ChildCard {
             for (Vaccine v : seriesDoses) {
                 previous = entry(v, previous, birth, known, on, settings);
                 entries.add(previous);
+                childCodes.add(v.code());
             }
         }
-        Set<String> childCodes = entries.stream().map(e -> e.vaccine().code()).collect(Collectors.toSet());
-        List<RecordedDose> others = known.stream().filter(r -> !childCodes.contains(r.vaccineCode())).toList();
+        List<RecordedDose> others = new ArrayList<>();
+        for (RecordedDose r : known) {
+            if (!childCodes.contains(r.vaccineCode())) {
+                others.add(r);
+            }
+        }
         // entries follow the catalogue's display order, not its series grouping
-        List<String> order = catalogue.all().stream().map(Vaccine::code).toList();
-        entries.sort(Comparator.comparingInt(e -> order.indexOf(e.vaccine().code())));
+        entries.sort(Comparator.comparingInt(e -> catalogue.displayIndex(e.vaccine().code())));
         return new ChildCard(birth, on, entries, others, FullImmunization.of(birth, known, catalogue, on));
     }
 
@@ -62,8 +73,12 @@ public final class ChildCard {
         if (valid.isPresent()) {
             return new CardEntry(v, CardStatus.GIVEN, valid.get(), null, null);
         }
-        RecordedDose invalid = known.stream().filter(r -> r.vaccineCode().equals(v.code()))
-                .max(Comparator.comparing(RecordedDose::date)).orElse(null);
+        RecordedDose invalid = null;
+        for (RecordedDose r : known) {
+            if (r.vaccineCode().equals(v.code()) && (invalid == null || r.date().isAfter(invalid.date()))) {
+                invalid = r;
+            }
+        }
         LocalDate due = null;
         DueStatus status;
         if (previous != null && previous.status() != CardStatus.GIVEN) {

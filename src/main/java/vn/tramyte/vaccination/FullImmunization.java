@@ -3,7 +3,6 @@ package vn.tramyte.vaccination;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * "Fully immunized under one" (tiêm chủng đầy đủ, TCĐĐ): a valid dose of each dose the catalogue
@@ -29,13 +28,17 @@ public record FullImmunization(boolean completed, LocalDate completedOn, List<St
         LocalDate completedOn = null;
         List<Vaccine> required = catalogue.fullImmunizationSet();
         for (Vaccine v : required) {
-            Optional<LocalDate> first = doses.stream()
-                    .filter(r -> r.isValid() && r.vaccineCode().equals(v.code()) && !r.date().isAfter(lastCounted))
-                    .map(RecordedDose::date).min(LocalDate::compareTo);
-            if (first.isEmpty()) {
+            LocalDate first = null;
+            for (RecordedDose r : doses) {
+                if (r.isValid() && r.vaccineCode().equals(v.code()) && !r.date().isAfter(lastCounted)
+                        && (first == null || r.date().isBefore(first))) {
+                    first = r.date();
+                }
+            }
+            if (first == null) {
                 missing.add(v.code());
-            } else if (completedOn == null || first.get().isAfter(completedOn)) {
-                completedOn = first.get();
+            } else if (completedOn == null || first.isAfter(completedOn)) {
+                completedOn = first;
             }
         }
         boolean completed = missing.isEmpty() && !required.isEmpty();

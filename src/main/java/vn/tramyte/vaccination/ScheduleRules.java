@@ -76,8 +76,13 @@ public final class ScheduleRules {
 
     /** The valid dose of {@code code} given on or before {@code onOrBefore}, the latest if several. */
     public static Optional<RecordedDose> validDose(List<RecordedDose> recorded, String code, LocalDate onOrBefore) {
-        return recorded.stream()
-                .filter(r -> r.isValid() && r.vaccineCode().equals(code) && !r.date().isAfter(onOrBefore))
-                .max(Comparator.comparing(RecordedDose::date));
+        RecordedDose latest = null;
+        for (RecordedDose r : recorded) {
+            if (r.isValid() && r.vaccineCode().equals(code) && !r.date().isAfter(onOrBefore)
+                    && (latest == null || r.date().isAfter(latest.date()))) {
+                latest = r;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 }

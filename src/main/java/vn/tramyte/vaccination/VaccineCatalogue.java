@@ -25,6 +25,7 @@ public final class VaccineCatalogue {
     private final List<Vaccine> vaccines;
     private final Map<String, Vaccine> byCode = new LinkedHashMap<>();
     private final Map<String, List<Vaccine>> bySeries = new LinkedHashMap<>();
+    private final Map<String, Integer> displayIndex = new java.util.HashMap<>();
 
     /** @throws UserError when the rows break a rule of {@link #check} */
     public VaccineCatalogue(List<Vaccine> vaccines) {
@@ -34,6 +35,7 @@ public final class VaccineCatalogue {
         }
         this.vaccines = List.copyOf(vaccines);
         for (Vaccine v : this.vaccines) {
+            displayIndex.put(v.code(), displayIndex.size());
             byCode.put(v.code(), v);
             bySeries.computeIfAbsent(v.series(), s -> new ArrayList<>()).add(v);
         }
@@ -96,6 +98,11 @@ public final class VaccineCatalogue {
         } else if (v.maxAgeDays() != null && v.maxAgeDays() < v.minAgeDays()) {
             problems.add(Problem.of("maxAgeDays", "vaccination.catalogue.maxBeforeMin", v.code()));
         }
+    }
+
+    /** Where a dose stands in the display order (0 first); after every dose for a code not in the catalogue. */
+    public int displayIndex(String code) {
+        return displayIndex.getOrDefault(code, Integer.MAX_VALUE);
     }
 
     /** Every dose, in display order. */

@@ -44,6 +44,26 @@ class PersonServiceTest {
     }
 
     @Test
+    void theChildrenOfADueListAreChosenByBirthDateLifeAndAFullDateInTheDatabase() {
+        LocalDate day = LocalDate.of(2026, 11, 22);
+        UUID mother = s.people().save(TestStation.WORKER, mother(), "Bản Đốc");
+        UUID fiveTomorrow = s.people().save(TestStation.WORKER, child(mother, LocalDate.of(2021, 11, 23)), null);
+        UUID fiveToday = s.people().save(TestStation.WORKER, child(mother, LocalDate.of(2021, 11, 22)), null);
+        UUID bornToday = s.people().save(TestStation.WORKER, child(mother, day), null);
+        UUID dead = s.people().save(TestStation.WORKER, child(mother, LocalDate.of(2025, 3, 1)), null);
+        s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn Sáng", Sex.MALE, LocalDate.of(2024, 1, 1),
+                true, "03", null, mother, null, null, null), null); // a year alone: no age in days
+        s.database().writeVoid(TestStation.WORKER, tx -> s.people().setDiedOn(tx, dead, LocalDate.of(2025, 9, 1)));
+        List<UUID> chosen = s.database().read(tx -> s.people().livingBornBetween(tx, null, day.minusYears(5), day))
+                .stream().map(PersonRow::id).toList();
+        assertEquals(java.util.Set.of(fiveTomorrow, bornToday), java.util.Set.copyOf(chosen));
+        // on an earlier day, the child born later is not yet born and the two born in 2021 are children
+        assertEquals(java.util.Set.of(fiveTomorrow, fiveToday), java.util.Set.copyOf(s.database().read(tx -> s.people()
+                .livingBornBetween(tx, null, LocalDate.of(2021, 1, 1), LocalDate.of(2026, 1, 1))).stream()
+                .map(PersonRow::id).toList()));
+    }
+
+    @Test
     void aValidPersonIsSavedNumberedAndAudited() {
         long before = s.database().lastChangeSeq();
         UUID id = s.people().save(TestStation.WORKER, mother(), "Bản Đốc");
