@@ -1,7 +1,8 @@
 package vn.tramyte.antenatal.ui;
 
-import static vn.tramyte.antenatal.ui.Forms.column;
-import static vn.tramyte.antenatal.ui.Forms.show;
+import vn.tramyte.common.ui.Forms;
+import static vn.tramyte.common.ui.Forms.column;
+import static vn.tramyte.common.ui.Forms.show;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package vn.tramyte.antenatal.ui;
 
+import vn.tramyte.common.ui.Forms;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -405,7 +406,7 @@ public final class AntenatalViewModel {
         vn.tramyte.common.ListPdf.Heading heading = new vn.tramyte.common.ListPdf.Heading(communes.placeLine(), title,
                 List.of(subtitle), antenatal.today());
         runner.run(() -> {
-            vn.tramyte.antenatal.RegisterPdf.write(m, file, heading, table.headers(), table.widths(), table.rows());
+            vn.tramyte.common.RegisterTablePdf.write(m, file, heading, table.headers(), table.widths(), table.rows());
             return file;
         }, f -> message.set(m.format("antenatal.register.pdfSaved", f.toString())), this::fail);
     }
