@@ -171,6 +171,7 @@ public final class DeathView {
         Label error = new Label();
         error.setWrapText(true);
         error.getStyleClass().add("error-text");
+        error.setId("deathError");
         error.textProperty().bind(vm.error);
         Label message = new Label();
         message.setId("deathMessage");
@@ -224,6 +225,7 @@ public final class DeathView {
         message.textProperty().bind(vm.message);
         Label error = new Label();
         error.getStyleClass().add("error-text");
+        error.setId("deathRegisterError");
         error.textProperty().bind(vm.error);
         VBox box = new VBox(10, period, t, message, error);
         if (vm.canEdit()) {
