@@ -117,4 +117,16 @@ class ArchitectureTest {
                 .because("the view model owns state and actions; a view only binds (mvvmFX, JabRef)")
                 .check(classes);
     }
+
+    @Test
+    void aFeaturesScreensAreItsOwn() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("vn.tramyte.(*).ui..")
+                .should().notDependOnEachOther()
+                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                                "vn.tramyte.common.ui..", "vn.tramyte.place.ui.."))
+                .because("shared form helpers live in common.ui and the commune choice in place.ui; a page "
+                        + "borrowing another page's helpers (deaths from antenatal) breaks when that page is split")
+                .check(classes);
+    }
 }
