@@ -9,7 +9,6 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tramyte.app.Services;
 import vn.tramyte.testing.TestStation;
@@ -17,7 +16,7 @@ import vn.tramyte.testing.TestStation;
 /**
  * A package of each released format is kept under src/test/resources/fixtures/packages/ with
  * the keys that open it; every later program must still read it (DESIGN.md §5: "an older
- * format is read"). Run with -Dsync.writeFixture=true once to add the current format's.
+ * format is read"). {@link vn.tramyte.bench.FormatFixtureWriter} adds the current format's.
  */
 class FormatFixtureTest {
     static final Path FIXTURES = Path.of("src/test/resources/fixtures/packages");
@@ -60,29 +59,6 @@ class FormatFixtureTest {
         }
     }
 
-    @Test
-    @EnabledIfSystemProperty(named = "sync.writeFixture", matches = "true")
-    void writeTheCurrentFormatsFixture() throws Exception {
-        Path f = FIXTURES.resolve("format-" + Manifest.FORMAT_VERSION);
-        Files.createDirectories(f);
-        try (SyncWorld w = SyncWorld.enrolled(dir)) {
-            w.addFamily(w.station, "Lò Thị Hoa", "Lò Văn Khánh");
-            Path pkg = w.export();
-            Files.copy(pkg, f.resolve(pkg.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            // since format 2: a feedback with the centre's reference data, and the station's key to open it
-            w.centre.sync().importFile(pkg);
-            w.centre.targets().importTargets("Nguyễn Thị Thu Hà", new java.io.StringReader(SyncReferenceTest.TARGETS),
-                    "chi-tieu.csv");
-            Path feedback = w.centre.sync().feedback(w.outbox).get(0);
-            Files.copy(feedback, f.resolve(feedback.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(f.resolve("station.key"), pemKey(SyncWorld.identityOf(w.station).privateKey()));
-            PackageCrypto.Identity centre = SyncWorld.identityOf(w.centre);
-            Files.writeString(f.resolve("centre.crt"), PackageCrypto.pem(centre.certificate()));
-            Files.writeString(f.resolve("centre.key"), pemKey(centre.privateKey()));
-            Files.writeString(f.resolve("station.crt"), PackageCrypto.pem(SyncWorld.identityOf(w.station).certificate()));
-        }
-    }
-
     /** Gives an installation the fixture's key pair (own.crt, own.key) and enrols the peer's certificate. */
     private static void install(Services s, Path f, String own, String peerCode, Peer.Role peerRole, String peer)
             throws Exception {
@@ -101,11 +77,6 @@ class FormatFixtureTest {
         try (var files = Files.list(folder)) {
             return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
         }
-    }
-
-    private static String pemKey(PrivateKey key) {
-        return "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(key.getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
     }
 
     private static byte[] pemBytes(Path file) throws Exception {

@@ -23,9 +23,10 @@ import vn.tramyte.testing.TestStation;
  * The centre's reference data (DESIGN.md §4–5): the vaccine catalogue and the plan's targets
  * travel to a station in its enrolment and in every feedback, with their versions.
  */
-class SyncReferenceTest {
+public class SyncReferenceTest {
     static final String CENTRE_USER = "Nguyễn Thị Thu Hà";
-    static final String TARGETS = "code_list,place_code,place_name,year,indicator,population,bound,target\n"
+    /** A centre's plan targets as a CSV (also in the format fixture). */
+    public static final String TARGETS = "code_list,place_code,place_name,year,indicator,population,bound,target\n"
             + "2024,110,Huyện Than Uyên,2024,imr,all,max,23.41\n"
             + "2024,03637,Xã Mường Kim,2024,imr,all,max,23.62\n"
             + "2024,03637,Xã Mường Kim,2024,stunting,dtts,max,27.5\n";

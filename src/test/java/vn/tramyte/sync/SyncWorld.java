@@ -12,13 +12,16 @@ import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
 import vn.tramyte.testing.TestStation;
 
-/** The Than Uyên centre and its Mường Kim station, enrolled, each in its own data folder. */
-final class SyncWorld implements AutoCloseable {
+/**
+ * The Than Uyên centre and its Mường Kim station, enrolled, each in its own data folder. Public
+ * for the format fixture writer beside the benchmarks.
+ */
+public final class SyncWorld implements AutoCloseable {
     static final String CENTRE = "110";
     final Path dir;
-    final Services centre;
-    final Services station;
-    final Path outbox;
+    public final Services centre;
+    public final Services station;
+    public final Path outbox;
 
     private SyncWorld(Path dir, Services centre, Services station) {
         this.dir = dir;
@@ -27,7 +30,7 @@ final class SyncWorld implements AutoCloseable {
         this.outbox = dir.resolve("usb");
     }
 
-    static SyncWorld enrolled(Path dir) {
+    public static SyncWorld enrolled(Path dir) {
         Services centre = TestStation.centre(dir.resolve("centre"));
         Services station = TestStation.station(dir.resolve("station"));
         SyncService.Enrolment e = centre.sync().enrol(TestStation.MUONG_KIM, dir.resolve("enrol"));
@@ -36,7 +39,7 @@ final class SyncWorld implements AutoCloseable {
     }
 
     /** A village, a mother, her child and the child's measurement: one row of every kind. */
-    UUID addFamily(Services s, String motherName, String childName) {
+    public UUID addFamily(Services s, String motherName, String childName) {
         UUID village = s.database().write(TestStation.WORKER,
                 tx -> s.places().villageNamed(tx, TestStation.MUONG_KIM, "Bản Mường")).id();
         UUID mother = s.people().save(TestStation.WORKER, new PersonDraft(null, motherName, Sex.FEMALE,
@@ -74,14 +77,14 @@ final class SyncWorld implements AutoCloseable {
     }
 
     /** The key pair an installation keeps in its database, for crafting packages in tests. */
-    static PackageCrypto.Identity identityOf(Services s) {
+    public static PackageCrypto.Identity identityOf(Services s) {
         SyncRepository.StoredIdentity stored = s.database().read(tx -> new SyncRepository().identity(tx)).orElseThrow();
         return new PackageCrypto.Identity(PackageCrypto.certificate(stored.certificate()),
                 PackageCrypto.decryptPrivateKey(stored.encryptedKey(), SecretFile.load(s.database().dataDir(), false))
                         .orElseThrow());
     }
 
-    Path export() {
+    public Path export() {
         return station.sync().export(outbox);
     }
 

@@ -1,7 +1,7 @@
 package vn.tramyte.death.ui;
 
-import static vn.tramyte.antenatal.ui.Forms.column;
-import static vn.tramyte.antenatal.ui.Forms.show;
+import static vn.tramyte.common.ui.Forms.column;
+import static vn.tramyte.common.ui.Forms.show;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,7 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import vn.tramyte.antenatal.ui.Forms;
+import vn.tramyte.common.ui.Forms;
 import vn.tramyte.common.Messages;
 import vn.tramyte.death.CauseGroup;
 import vn.tramyte.death.DeathClassification;
@@ -171,6 +171,7 @@ public final class DeathView {
         Label error = new Label();
         error.setWrapText(true);
         error.getStyleClass().add("error-text");
+        error.setId("deathError");
         error.textProperty().bind(vm.error);
         Label message = new Label();
         message.setId("deathMessage");
@@ -224,6 +225,7 @@ public final class DeathView {
         message.textProperty().bind(vm.message);
         Label error = new Label();
         error.getStyleClass().add("error-text");
+        error.setId("deathRegisterError");
         error.textProperty().bind(vm.error);
         VBox box = new VBox(10, period, t, message, error);
         if (vm.canEdit()) {

@@ -251,14 +251,14 @@ public final class DeathViewModel {
     }
 
     /** Writes the death register of the period, as the table shows it, to a PDF. */
-    public void exportPdf(java.nio.file.Path file, vn.tramyte.antenatal.ui.Forms.TableText table) {
+    public void exportPdf(java.nio.file.Path file, vn.tramyte.common.ui.Forms.TableText table) {
         error.set("");
-        String subtitle = m.format("antenatal.register.period", vn.tramyte.antenatal.ui.Forms.show(periodFrom.get()),
-                vn.tramyte.antenatal.ui.Forms.show(periodTo.get()));
+        String subtitle = m.format("antenatal.register.period", vn.tramyte.common.ui.Forms.show(periodFrom.get()),
+                vn.tramyte.common.ui.Forms.show(periodTo.get()));
         vn.tramyte.common.ListPdf.Heading heading = new vn.tramyte.common.ListPdf.Heading(communes.placeLine(),
                 m.get("death.register.title"), List.of(subtitle), deaths.today());
         runner.run(() -> {
-            vn.tramyte.antenatal.RegisterPdf.write(m, file, heading, table.headers(), table.widths(), table.rows());
+            vn.tramyte.common.RegisterTablePdf.write(m, file, heading, table.headers(), table.widths(), table.rows());
             return file;
         }, f -> message.set(m.format("antenatal.register.pdfSaved", f.toString())), this::fail);
     }

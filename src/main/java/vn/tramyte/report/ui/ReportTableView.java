@@ -80,7 +80,7 @@ public final class ReportTableView {
                 protected void updateItem(ReportRow row, boolean empty) {
                     super.updateItem(row, empty);
                     getStyleClass().remove("report-total");
-                    if (!empty && row != null && vm.isTotal(row)) {
+                    if (!empty && row != null && vm.rowText().isTotal(row)) {
                         getStyleClass().add("report-total");
                     }
                 }
@@ -214,7 +214,7 @@ public final class ReportTableView {
     private void nameColumns() {
         TableColumn<ReportRow, String> place = Controls.wrappingColumn(m.get("report.ui.place"));
         place.setId("colPlace");
-        place.setCellValueFactory(d -> new ReadOnlyStringWrapper(vm.placeName(d.getValue())));
+        place.setCellValueFactory(d -> new ReadOnlyStringWrapper(vm.rowText().placeName(d.getValue())));
         place.setPrefWidth(170);
         names.getColumns().add(place);
         if (vm.centre()) {
@@ -245,7 +245,7 @@ public final class ReportTableView {
         TableColumn<ReportRow, String> until = Controls.wrappingColumn(m.get("report.ui.dataUntil"));
         until.setId("colDataUntil");
         until.setPrefWidth(150);
-        until.setCellValueFactory(d -> new ReadOnlyStringWrapper(vm.dataUntil(d.getValue())));
+        until.setCellValueFactory(d -> new ReadOnlyStringWrapper(vm.rowText().dataUntil(d.getValue())));
         until.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -253,8 +253,8 @@ public final class ReportTableView {
                 getStyleClass().remove("report-incomplete");
                 ReportRow row = empty ? null : getTableRow().getItem();
                 setText(empty || row == null ? null : text);
-                setTooltip(row == null ? null : tip(vm.dataUntilTip(row)));
-                if (row != null && vm.incomplete(row)) {
+                setTooltip(row == null ? null : tip(vm.rowText().dataUntilTip(row)));
+                if (row != null && vm.rowText().incomplete(row)) {
                     getStyleClass().add("report-incomplete");
                 }
             }
@@ -315,7 +315,7 @@ public final class ReportTableView {
             if (!style.isEmpty()) {
                 getStyleClass().add(style);
             }
-            setTooltip(tip(vm.placeName(row) + " · " + vm.text().population(population) + "\n"
+            setTooltip(tip(vm.rowText().placeName(row) + " · " + vm.text().population(population) + "\n"
                     + vm.text().tooltip(cell)));
         }
     }

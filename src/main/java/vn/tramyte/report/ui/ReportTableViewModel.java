@@ -82,6 +82,7 @@ public final class ReportTableViewModel {
     private final TaskRunner runner;
     private final Messages m;
     private final ScreenText text;
+    private final ReportRowText rowText;
     private final Commune allCommunes;
     private final PeriodChoice period;
     public final ObjectProperty<Shown> shown = new SimpleObjectProperty<>(Shown.ALL);
@@ -109,6 +110,7 @@ public final class ReportTableViewModel {
         this.runner = runner;
         this.m = messages;
         this.text = new ScreenText(messages);
+        this.rowText = new ReportRowText(messages, text, this::report);
         this.allCommunes = new Commune(null, m.get("report.ui.allCommunes"));
         this.period = new PeriodChoice(messages, reports.today());
         commune.set(allCommunes);
@@ -305,7 +307,7 @@ public final class ReportTableViewModel {
         completeness.set(completenessOf(r));
         rows.setAll(r.rows());
         loaded.set(l);
-        incomplete.set(centre() && r.rows().stream().anyMatch(this::incomplete));
+        incomplete.set(centre() && r.rows().stream().anyMatch(rowText::incomplete));
     }
 
     private String completenessOf(Report r) {
@@ -315,7 +317,7 @@ public final class ReportTableViewModel {
         if (r.communes().isEmpty()) {
             ReportPlace total = r.total().place();
             return total.complete() ? m.format("report.ui.communeComplete", total.name())
-                    : m.format("report.ui.communeIncomplete", total.name(), dataUntil(total));
+                    : m.format("report.ui.communeIncomplete", total.name(), rowText.dataUntil(total));
         }
         return m.format("report.ui.completeCommunes", String.valueOf(r.completeCommunes()),
                 String.valueOf(r.communes().size()));
@@ -326,45 +328,9 @@ public final class ReportTableViewModel {
         message.set(e instanceof UserError u ? u.describe(m) : m.get("report.ui.failed"));
     }
 
-    // ---- what a row shows
-
-    public String placeName(ReportRow row) {
-        return text.place(row.place());
-    }
-
-    public boolean isTotal(ReportRow row) {
-        return row.place().level() == ReportPlace.Level.TOTAL;
-    }
-
-    /**
-     * Up to when a row's data has arrived: a date, "no data yet", marked when it stops before
-     * the period's end; the centre's total says how many communes are complete.
-     */
-    public String dataUntil(ReportRow row) {
-        Report r = report();
-        if (isTotal(row) && r != null && !r.communes().isEmpty()) {
-            return m.format("report.ui.totalComplete", String.valueOf(r.completeCommunes()),
-                    String.valueOf(r.communes().size()));
-        }
-        String shownDate = dataUntil(row.place());
-        return row.place().complete() ? shownDate : "⚠ " + shownDate;
-    }
-
-    private String dataUntil(ReportPlace place) {
-        return place.dataUntil() == null ? m.get("report.ui.noDataYet") : ScreenText.date(place.dataUntil());
-    }
-
-    /** Whether a row's data stops before the end of the period (the total of a centre: any commune's). */
-    public boolean incomplete(ReportRow row) {
-        Report r = report();
-        if (isTotal(row) && r != null && !r.communes().isEmpty()) {
-            return r.completeCommunes() < r.communes().size();
-        }
-        return !row.place().complete();
-    }
-
-    public String dataUntilTip(ReportRow row) {
-        return incomplete(row) ? m.get("report.ui.incompleteTip") : m.get("report.ui.completeTip");
+    /** What a row shows: its place, up to when its data has arrived. */
+    public ReportRowText rowText() {
+        return rowText;
     }
 
     public Cell cell(ReportRow row, Indicator i, Population p) {

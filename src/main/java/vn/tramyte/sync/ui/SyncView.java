@@ -9,10 +9,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -27,7 +25,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.DateText;
-import vn.tramyte.person.PersonRow;
 import vn.tramyte.sync.StationSyncStatus;
 import vn.tramyte.sync.SyncService;
 import vn.tramyte.sync.TableReport;
@@ -60,7 +57,7 @@ public final class SyncView {
             packages.getChildren().addAll(centreButtons(), stations, resultLabel(), reportsHeader(),
                     reportsTable());
             Tab packagesTab = new Tab(m.get("sync.ui.tab.packages"), packages);
-            Tab transferTab = new Tab(m.get("sync.ui.tab.transfer"), transferPane());
+            Tab transferTab = new Tab(m.get("sync.ui.tab.transfer"), new TransferView(vm.transferTab(), m).root());
             tabs.getTabs().addAll(packagesTab, transferTab);
             VBox.setVgrow(tabs, Priority.ALWAYS);
             root.getChildren().add(tabs);
@@ -121,7 +118,7 @@ public final class SyncView {
         return scroll;
     }
 
-    private static void errorStyle(Label label, ObservableValue<Boolean> failed) {
+    static void errorStyle(Label label, ObservableValue<Boolean> failed) {
         failed.addListener((o, was, now) -> {
             label.getStyleClass().remove("error-text");
             if (now) {
@@ -321,108 +318,6 @@ public final class SyncView {
 
     private static String counts(TableReport l) {
         return l.added() + "/" + l.updated() + "/" + l.unchanged() + "/" + l.refused();
-    }
-
-    // ---- transfer (centre) ------------------------------------------------------------------------
-
-    private Parent transferPane() {
-        VBox box = new VBox(10);
-        box.setPadding(new Insets(12, 0, 0, 0));
-        Label explain = new Label(m.get("sync.transfer.explain"));
-        explain.setWrapText(true);
-        explain.setMinHeight(Region.USE_PREF_SIZE);
-
-        TextField search = new TextField();
-        search.setId("transferSearch");
-        search.setPromptText(m.get("sync.transfer.searchPrompt"));
-        search.setPrefColumnCount(30);
-        search.textProperty().bindBidirectional(vm.transferQueryProperty());
-        search.setOnAction(e -> vm.searchPeople());
-        Button find = new Button(m.get("sync.transfer.find"));
-        find.setId("transferFind");
-        find.setMinWidth(Region.USE_PREF_SIZE);
-        find.setDefaultButton(false);
-        find.setOnAction(e -> vm.searchPeople());
-        HBox searchRow = new HBox(8, search, find);
-        searchRow.setAlignment(Pos.CENTER_LEFT);
-
-        TableView<PersonRow> people = new TableView<>(vm.found());
-        people.setId("transferPeople");
-        people.setPlaceholder(new Label(m.get("sync.transfer.placeholder")));
-        people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        people.getColumns().add(column("sync.transfer.col.name", PersonRow::fullName));
-        people.getColumns().add(column("sync.transfer.col.birth", p -> DateText.show(p.birthDate(), p.birthYearOnly())));
-        people.getColumns().add(column("sync.transfer.col.mother", p -> p.motherName() == null ? "" : p.motherName()));
-        people.getColumns().add(column("sync.transfer.col.village", p -> p.villageName() == null ? "" : p.villageName()));
-        people.getColumns().add(column("sync.transfer.col.station", p -> vm.stationLabel(p.stationCode())));
-        double[] widths = {210, 120, 200, 160, 200};
-        for (int i = 0; i < widths.length; i++) {
-            people.getColumns().get(i).setPrefWidth(widths[i]);
-        }
-        people.setPrefHeight(260);
-        people.setMinHeight(120);
-        VBox.setVgrow(people, Priority.ALWAYS);
-        people.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.transferPersonProperty().set(now));
-        vm.transferPersonProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                people.getSelectionModel().clearSelection();
-            }
-        });
-
-        Label to = new Label(m.get("sync.transfer.toStation"));
-        to.setMinWidth(Region.USE_PREF_SIZE);
-        ComboBox<StationSyncStatus> station = new ComboBox<>(vm.transferTargets());
-        station.setId("transferStation");
-        station.setPromptText(m.get("sync.transfer.chooseStation"));
-        station.setButtonCell(stationCell(m.get("sync.transfer.chooseStation")));
-        station.setCellFactory(l -> stationCell(""));
-        station.setPrefWidth(430); // the whole prompt, in English too
-        station.valueProperty().bindBidirectional(vm.transferTargetProperty());
-        station.disableProperty().bind(vm.transferPersonProperty().isNull());
-        Label noStation = new Label(m.get("sync.transfer.noStations"));
-        noStation.setWrapText(true);
-        noStation.getStyleClass().add("text-muted");
-        noStation.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.transferTargets())
-                .and(vm.transferPersonProperty().isNotNull()));
-        noStation.managedProperty().bind(noStation.visibleProperty());
-        HBox stationRow = new HBox(8, to, station, noStation);
-        stationRow.setAlignment(Pos.CENTER_LEFT);
-
-        Label confirm = new Label();
-        confirm.setId("transferConfirmText");
-        confirm.setWrapText(true);
-        confirm.setMinHeight(Region.USE_PREF_SIZE);
-        confirm.textProperty().bind(vm.transferConfirmationProperty());
-        confirm.visibleProperty().bind(vm.transferConfirmationProperty().isNotEmpty());
-        confirm.managedProperty().bind(confirm.visibleProperty());
-        confirm.getStyleClass().add("text-bold");
-        Button move = new Button(m.get("sync.transfer.confirmButton"));
-        move.setId("transferConfirm");
-        move.getStyleClass().add("accent");
-        move.setMinWidth(Region.USE_PREF_SIZE);
-        move.disableProperty().bind(vm.busyProperty().or(vm.transferConfirmationProperty().isEmpty()));
-        move.setOnAction(e -> vm.transfer());
-
-        Label result = new Label();
-        result.setId("transferResult");
-        result.setWrapText(true);
-        result.setMinHeight(Region.USE_PREF_SIZE);
-        result.textProperty().bind(vm.transferResultProperty());
-        errorStyle(result, vm.transferFailedProperty());
-
-        box.getChildren().addAll(explain, searchRow, people, stationRow, confirm, move, result);
-        return box;
-    }
-
-    /** "03640 Tà Gia"; the button shows the prompt while none is chosen. */
-    private static ListCell<StationSyncStatus> stationCell(String prompt) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(StationSyncStatus item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? prompt : item.stationCode() + " " + item.stationName());
-            }
-        };
     }
 
     private <S> TableColumn<S, String> column(String key, Function<S, String> value) {

@@ -2,7 +2,6 @@ package vn.tramyte.sync.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +16,6 @@ import vn.tramyte.common.TaskRunner;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.UserError;
 import vn.tramyte.common.DateText;
-import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.PersonService;
 import vn.tramyte.place.Installation;
 import vn.tramyte.place.Mode;
@@ -38,7 +36,6 @@ import vn.tramyte.sync.TableReport;
  */
 public final class SyncViewModel {
     private final SyncService sync;
-    private final PersonService people;
     private final PlaceService places;
     private final TaskRunner runner;
     private final Messages m;
@@ -50,17 +47,7 @@ public final class SyncViewModel {
     private final BooleanProperty failed = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObjectProperty<SyncService.ReceivedPackage> selectedPackage = new SimpleObjectProperty<>();
-    // transfer (centre)
-    private final StringProperty transferQuery = new SimpleStringProperty("");
-    private final ObservableList<PersonRow> found = FXCollections.observableArrayList();
-    private final ObjectProperty<PersonRow> transferPerson = new SimpleObjectProperty<>();
-    private final ObservableList<PersonRow> transferChildren = FXCollections.observableArrayList();
-    private final ObservableList<StationSyncStatus> transferTargets = FXCollections.observableArrayList();
-    private final ObjectProperty<StationSyncStatus> transferTarget = new SimpleObjectProperty<>();
-    private final StringProperty transferConfirmation = new SimpleStringProperty("");
-    private final StringProperty transferResult = new SimpleStringProperty("");
-    private final BooleanProperty transferFailed = new SimpleBooleanProperty(false);
-    private Runnable peopleMoved = () -> { };
+    private final TransferViewModel transfer;
     // enrolment of a station set up without it
     private final BooleanProperty notEnrolled = new SimpleBooleanProperty(false);
     private final ObjectProperty<Path> enrolmentFile = new SimpleObjectProperty<>();
@@ -69,13 +56,11 @@ public final class SyncViewModel {
     public SyncViewModel(SyncService sync, PersonService people, PlaceService places, TaskRunner runner,
                          Messages messages, boolean centre) {
         this.sync = sync;
-        this.people = people;
         this.places = places;
         this.runner = runner;
         this.m = messages;
         this.centre = centre;
-        transferPerson.addListener((o, was, now) -> personChosen(now));
-        transferTarget.addListener((o, was, now) -> confirmationChanged());
+        this.transfer = new TransferViewModel(sync, people, runner, messages, stations, busy, this::stationLabel);
     }
 
     public boolean centre() {
@@ -112,7 +97,6 @@ public final class SyncViewModel {
                 @SuppressWarnings("unchecked")
                 List<StationSyncStatus> list = (List<StationSyncStatus>) loaded[0];
                 stations.setAll(list);
-                targetsChanged();
                 if (!centre) {
                     OwnSyncStatus own = (OwnSyncStatus) loaded[1];
                     notEnrolled.set(!own.enrolled());
@@ -289,49 +273,14 @@ public final class SyncViewModel {
 
     // ---- transfer at the centre -----------------------------------------------------------------
 
+    /** The transfer tab (a centre's). */
+    public TransferViewModel transferTab() {
+        return transfer;
+    }
+
     /** Called after a person moved (the other pages show people's stations). */
     public void onPeopleMoved(Runnable action) {
-        this.peopleMoved = action;
-    }
-
-    public StringProperty transferQueryProperty() {
-        return transferQuery;
-    }
-
-    /** People whose name (or birth year, id number, phone) matches the query. */
-    public ObservableList<PersonRow> found() {
-        return found;
-    }
-
-    public ObjectProperty<PersonRow> transferPersonProperty() {
-        return transferPerson;
-    }
-
-    /** The children recorded with the chosen person as their mother: they move with her. */
-    public ObservableList<PersonRow> transferChildren() {
-        return transferChildren;
-    }
-
-    /** The stations a person can move to: this centre's enrolled stations except the person's own. */
-    public ObservableList<StationSyncStatus> transferTargets() {
-        return transferTargets;
-    }
-
-    public ObjectProperty<StationSyncStatus> transferTargetProperty() {
-        return transferTarget;
-    }
-
-    /** What the move will do, in a sentence, once a person and a station are chosen. */
-    public ReadOnlyStringProperty transferConfirmationProperty() {
-        return transferConfirmation;
-    }
-
-    public ReadOnlyStringProperty transferResultProperty() {
-        return transferResult;
-    }
-
-    public BooleanProperty transferFailedProperty() {
-        return transferFailed;
+        transfer.onPeopleMoved(action);
     }
 
     /** "03637 Mường Kim" for a station code. */
@@ -345,99 +294,6 @@ public final class SyncViewModel {
             }
         }
         return code;
-    }
-
-    public void searchPeople() {
-        String query = transferQuery.get() == null ? "" : transferQuery.get().trim();
-        if (query.isEmpty()) {
-            found.clear();
-            return;
-        }
-        runner.run(() -> people.search(query), rows -> {
-            transferPerson.set(null);
-            found.setAll(rows);
-        }, this::transferFail);
-    }
-
-    private void personChosen(PersonRow person) {
-        transferChildren.clear();
-        transferResult.set("");
-        transferFailed.set(false);
-        targetsChanged();
-        if (person == null) {
-            confirmationChanged();
-            return;
-        }
-        runner.run(() -> people.all().stream().filter(r -> person.id().equals(r.motherId())).toList(), children -> {
-            if (Objects.equals(transferPerson.get(), person)) {
-                transferChildren.setAll(children);
-                confirmationChanged();
-            }
-        }, this::transferFail);
-    }
-
-    private void targetsChanged() {
-        PersonRow person = transferPerson.get();
-        StationSyncStatus chosen = transferTarget.get();
-        transferTargets.setAll(stations.stream().filter(StationSyncStatus::enrolled)
-                .filter(s -> person == null || !s.stationCode().equals(person.stationCode())).toList());
-        transferTarget.set(chosen == null ? null : transferTargets.stream()
-                .filter(s -> s.stationCode().equals(chosen.stationCode())).findFirst().orElse(null));
-        confirmationChanged();
-    }
-
-    private void confirmationChanged() {
-        PersonRow person = transferPerson.get();
-        StationSyncStatus target = transferTarget.get();
-        if (person == null || target == null) {
-            transferConfirmation.set("");
-            return;
-        }
-        String sentence = m.format("sync.transfer.confirm", person.fullName(),
-                DateText.show(person.birthDate(), person.birthYearOnly()), stationLabel(person.stationCode()),
-                stationLabel(target.stationCode()));
-        if (!transferChildren.isEmpty()) {
-            sentence += " " + m.format("sync.transfer.withChildren", transferChildren.size(),
-                    transferChildren.stream().map(PersonRow::fullName).collect(Collectors.joining(", ")));
-        }
-        transferConfirmation.set(sentence + " " + m.get("sync.transfer.howItTravels"));
-    }
-
-    /** Moves the chosen person (and her children) to the chosen station; the service's refusal is shown as it is. */
-    public void transfer() {
-        PersonRow person = transferPerson.get();
-        StationSyncStatus target = transferTarget.get();
-        if (person == null || target == null) {
-            return;
-        }
-        int children = transferChildren.size();
-        busy.set(true);
-        transferFailed.set(false);
-        transferResult.set("");
-        runner.run(() -> {
-            sync.transfer(person.id(), target.stationCode());
-            // the person and the children who went with her, as they are now
-            return people.all().stream()
-                    .filter(r -> r.id().equals(person.id()) || person.id().equals(r.motherId())).toList();
-        }, rows -> {
-            busy.set(false);
-            found.setAll(rows);
-            transferPerson.set(null);
-            transferTarget.set(null);
-            transferResult.set(children == 0
-                    ? m.format("sync.transfer.done", person.fullName(), stationLabel(target.stationCode()))
-                    : m.format("sync.transfer.doneWithChildren", person.fullName(), children,
-                        stationLabel(target.stationCode())));
-            transferFailed.set(false);
-            peopleMoved.run();
-        }, this::transferFail);
-    }
-
-    private void transferFail(Throwable t) {
-        busy.set(false);
-        transferFailed.set(true);
-        transferResult.set(t instanceof UserError u ? u.describe(m)
-                : m.describe(t));
     }
 
     /** At a centre: a station's enrolment file and its code. */

@@ -24,16 +24,16 @@ class AntenatalViewModelCentreTest {
         try (Services s = TwoCommunes.centre(dir)) {
             AntenatalViewModel vm = new AntenatalViewModel(s.antenatal(), s.people(), s.places(),
                     TaskRunner.synchronous(), Messages.forLanguage("vi"), "Nguyễn Thị Thu Hà", false, () -> { });
-            vm.periodFrom.set(LocalDate.of(2026, 9, 1));
+            vm.registers().periodFrom.set(LocalDate.of(2026, 9, 1));
             vm.refresh();
             assertTrue(vm.communes().centre());
-            assertEquals(2, vm.list().size());
-            assertEquals(2, vm.deliveryRegister().size());
+            assertEquals(2, vm.pregnant().list().size());
+            assertEquals(2, vm.registers().deliveryRegister().size());
             vm.communes().communeProperty().set(MUONG_KIM);
-            assertEquals(List.of("Lò Thị Xuân"), vm.list().stream().map(c -> c.woman().fullName()).toList());
-            assertEquals(List.of("Lò Thị Thu"), vm.deliveryRegister().stream().map(c -> c.woman().fullName()).toList());
-            assertTrue(vm.a3Register().stream().allMatch(c -> c.woman().stationCode().equals(MUONG_KIM)));
-            assertEquals("Mường Kim", vm.communes().name(vm.list().get(0).woman().stationCode()));
+            assertEquals(List.of("Lò Thị Xuân"), vm.pregnant().list().stream().map(c -> c.woman().fullName()).toList());
+            assertEquals(List.of("Lò Thị Thu"), vm.registers().deliveryRegister().stream().map(c -> c.woman().fullName()).toList());
+            assertTrue(vm.registers().a3Register().stream().allMatch(c -> c.woman().stationCode().equals(MUONG_KIM)));
+            assertEquals("Mường Kim", vm.communes().name(vm.pregnant().list().get(0).woman().stationCode()));
         }
     }
 }

@@ -63,30 +63,30 @@ class DeliveryRegisterPeriodTest {
         delivered("Lò Thị Hoa", LocalDate.of(2026, 6, 3));
         delivered("Cầm Thị Xuân", LocalDate.of(2026, 8, 14));
         AntenatalViewModel vm = open();
-        assertEquals(LocalDate.of(2026, 8, 1), vm.deliveryFrom.get());
-        assertEquals(LocalDate.of(2026, 8, 31), vm.deliveryTo.get());
-        assertEquals(1, vm.deliveryRegister().size());
-        assertEquals("Cầm Thị Xuân", vm.deliveryRegister().get(0).woman().fullName());
+        assertEquals(LocalDate.of(2026, 8, 1), vm.registers().deliveryFrom.get());
+        assertEquals(LocalDate.of(2026, 8, 31), vm.registers().deliveryTo.get());
+        assertEquals(1, vm.registers().deliveryRegister().size());
+        assertEquals("Cầm Thị Xuân", vm.registers().deliveryRegister().get(0).woman().fullName());
         // the antenatal register keeps its own period, this month
-        assertEquals(LocalDate.of(2026, 11, 1), vm.periodFrom.get());
+        assertEquals(LocalDate.of(2026, 11, 1), vm.registers().periodFrom.get());
     }
 
     @Test
     void aCurrentMonthWithDeliveriesIsKept() {
         delivered("Lò Thị Hoa", LocalDate.of(2026, 11, 10));
         AntenatalViewModel vm = open();
-        assertEquals(LocalDate.of(2026, 11, 1), vm.deliveryFrom.get());
-        assertEquals(1, vm.deliveryRegister().size());
+        assertEquals(LocalDate.of(2026, 11, 1), vm.registers().deliveryFrom.get());
+        assertEquals(1, vm.registers().deliveryRegister().size());
     }
 
     @Test
     void aPeriodTheUserChoosesIsShownEvenWhenEmpty() {
         delivered("Lò Thị Hoa", LocalDate.of(2026, 8, 14));
         AntenatalViewModel vm = open();
-        vm.deliveryFrom.set(LocalDate.of(2026, 10, 1));
-        vm.deliveryTo.set(LocalDate.of(2026, 10, 31));
-        vm.refreshRegisters();
-        assertEquals(LocalDate.of(2026, 10, 1), vm.deliveryFrom.get());
-        assertTrue(vm.deliveryRegister().isEmpty());
+        vm.registers().deliveryFrom.set(LocalDate.of(2026, 10, 1));
+        vm.registers().deliveryTo.set(LocalDate.of(2026, 10, 31));
+        vm.registers().refresh();
+        assertEquals(LocalDate.of(2026, 10, 1), vm.registers().deliveryFrom.get());
+        assertTrue(vm.registers().deliveryRegister().isEmpty());
     }
 }

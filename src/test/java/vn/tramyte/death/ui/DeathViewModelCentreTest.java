@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tramyte.antenatal.ui.Forms;
+import vn.tramyte.common.ui.Forms;
 import vn.tramyte.app.Services;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.TaskRunner;

@@ -61,8 +61,8 @@ class ReportTableViewModelTest {
     }
 
     private static ReportRow row(ReportTableViewModel vm, String name) {
-        return vm.rows().stream().filter(r -> vm.placeName(r).equals(name)).findFirst().orElseThrow(
-                () -> new AssertionError(name + " not in " + vm.rows().stream().map(vm::placeName).toList()));
+        return vm.rows().stream().filter(r -> vm.rowText().placeName(r).equals(name)).findFirst().orElseThrow(
+                () -> new AssertionError(name + " not in " + vm.rows().stream().map(vm.rowText()::placeName).toList()));
     }
 
     @Test
@@ -97,11 +97,11 @@ class ReportTableViewModelTest {
         ReportTableViewModel vm = at(station, VI);
         vm.period().year.set(2025);
         vm.refresh();
-        assertEquals(java.util.Set.of("Bản Đốc", "Bản Mé"), vm.rows().subList(0, 2).stream().map(vm::placeName)
+        assertEquals(java.util.Set.of("Bản Đốc", "Bản Mé"), vm.rows().subList(0, 2).stream().map(vm.rowText()::placeName)
                 .collect(java.util.stream.Collectors.toSet()));
         ReportRow commune = vm.rows().get(2);
-        assertEquals("Xã Mường Kim", vm.placeName(commune), "the total last");
-        assertTrue(vm.isTotal(commune));
+        assertEquals("Xã Mường Kim", vm.rowText().placeName(commune), "the total last");
+        assertTrue(vm.rowText().isTotal(commune));
         assertFalse(vm.centre());
         assertEquals("Năm 2025", vm.headingProperty().get());
         assertEquals("", vm.completenessProperty().get(), "a station's own data is complete");
@@ -264,14 +264,14 @@ class ReportTableViewModelTest {
         assertEquals("Năm 2025 · theo danh mục xã năm 2024", vm.headingProperty().get());
         assertEquals("1/12 xã có số liệu đủ đến hết kỳ báo cáo.", vm.completenessProperty().get());
         ReportRow muongKim = row(vm, "Xã Mường Kim");
-        assertEquals("22/11/2026", vm.dataUntil(muongKim), "the day its package was made");
-        assertFalse(vm.incomplete(muongKim));
+        assertEquals("22/11/2026", vm.rowText().dataUntil(muongKim), "the day its package was made");
+        assertFalse(vm.rowText().incomplete(muongKim));
         ReportRow taMung = row(vm, "Xã Tà Mung");
-        assertEquals("⚠ chưa có số liệu", vm.dataUntil(taMung));
-        assertTrue(vm.incomplete(taMung));
+        assertEquals("⚠ chưa có số liệu", vm.rowText().dataUntil(taMung));
+        assertTrue(vm.rowText().incomplete(taMung));
         ReportRow total = vm.rows().get(vm.rows().size() - 1);
-        assertTrue(vm.isTotal(total));
-        assertEquals("1/12 xã đủ", vm.dataUntil(total));
+        assertTrue(vm.rowText().isTotal(total));
+        assertEquals("1/12 xã đủ", vm.rowText().dataUntil(total));
         // the plan's target for Mường Kim: infant mortality at most 20‰ in 2025
         Cell imr = vm.cell(muongKim, Indicator.IMR, Population.ALL);
         assertEquals("333,3* ✗", vm.text().cell(imr));
@@ -289,9 +289,9 @@ class ReportTableViewModelTest {
         ReportTableViewModel.Commune muongKim = vm.communes().stream().filter(c -> "03637".equals(c.code()))
                 .findFirst().orElseThrow();
         vm.commune.set(muongKim);
-        assertEquals(java.util.Set.of("Bản Đốc", "Bản Mé"), vm.rows().subList(0, 2).stream().map(vm::placeName)
+        assertEquals(java.util.Set.of("Bản Đốc", "Bản Mé"), vm.rows().subList(0, 2).stream().map(vm.rowText()::placeName)
                 .collect(java.util.stream.Collectors.toSet()));
-        assertEquals("Xã Mường Kim", vm.placeName(vm.rows().get(2)));
+        assertEquals("Xã Mường Kim", vm.rowText().placeName(vm.rows().get(2)));
         assertEquals("Xã Mường Kim có số liệu đủ đến hết kỳ báo cáo.", vm.completenessProperty().get());
         assertEquals("2/6", counts(vm.cell(vm.rows().get(2), Indicator.IMR, Population.ALL)));
         assertEquals("2/3", counts(vm.cell(row(vm, "Bản Đốc"), Indicator.IMR, Population.ALL)));
@@ -301,7 +301,7 @@ class ReportTableViewModelTest {
         assertEquals("Tất cả các xã", vm.commune.get().name());
         assertTrue(vm.rows().size() > 2);
         ReportRow newMuongKim = row(vm, "Xã Mường Kim");
-        assertEquals("⚠ chưa có số liệu", vm.dataUntil(newMuongKim),
+        assertEquals("⚠ chưa có số liệu", vm.rowText().dataUntil(newMuongKim),
                 "the 2025 Mường Kim sums four old communes; three have sent nothing");
         assertEquals("2/6", counts(vm.cell(newMuongKim, Indicator.IMR, Population.ALL)));
     }

@@ -64,4 +64,64 @@ class SetupViewModelTest {
             assertTrue(!vm.errorProperty().get().isEmpty(), "the folder is not empty: said in a sentence");
         }
     }
+
+    /** A station chosen by typing its commune's name without accents. */
+    private static SetupViewModel muongKim(Services s, boolean[] done) {
+        SetupViewModel vm = new SetupViewModel(s.setup(), s.demo(), s.places(), TaskRunner.synchronous(),
+                Messages.forLanguage("en"), () -> done[0] = true);
+        vm.placeFilterProperty().set("muong kim");
+        assertFalse(vm.placeChoices().isEmpty(), "Mường Kim is found without accents");
+        vm.placeProperty().set(vm.placeChoices().stream().filter(p -> p.code().equals("03637")).findFirst()
+                .orElseThrow(() -> new AssertionError(vm.placeChoices().toString())));
+        vm.userNameProperty().set("Lò Thị Hương");
+        vm.loginNameProperty().set("huong");
+        vm.passwordProperty().set("Muong-Kim-2026");
+        vm.passwordAgainProperty().set("Muong-Kim-2026");
+        return vm;
+    }
+
+    @Test
+    void eachMissingOrWrongFieldIsOneSentenceAndNothingIsSetUp(@TempDir Path dir) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
+            boolean[] done = {false};
+            SetupViewModel vm = muongKim(s, done);
+            vm.placeProperty().set(null);
+            vm.start();
+            assertEquals("Choose the commune station in the list (type the commune's name to search).",
+                    vm.errorProperty().get());
+            vm = muongKim(s, done);
+            vm.userNameProperty().set(" ");
+            vm.start();
+            assertEquals("Enter the full name of the first user (at least 2 characters).", vm.errorProperty().get());
+            vm = muongKim(s, done);
+            vm.passwordAgainProperty().set("Muong-Kim-2025");
+            vm.start();
+            assertEquals("The new password was typed differently twice. Type both again.", vm.errorProperty().get());
+            vm = muongKim(s, done);
+            vm.passwordProperty().set("ngan");
+            vm.passwordAgainProperty().set("ngan");
+            vm.start();
+            assertTrue(vm.errorProperty().get().startsWith("A password needs at least "), vm.errorProperty().get());
+            vm.startFromEnrolment();
+            assertEquals("Enrolment file: none chosen. Choose the .tyt file the centre sent.", vm.errorProperty().get());
+            assertFalse(done[0]);
+            assertTrue(s.places().installation().isEmpty(), "nothing set up");
+            assertTrue(s.users().needsFirstAdministrator(), "no user made");
+        }
+    }
+
+    @Test
+    void aStationSetUpOpensAndItsAdministratorCanLogIn(@TempDir Path dir) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
+            boolean[] done = {false};
+            SetupViewModel vm = muongKim(s, done);
+            vm.start();
+            assertEquals("", vm.errorProperty().get());
+            assertTrue(done[0], "the window moves on");
+            assertFalse(vm.busyProperty().get());
+            assertEquals("03637", s.places().installation().orElseThrow().place().code());
+            assertEquals(vn.tramyte.place.Mode.STATION, s.places().installation().orElseThrow().mode());
+            assertEquals("Lò Thị Hương", s.login("huong", "Muong-Kim-2026".toCharArray()).fullName());
+        }
+    }
 }

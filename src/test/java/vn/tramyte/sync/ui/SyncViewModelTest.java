@@ -154,31 +154,31 @@ class SyncViewModelTest {
             SyncViewModel vm = new SyncViewModel(centre.sync(), centre.people(), centre.places(),
                     TaskRunner.synchronous(), Messages.forLanguage("vi"), true);
             vm.refresh();
-            vm.transferQueryProperty().set("lo thi hoa");
-            vm.searchPeople();
-            assertEquals(List.of("Lò Thị Hoa"), vm.found().stream().map(PersonRow::fullName).toList());
-            PersonRow hoa = vm.found().get(0);
+            vm.transferTab().transferQueryProperty().set("lo thi hoa");
+            vm.transferTab().searchPeople();
+            assertEquals(List.of("Lò Thị Hoa"), vm.transferTab().found().stream().map(PersonRow::fullName).toList());
+            PersonRow hoa = vm.transferTab().found().get(0);
             assertEquals("03637 Mường Kim", vm.stationLabel(hoa.stationCode()));
-            vm.transferPersonProperty().set(hoa);
-            assertEquals(List.of(TA_GIA), vm.transferTargets().stream().map(StationSyncStatus::stationCode).toList(),
+            vm.transferTab().transferPersonProperty().set(hoa);
+            assertEquals(List.of(TA_GIA), vm.transferTab().transferTargets().stream().map(StationSyncStatus::stationCode).toList(),
                     "only enrolled stations, not her own");
-            assertEquals("", vm.transferConfirmationProperty().get(), "no station chosen yet");
-            vm.transferTargetProperty().set(vm.transferTargets().get(0));
+            assertEquals("", vm.transferTab().transferConfirmationProperty().get(), "no station chosen yet");
+            vm.transferTab().transferTargetProperty().set(vm.transferTab().transferTargets().get(0));
             assertEquals("Chuyển Lò Thị Hoa (sinh 08/03/1996) từ trạm 03637 Mường Kim sang trạm 03640 Tà Gia, cùng "
                     + "toàn bộ hồ sơ (cân đo, tiêm chủng, thai kỳ, tử vong). Các con đi cùng mẹ (1): Lò Văn Khánh. "
-                    + "Trạm mới nhận hồ sơ trong gói phản hồi tiếp theo.", vm.transferConfirmationProperty().get());
+                    + "Trạm mới nhận hồ sơ trong gói phản hồi tiếp theo.", vm.transferTab().transferConfirmationProperty().get());
 
             int[] told = {0};
             vm.onPeopleMoved(() -> told[0]++);
-            vm.transfer();
-            assertFalse(vm.transferFailedProperty().get(), vm.transferResultProperty().get());
+            vm.transferTab().transfer();
+            assertFalse(vm.transferTab().transferFailedProperty().get(), vm.transferTab().transferResultProperty().get());
             assertEquals(1, told[0], "the other pages are told people moved");
             assertEquals("Đã chuyển Lò Thị Hoa và 1 con sang trạm 03640 Tà Gia. Hãy tạo gói phản hồi để trạm mới "
-                    + "nhận hồ sơ.", vm.transferResultProperty().get());
-            assertEquals(List.of("Lò Thị Hoa 03640", "Lò Văn Khánh 03640"), vm.found().stream()
+                    + "nhận hồ sơ.", vm.transferTab().transferResultProperty().get());
+            assertEquals(List.of("Lò Thị Hoa 03640", "Lò Văn Khánh 03640"), vm.transferTab().found().stream()
                     .map(p -> p.fullName() + " " + p.stationCode()).toList(), "the list shows them at their new station");
             assertTrue(centre.people().all().stream().allMatch(p -> p.stationCode().equals(TA_GIA)), "her son too");
-            assertEquals("", vm.transferConfirmationProperty().get());
+            assertEquals("", vm.transferTab().transferConfirmationProperty().get());
         }
     }
 
@@ -189,13 +189,13 @@ class SyncViewModelTest {
             SyncViewModel vm = new SyncViewModel(centre.sync(), centre.people(), centre.places(),
                     TaskRunner.synchronous(), Messages.forLanguage("en"), true);
             vm.refresh();
-            vm.transferQueryProperty().set("Khánh");
-            vm.searchPeople();
-            vm.transferPersonProperty().set(vm.found().get(0));
-            vm.transferTargetProperty().set(vm.transferTargets().get(0));
-            vm.transfer();
-            assertTrue(vm.transferFailedProperty().get());
-            assertEquals(Messages.forLanguage("en").get("sync.error.moveTheMother"), vm.transferResultProperty().get());
+            vm.transferTab().transferQueryProperty().set("Khánh");
+            vm.transferTab().searchPeople();
+            vm.transferTab().transferPersonProperty().set(vm.transferTab().found().get(0));
+            vm.transferTab().transferTargetProperty().set(vm.transferTab().transferTargets().get(0));
+            vm.transferTab().transfer();
+            assertTrue(vm.transferTab().transferFailedProperty().get());
+            assertEquals(Messages.forLanguage("en").get("sync.error.moveTheMother"), vm.transferTab().transferResultProperty().get());
             assertEquals(TestStation.MUONG_KIM, centre.people().search("Khánh").get(0).stationCode(), "nothing moved");
         }
     }

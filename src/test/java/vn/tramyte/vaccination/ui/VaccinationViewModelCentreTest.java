@@ -35,8 +35,8 @@ class VaccinationViewModelCentreTest {
         vm = new VaccinationViewModel(s.vaccination(), s.people(), s.places(), TaskRunner.synchronous(),
                 Messages.forLanguage("vi"), "Nguyễn Thị Thu Hà", false);
         vm.refresh();
-        vm.dueDayProperty().set(LocalDate.of(2026, 12, 1));
-        vm.registerYearProperty().set(2025);
+        vm.dueTab().dueDayProperty().set(LocalDate.of(2026, 12, 1));
+        vm.registerTab().registerYearProperty().set(2025);
     }
 
     @AfterEach
@@ -45,7 +45,7 @@ class VaccinationViewModelCentreTest {
     }
 
     private List<String> dueNames() {
-        return vm.dueLines().stream().filter(l -> !l.isHeading()).map(l -> l.row().child().name()).distinct().toList();
+        return vm.dueTab().dueLines().stream().filter(l -> !l.isHeading()).map(l -> l.row().child().name()).distinct().toList();
     }
 
     @Test
@@ -58,42 +58,42 @@ class VaccinationViewModelCentreTest {
         assertEquals(List.of("Lò Thị Mai", "Lò Thị Phúc", "Lò Văn An", "Hoàng Thị Hạnh", "Hoàng Thị Nga",
                 "Hoàng Văn Bình"), dueNames());
         assertEquals(List.of("Mường Kim: Bản Đốc (3 trẻ)", "Tà Mung: Bản Lướt (3 trẻ)"),
-                vm.dueLines().stream().filter(DueLine::isHeading).map(l -> l.commune() + ": " + l.heading()).toList());
-        assertTrue(vm.dueLines().stream().allMatch(l -> l.commune() != null), "the commune column of every line");
-        assertEquals(List.of(CommuneFilter.ALL, "Bản Lướt", "Bản Đốc"), vm.villages());
+                vm.dueTab().dueLines().stream().filter(DueLine::isHeading).map(l -> l.commune() + ": " + l.heading()).toList());
+        assertTrue(vm.dueTab().dueLines().stream().allMatch(l -> l.commune() != null), "the commune column of every line");
+        assertEquals(List.of(CommuneFilter.ALL, "Bản Lướt", "Bản Đốc"), vm.dueTab().villages());
     }
 
     @Test
     void choosingACommuneKeepsOnlyItsChildrenAndOffersItsVillages() {
         vm.communes().communeProperty().set(TA_MUNG);
         assertEquals(List.of("Hoàng Thị Hạnh", "Hoàng Thị Nga", "Hoàng Văn Bình"), dueNames());
-        assertTrue(vm.defaulterLines().stream().filter(l -> !l.isHeading())
+        assertTrue(vm.dueTab().defaulterLines().stream().filter(l -> !l.isHeading())
                 .allMatch(l -> l.row().child().commune().equals("Tà Mung")));
-        assertEquals(List.of(CommuneFilter.ALL, "Bản Lướt"), vm.villages());
-        vm.dueVillageProperty().set("Bản Lướt");
+        assertEquals(List.of(CommuneFilter.ALL, "Bản Lướt"), vm.dueTab().villages());
+        vm.dueTab().dueVillageProperty().set("Bản Lướt");
         assertEquals(3, dueNames().size());
         // another commune: its villages, and the village choice back to all
         vm.communes().communeProperty().set(MUONG_KIM);
-        assertEquals(CommuneFilter.ALL, vm.dueVillageProperty().get());
-        assertEquals(List.of(CommuneFilter.ALL, "Bản Đốc"), vm.villages());
+        assertEquals(CommuneFilter.ALL, vm.dueTab().dueVillageProperty().get());
+        assertEquals(List.of(CommuneFilter.ALL, "Bản Đốc"), vm.dueTab().villages());
         assertEquals(List.of("Lò Thị Mai", "Lò Thị Phúc", "Lò Văn An"), dueNames());
     }
 
     @Test
     void registerA21GivesItsFiguresPerCommuneNeverOneMixedTally() {
-        assertEquals(2, vm.register().size());
-        assertEquals(2, vm.registerTallies().size());
+        assertEquals(2, vm.registerTab().register().size());
+        assertEquals(2, vm.registerTab().registerTallies().size());
         assertEquals("Mường Kim: 1 trẻ, 0 trẻ tiêm chủng đầy đủ · Tà Mung: 1 trẻ, 0 trẻ tiêm chủng đầy đủ",
-                vm.registerSummaryProperty().get());
+                vm.registerTab().registerSummaryProperty().get());
         vm.communes().communeProperty().set(MUONG_KIM);
-        assertEquals(List.of("Lò Thị Mai"), vm.register().stream().map(r -> r.child().fullName()).toList());
-        assertEquals("Mường Kim: 1 trẻ, 0 trẻ tiêm chủng đầy đủ", vm.registerSummaryProperty().get());
+        assertEquals(List.of("Lò Thị Mai"), vm.registerTab().register().stream().map(r -> r.child().fullName()).toList());
+        assertEquals("Mường Kim: 1 trẻ, 0 trẻ tiêm chủng đầy đủ", vm.registerTab().registerSummaryProperty().get());
     }
 
     @Test
     void printedListsNameTheCentreAndTheCommune() throws Exception {
         Path a21 = dir.resolve("so-A2.1-2025.pdf");
-        vm.printRegister(a21);
+        vm.registerTab().printRegister(a21);
         String register = PdfText.all(a21);
         assertTrue(register.contains("Trung tâm Y tế Than Uyên – tất cả 12 trạm y tế xã"), register);
         assertTrue(register.contains("Mường Kim: 1 trẻ, 0 trẻ tiêm chủng đầy đủ")
@@ -102,14 +102,14 @@ class VaccinationViewModelCentreTest {
 
         vm.communes().communeProperty().set(MUONG_KIM);
         Path due = dir.resolve("den-han.pdf");
-        vm.exportDueList(due, ExportFormat.PDF, false);
+        vm.dueTab().exportDueList(due, ExportFormat.PDF, false);
         String list = PdfText.all(due);
         assertTrue(list.contains("Trung tâm Y tế Than Uyên – Trạm Y tế Mường Kim"), list);
         assertTrue(list.contains("Mường Kim – Bản Đốc (3 trẻ)"), list);
         assertFalse(list.contains("Hoàng"), "only Mường Kim's children: " + list);
 
         Path xlsx = dir.resolve("den-han.xlsx");
-        vm.exportDueList(xlsx, ExportFormat.XLSX, false);
+        vm.dueTab().exportDueList(xlsx, ExportFormat.XLSX, false);
         List<List<String>> cells = XlsxCells.firstSheet(xlsx);
         assertEquals("Xã", cells.get(0).get(0));
         assertEquals("Mường Kim", cells.get(1).get(0));

@@ -42,9 +42,9 @@ class VaccinationViewModelTest {
     }
 
     private void chooseAn() {
-        vm.searchProperty().set("an lo");
-        assertEquals(1, vm.matches().size());
-        vm.choose(vm.matches().get(0));
+        vm.cardTab().searchProperty().set("an lo");
+        assertEquals(1, vm.cardTab().matches().size());
+        vm.cardTab().choose(vm.cardTab().matches().get(0));
     }
 
     @Test
@@ -53,51 +53,51 @@ class VaccinationViewModelTest {
         assertEquals("Not yet fully immunized; missing: BCG (tuberculosis), DTP-HepB-Hib (5-in-1) dose 1, "
                 + "DTP-HepB-Hib (5-in-1) dose 2, DTP-HepB-Hib (5-in-1) dose 3, Oral polio (OPV) dose 1, "
                 + "Oral polio (OPV) dose 2, Oral polio (OPV) dose 3, Measles dose 1",
-                vm.fullImmunizationProperty().get());
+                vm.cardTab().fullImmunizationProperty().get());
         // a month old: BCG is overdue, the birth dose of hepatitis B is no longer given
-        assertEquals("BCG", vm.choices().get(0).vaccine().code());
-        assertEquals("BCG (tuberculosis) (Overdue)", vm.choices().get(0).label());
-        assertTrue(vm.choices().stream().noneMatch(c -> c.vaccine().code().equals("HEPB0")));
-        vm.doseDateProperty().set(LocalDate.of(2026, 12, 1));
-        vm.choices().stream().filter(c -> c.vaccine().code().equals("BCG")).findFirst().orElseThrow()
+        assertEquals("BCG", vm.cardTab().choices().get(0).vaccine().code());
+        assertEquals("BCG (tuberculosis) (Overdue)", vm.cardTab().choices().get(0).label());
+        assertTrue(vm.cardTab().choices().stream().noneMatch(c -> c.vaccine().code().equals("HEPB0")));
+        vm.cardTab().doseDateProperty().set(LocalDate.of(2026, 12, 1));
+        vm.cardTab().choices().stream().filter(c -> c.vaccine().code().equals("BCG")).findFirst().orElseThrow()
                 .selectedProperty().set(true);
-        vm.save();
-        assertEquals(1, vm.problems().size());
-        assertTrue(vm.problems().get(0).contains("01/12/2026 is in the future"), vm.problems().get(0));
-        assertTrue(s.vaccination().doses(vm.personProperty().get().id()).isEmpty());
+        vm.cardTab().save();
+        assertEquals(1, vm.cardTab().problems().size());
+        assertTrue(vm.cardTab().problems().get(0).contains("01/12/2026 is in the future"), vm.cardTab().problems().get(0));
+        assertTrue(s.vaccination().doses(vm.cardTab().personProperty().get().id()).isEmpty());
     }
 
     @Test
     void aDoseTooEarlyIsRecordedWithAWarningAndTheCardSaysGiveAgain() {
         chooseAn();
         // PENTA1 at one month, added by hand: recorded, not valid
-        vm.addOther(s.vaccination().catalogue().byCode("PENTA1").orElseThrow());
-        vm.save();
-        assertTrue(vm.problems().isEmpty(), vm.problems().toString());
-        assertEquals(1, vm.warnings().size());
-        assertTrue(vm.warnings().get(0).startsWith("DTP-HepB-Hib (5-in-1) dose 1 was given before the minimum age"),
-                vm.warnings().get(0));
-        CardLine penta = vm.card().stream().filter(l -> l.vaccine().code().equals("PENTA1")).findFirst().orElseThrow();
+        vm.cardTab().addOther(s.vaccination().catalogue().byCode("PENTA1").orElseThrow());
+        vm.cardTab().save();
+        assertTrue(vm.cardTab().problems().isEmpty(), vm.cardTab().problems().toString());
+        assertEquals(1, vm.cardTab().warnings().size());
+        assertTrue(vm.cardTab().warnings().get(0).startsWith("DTP-HepB-Hib (5-in-1) dose 1 was given before the minimum age"),
+                vm.cardTab().warnings().get(0));
+        CardLine penta = vm.cardTab().card().stream().filter(l -> l.vaccine().code().equals("PENTA1")).findFirst().orElseThrow();
         assertEquals(CardStatus.INVALID, penta.status());
         assertTrue(penta.note().startsWith("DTP-HepB-Hib (5-in-1) dose 1 was given before"), penta.note());
-        assertTrue(vm.history().get(0).contains("DTP-HepB-Hib (5-in-1) dose 1"), vm.history().get(0));
-        assertTrue(vm.history().stream().noneMatch(h -> h.contains("PENTA1")), vm.history().toString());
+        assertTrue(vm.cardTab().history().get(0).contains("DTP-HepB-Hib (5-in-1) dose 1"), vm.cardTab().history().get(0));
+        assertTrue(vm.cardTab().history().stream().noneMatch(h -> h.contains("PENTA1")), vm.cardTab().history().toString());
     }
 
     @Test
     void theDueListIsGroupedByVillageWithTotals() {
-        vm.dueDayProperty().set(LocalDate.of(2026, 12, 20));
-        assertTrue(vm.dueLines().get(0).isHeading());
-        assertEquals("Bản Đốc (1 child)", vm.dueLines().get(0).heading());
+        vm.dueTab().dueDayProperty().set(LocalDate.of(2026, 12, 20));
+        assertTrue(vm.dueTab().dueLines().get(0).isHeading());
+        assertEquals("Bản Đốc (1 child)", vm.dueTab().dueLines().get(0).heading());
         assertEquals("Doses needed: BCG (tuberculosis): 1 · DTP-HepB-Hib (5-in-1) dose 1: 1 · Oral polio (OPV) dose 1: 1"
-                + " · Rotavirus dose 1: 1 · Pneumococcal conjugate (PCV) dose 1: 1", vm.dueTotalsProperty().get());
+                + " · Rotavirus dose 1: 1 · Pneumococcal conjugate (PCV) dose 1: 1", vm.dueTab().dueTotalsProperty().get());
     }
 
     @Test
     void atAStationThereIsNoCommuneChoiceAndTheVillagesAreTheStations() {
         assertTrue(!vm.communes().centre(), "no commune choice or column at a station");
-        assertEquals(java.util.List.of(VaccinationViewModel.ALL_VILLAGES, "Bản Đốc"), vm.villages());
-        vm.registerYearProperty().set(2026);
-        assertEquals("1 child, 0 fully immunized", vm.registerSummaryProperty().get());
+        assertEquals(java.util.List.of(VaccinationViewModel.ALL_VILLAGES, "Bản Đốc"), vm.dueTab().villages());
+        vm.registerTab().registerYearProperty().set(2026);
+        assertEquals("1 child, 0 fully immunized", vm.registerTab().registerSummaryProperty().get());
     }
 }

@@ -1,9 +1,17 @@
-package vn.tramyte.antenatal.ui;
+package vn.tramyte.common.ui;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.collections.FXCollections;
 import javafx.print.PageOrientation;
 import javafx.print.Paper;
@@ -20,18 +28,64 @@ import javafx.util.StringConverter;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.DateText;
 
-/** Small builders shared by the antenatal and death pages: dates in dd/MM/yyyy, choices by message key. */
+/** Small builders shared by the pages: dates in dd/MM/yyyy, choices by message key, sentences, registers. */
 public final class Forms {
     private Forms() {
     }
 
     public static DatePicker date(String id, ObjectProperty<LocalDate> value) {
-        DatePicker p = new DatePicker();
-        p.setId(id);
+        DatePicker p = datePicker(id);
         p.setPrefWidth(160); // the whole year shows, with room for a wider font than the one measured
-        p.setConverter(vn.tramyte.common.ui.DateFields.converter(p));
         p.valueProperty().bindBidirectional(value);
         return p;
+    }
+
+    /** A date field typed as dd/mm/yyyy, of its natural width. */
+    public static DatePicker datePicker(String id) {
+        DatePicker p = new DatePicker();
+        p.setId(id);
+        p.setConverter(DateFields.converter(p));
+        return p;
+    }
+
+    /** Shows a value by its text (a choice that is only picked, never typed). */
+    public static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** A field with its label before it, the label never cut. */
+    public static HBox labelled(Label label, Node field) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(10, label, field);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** A column of sentences (problems, warnings) kept in step with the list; takes no room when empty. */
+    public static VBox sentences(ObservableList<String> list, String id, String style) {
+        VBox box = new VBox(4);
+        box.setId(id);
+        box.managedProperty().bind(Bindings.isNotEmpty(box.getChildren()));
+        list.addListener((ListChangeListener<String>) c -> {
+            box.getChildren().clear();
+            for (String s : list) {
+                Label l = new Label(s);
+                l.setWrapText(true);
+                l.getStyleClass().add(style);
+                box.getChildren().add(l);
+            }
+        });
+        return box;
     }
 
     /** A choice among values (null first: "not recorded"), each shown by its text. */

@@ -1,21 +1,18 @@
-package vn.tramyte.antenatal;
+package vn.tramyte.common;
 
 import com.lowagie.text.PageSize;
 import java.nio.file.Path;
 import java.util.List;
-import vn.tramyte.common.ListPdf;
-import vn.tramyte.common.ListTable;
-import vn.tramyte.common.Messages;
 
 /**
  * A register (A3 antenatal, deliveries, deaths) as a printable PDF: A4 landscape, the place and
  * title, the period, and the rows under a header repeated on every page, with the page footer
  * of every printed list ({@link ListPdf}).
  */
-public final class RegisterPdf {
+public final class RegisterTablePdf {
     private static final float FONT_SIZE = 7.5f;
 
-    private RegisterPdf() {
+    private RegisterTablePdf() {
     }
 
     /**

@@ -1,4 +1,4 @@
-package vn.tramyte.antenatal;
+package vn.tramyte.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tramyte.common.ListPdf;
-import vn.tramyte.common.Messages;
 import vn.tramyte.testing.PdfText;
 
-class RegisterPdfTest {
+class RegisterTablePdfTest {
     /** The A3 register's columns as the screen sizes them: dates narrow beside the wide visit columns. */
     private static final List<String> A3_HEADERS = List.of("Họ và tên", "Xã", "Năm sinh", "Thôn/bản", "Ngày đầu kỳ kinh cuối",
             "Ngày dự kiến sinh", "Ba tháng đầu", "Ba tháng giữa", "Ba tháng cuối", "Uốn ván", "Cần chú ý");
@@ -28,7 +26,7 @@ class RegisterPdfTest {
                     "Trẻ 1: Đẻ sống Nam 2400 g (nhẹ cân dưới 2500 g)"));
         }
         Path pdf = dir.resolve("so-de.pdf");
-        RegisterPdf.write(Messages.forLanguage("vi"), pdf, new ListPdf.Heading("Trạm Y tế Mường Kim", "Sổ đẻ",
+        RegisterTablePdf.write(Messages.forLanguage("vi"), pdf, new ListPdf.Heading("Trạm Y tế Mường Kim", "Sổ đẻ",
                         List.of("Từ ngày 01/11/2026 đến ngày 22/11/2026"), LocalDate.of(2026, 11, 22)),
                 List.of("Ngày đẻ", "Họ và tên", "Thôn/bản", "Nơi đẻ", "Người đỡ đẻ", "Trẻ"),
                 new float[] {85, 160, 100, 100, 140, 260}, rows);
@@ -56,7 +54,7 @@ class RegisterPdfTest {
                     "Chưa khám đủ 3 lần trong 3 thời kỳ; chưa tiêm đủ uốn ván"));
         }
         Path pdf = dir.resolve("a3.pdf");
-        RegisterPdf.write(Messages.forLanguage("vi"), pdf, new ListPdf.Heading(
+        RegisterTablePdf.write(Messages.forLanguage("vi"), pdf, new ListPdf.Heading(
                         "Trung tâm Y tế Than Uyên – tất cả 12 trạm y tế xã", "Sổ khám thai (A3)",
                         List.of("Từ ngày 01/01/2025 đến ngày 22/11/2026"), LocalDate.of(2026, 11, 22)),
                 A3_HEADERS, A3_WIDTHS, rows);

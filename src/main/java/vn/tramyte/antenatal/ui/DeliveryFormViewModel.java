@@ -1,0 +1,110 @@
+package vn.tramyte.antenatal.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import vn.tramyte.antenatal.AntenatalService;
+import vn.tramyte.antenatal.Attendant;
+import vn.tramyte.antenatal.Baby;
+import vn.tramyte.antenatal.BirthOutcome;
+import vn.tramyte.antenatal.Delivery;
+import vn.tramyte.antenatal.DeliveryPlace;
+import vn.tramyte.antenatal.MotherOutcome;
+import vn.tramyte.antenatal.NewBaby;
+import vn.tramyte.common.Messages;
+import vn.tramyte.common.Problem;
+import vn.tramyte.common.TaskRunner;
+import vn.tramyte.person.PersonRow;
+import vn.tramyte.person.Sex;
+
+/** The delivery tab: a woman's delivery and its babies (up to three), each live baby made a person. */
+public final class DeliveryFormViewModel {
+    /** One baby of the delivery form. */
+    public static final class BabyForm {
+        public final ObjectProperty<BirthOutcome> outcome = new SimpleObjectProperty<>(BirthOutcome.LIVE);
+        public final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
+        public final StringProperty weightG = new SimpleStringProperty("");
+        public final StringProperty name = new SimpleStringProperty("");
+    }
+
+    private final AntenatalService antenatal;
+    private final TaskRunner runner;
+    private final Messages m;
+    private final String user;
+    private final Feedback feedback;
+    private final FormNumbers numbers;
+    private final WomanChoice womanChoice;
+    private final Runnable onSaved;
+
+    public final ObjectProperty<LocalDate> deliveryDate = new SimpleObjectProperty<>();
+    public final ObjectProperty<DeliveryPlace> place = new SimpleObjectProperty<>();
+    public final ObjectProperty<Attendant> attendant = new SimpleObjectProperty<>();
+    public final ObjectProperty<MotherOutcome> motherOutcome = new SimpleObjectProperty<>(MotherOutcome.ALIVE);
+    public final IntegerProperty babyCount = new SimpleIntegerProperty(1);
+    public final List<BabyForm> babies = List.of(new BabyForm(), new BabyForm(), new BabyForm());
+
+    /** {@code onSaved} refreshes the page and the people register (the babies are new people). */
+    DeliveryFormViewModel(AntenatalService antenatal, TaskRunner runner, Messages messages, String user,
+                          Feedback feedback, WomanChoice womanChoice, Runnable onSaved) {
+        this.antenatal = antenatal;
+        this.runner = runner;
+        this.m = messages;
+        this.user = user;
+        this.feedback = feedback;
+        this.numbers = new FormNumbers(messages);
+        this.womanChoice = womanChoice;
+        this.onSaved = onSaved;
+        deliveryDate.set(antenatal.today());
+        womanChoice.womanProperty().addListener((o, a, b) -> defaultBabyNames());
+    }
+
+    public WomanChoice womanChoice() {
+        return womanChoice;
+    }
+
+    private void defaultBabyNames() {
+        PersonRow w = womanChoice.womanProperty().get();
+        for (int i = 0; i < babies.size(); i++) {
+            babies.get(i).name.set(w == null ? "" : m.format("antenatal.baby.defaultName", w.fullName(), i + 1));
+        }
+    }
+
+    public void saveDelivery() {
+        feedback.clear();
+        PersonRow w = womanChoice.womanProperty().get();
+        if (w == null) {
+            feedback.refuse(m.get("antenatal.form.chooseWoman"));
+            return;
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<NewBaby> newBabies = new ArrayList<>();
+        for (int i = 0; i < babyCount.get(); i++) {
+            BabyForm b = babies.get(i);
+            Integer weight = numbers.integer(b.weightG.get(), "antenatal.col.birthWeight", problems);
+            newBabies.add(NewBaby.named(new Baby(b.outcome.get(), b.sex.get(), weight), FormNumbers.blank(b.name.get())));
+        }
+        if (!problems.isEmpty()) {
+            feedback.refuse(problems);
+            return;
+        }
+        Delivery d = new Delivery(deliveryDate.get(), place.get(), attendant.get(), motherOutcome.get(), List.of());
+        runner.run(() -> antenatal.recordDelivery(user, w.id(), null, d, newBabies), r -> {
+            feedback.done(m.format("antenatal.saved.delivery", w.fullName(), r.childIds().size()));
+            babyCount.set(1);
+            babies.forEach(b -> {
+                b.outcome.set(BirthOutcome.LIVE);
+                b.sex.set(null);
+                b.weightG.set("");
+            });
+            place.set(null);
+            attendant.set(null);
+            onSaved.run();
+        }, feedback::fail);
+    }
+}

@@ -1,0 +1,180 @@
+package vn.tramyte.vaccination.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.tramyte.common.DateText;
+import vn.tramyte.common.Messages;
+import vn.tramyte.common.TaskRunner;
+import vn.tramyte.place.ui.CommuneFilter;
+import vn.tramyte.vaccination.DueList;
+import vn.tramyte.vaccination.DueListExport;
+import vn.tramyte.vaccination.DueRow;
+import vn.tramyte.vaccination.DueStatus;
+import vn.tramyte.vaccination.ExportFormat;
+import vn.tramyte.vaccination.VaccinationService;
+import vn.tramyte.vaccination.VaccineTotal;
+
+/**
+ * The due-list and defaulter tabs of the vaccination page: the doses due on a vaccination day,
+ * grouped by village (and commune at a centre), with the totals per vaccine, and the children
+ * overdue for longer than the defaulter weeks.
+ */
+public final class DueListViewModel {
+    private final VaccinationService vax;
+    private final TaskRunner runner;
+    private final Messages m;
+    private final CommuneFilter communes;
+    private final Consumer<Throwable> fail;
+    private final Consumer<String> info;
+
+    private final ObjectProperty<LocalDate> dueDay = new SimpleObjectProperty<>();
+    private final ObservableList<DueLine> dueLines = FXCollections.observableArrayList();
+    private final ObservableList<DueLine> defaulterLines = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper dueTotals = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper defaulterSummary = new ReadOnlyStringWrapper("");
+    private volatile DueList lastDueList;
+
+    /** {@code info} receives the page's note once a file is written. */
+    DueListViewModel(VaccinationService vax, TaskRunner runner, Messages messages, CommuneFilter communes,
+                     Consumer<Throwable> fail, Consumer<String> info) {
+        this.vax = vax;
+        this.runner = runner;
+        this.m = messages;
+        this.communes = communes;
+        this.fail = fail;
+        this.info = info;
+        dueDay.set(vax.today());
+        dueDay.addListener((o, a, b) -> refresh());
+    }
+
+    public void refresh() {
+        LocalDate d = dueDay.get();
+        if (d == null) {
+            return;
+        }
+        Set<String> chosen = communes.chosenVillages();
+        String commune = communes.chosen();
+        runner.run(() -> vax.computeDueList(d, commune, chosen), list -> {
+            lastDueList = list;
+            dueLines.setAll(grouped(list.rows()));
+            List<DueRow> late = list.defaulters(vax.settings().defaulterWeeks());
+            defaulterLines.setAll(grouped(late));
+            dueTotals.set(totalsText(list.totals()));
+            defaulterSummary.set(m.format("vaccination.ui.defaulterSummary", late.stream()
+                    .map(r -> r.child().id()).distinct().count(), vax.settings().defaulterWeeks()));
+        }, fail);
+    }
+
+    private String village(DueRow r) {
+        return Objects.toString(r.child().village(), m.get("vaccination.noVillage"));
+    }
+
+    /** The commune shown beside a line: at a centre only (a station's list is its own). */
+    private String commune(DueRow r) {
+        return communes.centre() ? r.child().commune() : null;
+    }
+
+    /** The group a due row is shown under: its village (of its commune at a centre). */
+    private List<String> group(DueRow r) {
+        return Arrays.asList(commune(r), village(r));
+    }
+
+    private List<DueLine> grouped(List<DueRow> rows) {
+        List<DueLine> lines = new ArrayList<>();
+        List<String> current = null;
+        for (DueRow r : rows) {
+            List<String> group = group(r);
+            String village = village(r);
+            if (!group.equals(current)) {
+                long children = rows.stream().filter(x -> group(x).equals(group)).map(x -> x.child().id())
+                        .distinct().count();
+                lines.add(new DueLine(village, m.format("vaccination.ui.villageHeading", village, children), null,
+                        commune(r)));
+                current = group;
+            }
+            lines.add(new DueLine(village, null, r, commune(r)));
+        }
+        return lines;
+    }
+
+    private String totalsText(List<VaccineTotal> totals) {
+        if (totals.isEmpty()) {
+            return m.get("vaccination.ui.nothingDue");
+        }
+        return m.format("vaccination.ui.totals", totals.stream()
+                .map(t -> m.format("vaccination.ui.total", t.vaccine().name(m.language()), t.total()))
+                .collect(Collectors.joining(" · ")));
+    }
+
+    /** Writes the due list shown (the defaulters when {@code defaultersOnly}) to a file. */
+    public void exportDueList(Path file, ExportFormat format, boolean defaultersOnly) {
+        DueList list = lastDueList;
+        if (list == null || file == null) {
+            return;
+        }
+        List<DueRow> rows = defaultersOnly ? list.defaulters(vax.settings().defaulterWeeks()) : list.rows();
+        String village = communes.villageProperty().get();
+        String v = village == null || village.isEmpty() ? m.get("vaccination.allVillages") : village;
+        DueListExport.Context context = new DueListExport.Context(communes.placeLine(), v, communes.centre(),
+                vax.today());
+        runner.run(() -> {
+            new DueListExport(m).write(list, rows, context, format, file);
+            return file;
+        }, f -> info.accept(m.format("vaccination.ui.exported", f.toString())), fail);
+    }
+
+    public String dueText(DueRow r) {
+        return DateText.show(r.dueDate(), false);
+    }
+
+    public String statusText(DueRow r) {
+        String s = m.get(r.status().cardStatus().messageKey());
+        if (r.daysLate() > 0 && r.status() != DueStatus.DUE) {
+            s = LateText.of(m, s, r.dueDate(), r.daysLate());
+        }
+        return r.giveAgain() ? s + " · " + m.get("vaccination.ui.giveAgain") : s;
+    }
+
+    // ---- properties
+
+    public ObjectProperty<LocalDate> dueDayProperty() {
+        return dueDay;
+    }
+
+    public ObjectProperty<String> dueVillageProperty() {
+        return communes.villageProperty();
+    }
+
+    public ObservableList<String> villages() {
+        return communes.villages();
+    }
+
+    public ObservableList<DueLine> dueLines() {
+        return dueLines;
+    }
+
+    public ObservableList<DueLine> defaulterLines() {
+        return defaulterLines;
+    }
+
+    public ReadOnlyStringProperty dueTotalsProperty() {
+        return dueTotals.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty defaulterSummaryProperty() {
+        return defaulterSummary.getReadOnlyProperty();
+    }
+}

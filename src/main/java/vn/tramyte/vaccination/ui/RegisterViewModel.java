@@ -1,0 +1,119 @@
+package vn.tramyte.vaccination.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.tramyte.common.ListPdf;
+import vn.tramyte.common.Messages;
+import vn.tramyte.common.TaskRunner;
+import vn.tramyte.place.ui.CommuneFilter;
+import vn.tramyte.vaccination.RegisterPdf;
+import vn.tramyte.vaccination.RegisterRow;
+import vn.tramyte.vaccination.RegisterTally;
+import vn.tramyte.vaccination.Target;
+import vn.tramyte.vaccination.VaccinationService;
+import vn.tramyte.vaccination.Vaccine;
+
+/** The register A2.1 tab of the vaccination page: the children born in a year and their doses. */
+public final class RegisterViewModel {
+    private final VaccinationService vax;
+    private final TaskRunner runner;
+    private final Messages m;
+    private final CommuneFilter communes;
+    private final Consumer<Throwable> fail;
+    private final Consumer<String> info;
+
+    private final ObjectProperty<Integer> registerYear = new SimpleObjectProperty<>();
+    private final ObservableList<Integer> registerYears = FXCollections.observableArrayList();
+    private final ObservableList<RegisterRow> register = FXCollections.observableArrayList();
+    private final ObservableList<RegisterTally> registerTallies = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper registerSummary = new ReadOnlyStringWrapper("");
+
+    /** {@code info} receives the page's note once the register is printed. */
+    RegisterViewModel(VaccinationService vax, TaskRunner runner, Messages messages, CommuneFilter communes,
+                      Consumer<Throwable> fail, Consumer<String> info) {
+        this.vax = vax;
+        this.runner = runner;
+        this.m = messages;
+        this.communes = communes;
+        this.fail = fail;
+        this.info = info;
+        LocalDate today = vax.today();
+        for (int y = today.getYear(); y >= today.getYear() - 5; y--) {
+            registerYears.add(y);
+        }
+        registerYear.set(today.getYear() - 1);
+        registerYear.addListener((o, a, b) -> refresh());
+    }
+
+    public void refresh() {
+        Integer y = registerYear.get();
+        if (y == null) {
+            return;
+        }
+        String commune = communes.chosen();
+        runner.run(() -> vax.register(y, commune), rows -> {
+            register.setAll(rows);
+            List<RegisterTally> tallies = RegisterTally.perCommune(rows);
+            registerTallies.setAll(tallies);
+            // a centre's figures are per commune: never one tally of several communes
+            registerSummary.set(communes.centre() && !tallies.isEmpty() ? tallies.stream().map(t -> communes.name(t.stationCode()) + ": "
+                    + m.format("vaccination.ui.registerSummary", t.children(), t.fullyImmunized()))
+                    .collect(Collectors.joining(" · "))
+                    : m.format("vaccination.ui.registerSummary", rows.size(),
+                            rows.stream().filter(r -> r.fullImmunization().completed()).count()));
+        }, fail);
+    }
+
+    /** The register's vaccine columns: every child dose of the catalogue. */
+    public List<Vaccine> registerColumns() {
+        return vax.catalogue().forTarget(Target.CHILD);
+    }
+
+    public void printRegister(Path file) {
+        Integer y = registerYear.get();
+        if (y == null || file == null) {
+            return;
+        }
+        List<RegisterRow> rows = List.copyOf(register);
+        ListPdf.Heading heading = new ListPdf.Heading(communes.placeLine(),
+                m.format("vaccination.register.title", Integer.toString(y)), List.of(), vax.today());
+        Function<String, String> communeName = communes.centre() ? communes::name : null;
+        runner.run(() -> {
+            new RegisterPdf(m).write(heading, rows, registerColumns(), communeName, file);
+            return file;
+        }, f -> info.accept(m.format("vaccination.ui.exported", f.toString())), fail);
+    }
+
+    // ---- properties
+
+    public ObjectProperty<Integer> registerYearProperty() {
+        return registerYear;
+    }
+
+    public ObservableList<Integer> registerYears() {
+        return registerYears;
+    }
+
+    public ObservableList<RegisterRow> register() {
+        return register;
+    }
+
+    /** Register A2.1's figures, one line per commune. */
+    public ObservableList<RegisterTally> registerTallies() {
+        return registerTallies;
+    }
+
+    public ReadOnlyStringProperty registerSummaryProperty() {
+        return registerSummary.getReadOnlyProperty();
+    }
+}
