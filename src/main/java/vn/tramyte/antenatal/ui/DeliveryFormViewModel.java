@@ -62,18 +62,34 @@ public final class DeliveryFormViewModel {
         this.onSaved = onSaved;
         deliveryDate.set(antenatal.today());
         womanChoice.womanProperty().addListener((o, a, b) -> defaultBabyNames());
+        babyCount.addListener((o, a, b) -> defaultBabyNames());
     }
 
     public WomanChoice womanChoice() {
         return womanChoice;
     }
 
+    /** The words of "first", "second", "third" child: a name holds letters only, so no "(1)" (issue 17 review). */
+    private static final String[] ORDINALS = {"antenatal.baby.first", "antenatal.baby.second", "antenatal.baby.third"};
+
+    /**
+     * Until the family names them, babies are "Con của Lò Thị Hoa", twins "Con thứ nhất của Lò Thị Hoa" and
+     * "Con thứ hai của …": names the person check accepts, so a delivery saves without typing them.
+     */
     private void defaultBabyNames() {
         PersonRow w = womanChoice.womanProperty().get();
         for (int i = 0; i < babies.size(); i++) {
-            babies.get(i).name.set(w == null ? "" : m.format("antenatal.baby.defaultName", w.fullName(), i + 1));
+            String name = w == null ? "" : babyCount.get() == 1 ? m.format("antenatal.baby.defaultName", w.fullName())
+                    : m.format("antenatal.baby.defaultNameOf", m.get(ORDINALS[i]), w.fullName());
+            String now = babies.get(i).name.get();
+            if (now == null || now.isBlank() || now.equals(shownDefaults[i])) { // a name the family gave stays
+                babies.get(i).name.set(name);
+            }
+            shownDefaults[i] = name;
         }
     }
+
+    private final String[] shownDefaults = new String[3];
 
     public void saveDelivery() {
         feedback.clear();

@@ -115,6 +115,27 @@ class AntenatalViewModelTest {
     }
 
     @Test
+    void babiesNotYetNamedAreSavedWithNamesTheFormGaveThemAndANameTypedStays() {
+        DeliveryFormViewModel d = vm.delivery();
+        assertEquals("Child of Lò Thị Hoa", d.babies.get(0).name.get());
+        d.babyCount.set(2);
+        assertEquals("First child of Lò Thị Hoa", d.babies.get(0).name.get());
+        d.babies.get(1).name.set("Lò Thị Hạnh");
+        d.babyCount.set(3);
+        d.babyCount.set(2);
+        assertEquals("Lò Thị Hạnh", d.babies.get(1).name.get(), "a name typed is not replaced");
+        d.place.set(DeliveryPlace.STATION);
+        d.attendant.set(Attendant.MIDWIFE);
+        d.babies.get(0).sex.set(Sex.MALE);
+        d.babies.get(1).sex.set(Sex.FEMALE);
+        d.saveDelivery();
+        assertEquals("Delivery of Lò Thị Hoa recorded; 2 child records created.", vm.messageProperty().get(),
+                vm.errorProperty().get());
+        assertEquals(List.of("First child of Lò Thị Hoa", "Lò Thị Hạnh"), s.people().all().stream()
+                .filter(p -> "Lò Thị Hoa".equals(p.motherName())).map(PersonRow::fullName).sorted().toList());
+    }
+
+    @Test
     void aDeliveryWithABadWeightSavesNothingThenTwinsBecomeTwoChildren() {
         DeliveryFormViewModel d = vm.delivery();
         assertEquals("Lò Thị Hoa", d.womanChoice().womanProperty().get().fullName(), "the only woman is chosen");
