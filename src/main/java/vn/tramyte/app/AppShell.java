@@ -123,7 +123,7 @@ final class AppShell implements AutoCloseable {
         show(LockedLogin.view(keyring, place, config, runner, messages, lockedUser, found -> key = found, opened -> {
             adopt(opened);
             route();
-        }, language -> {
+        }, this::fatal, language -> {
             if (changedLanguage(language)) {
                 showLocked(keyring);
             }

@@ -26,7 +26,7 @@ final class LockedLogin {
 
     static Parent view(Keyring keyring, String place, AppConfig config, FxTaskRunner runner, Messages messages,
                        String lockedUser, Consumer<DatabaseKey> keyFound, Consumer<Services> unlocked,
-                       Consumer<String> onLanguage) {
+                       Consumer<Throwable> cannotOpen, Consumer<String> onLanguage) {
         List<String> demo = new ArrayList<>();
         if (keyring.demo()) {
             demo.add(messages.format("security.demo.password", DemoUsers.PASSWORD));
@@ -34,12 +34,21 @@ final class LockedLogin {
                     l.loginName(), l.fullName(), messages.get(l.role().labelKey()))));
         }
         Services[] opened = new Services[1];
+        RuntimeException[] failed = new RuntimeException[1];
         LoginViewModel.Actions actions = new LoginViewModel.Actions() {
             @Override
             public Object login(String loginName, char[] password) {
                 DatabaseKey key = Services.keyFor(config.dataDir(), loginName, password);
                 keyFound.accept(key); // a damaged file's screen restores a backup with it
-                Services services = Services.openWith(config.dataDir(), config.clock(), key);
+                Services services;
+                try {
+                    services = Services.openWith(config.dataDir(), config.clock(), key);
+                } catch (RuntimeException e) {
+                    // the password was right but the folder does not open (damaged, in use, read-only): the
+                    // window says so in the place of its pages, as when nothing needs a password
+                    failed[0] = e;
+                    return null;
+                }
                 try {
                     services.login(loginName, password);
                 } catch (RuntimeException e) {
@@ -64,7 +73,13 @@ final class LockedLogin {
             }
         };
         LoginViewModel vm = new LoginViewModel(actions, runner, messages, false, demo, lockedUser,
-                () -> unlocked.accept(opened[0]));
+                () -> {
+                    if (failed[0] != null) {
+                        cannotOpen.accept(failed[0]);
+                    } else {
+                        unlocked.accept(opened[0]);
+                    }
+                });
         return new LoginView(vm, messages, place, onLanguage).root();
     }
 }

@@ -220,6 +220,7 @@ public final class Services implements AutoCloseable {
         Database db = Database.open(dataDir, clock, key);
         try {
             Services services = new Services(db, new DatabaseKeys(dataDir, key));
+            vn.tramyte.sync.SyncSecret.protectWithDatabaseKey(db); // sync-secret.key of an earlier version
             services.setup.ensureReferenceData();
             services.vaccination.ensureCatalogue();
             return services;

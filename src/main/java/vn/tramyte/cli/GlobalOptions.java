@@ -21,6 +21,10 @@ public final class GlobalOptions {
     @CommandLine.Option(names = "--user", paramLabel = "NAME")
     String user;
 
+    /** The command these options belong to: where a notice is written (null when made from raw arguments). */
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec mixee;
+
     static final String USER_VARIABLE = "TRAMYTE_USER";
     static final String PASSWORD_VARIABLE = "TRAMYTE_PASSWORD";
     /** A new user's password, or one being reset, for scripts (no console). */
@@ -65,6 +69,16 @@ public final class GlobalOptions {
      * without logins) opens without: only {@code init} and {@code demo} change anything there.
      */
     public Services open() {
+        Services services = openAndLogIn();
+        // the first administrator to log in to an upgraded folder claims it: a new recovery code (0013)
+        String code = services.users().takeRecoveryCode();
+        if (code != null && mixee != null) {
+            mixee.commandLine().getErr().println("tramyte: " + messages().format("cli.init.recoveryCode", code));
+        }
+        return services;
+    }
+
+    private Services openAndLogIn() {
         Path dir = preparedFolder();
         if (vn.tramyte.security.Keyring.load(dir).locked()) {
             // the database key is wrapped under the users' passwords (decision 0013): the password opens it

@@ -146,6 +146,11 @@ public final class Database implements AutoCloseable {
         this.loggedIn = loggedInUser;
     }
 
+    /** A secret for one purpose derived from the database key ({@link DatabaseKey#derivedSecret}; the sync key's). */
+    public char[] secret(String purpose) {
+        return key.derivedSecret(purpose);
+    }
+
     public Path dataDir() {
         return dataDir;
     }

@@ -50,6 +50,21 @@ public final class DatabaseKey {
         return HexFormat.of().formatHex(key).toCharArray();
     }
 
+    /**
+     * A secret of its own for one purpose, derived from the key (HMAC-SHA256 of the purpose's name): the
+     * password of the sync private key, kept in the database, so it opens only with the database (0013).
+     */
+    char[] derivedSecret(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            byte[] secret = mac.doFinal(("tramyte-" + purpose).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.Base64.getEncoder().encodeToString(secret).toCharArray();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java 17", e);
+        }
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof DatabaseKey other && java.security.MessageDigest.isEqual(key, other.key);

@@ -95,11 +95,15 @@ final class PlainDatabase {
             }
             Backups.writeFromClosedFile(copy, dataDir, key, BackupKind.BEFORE_UPGRADE, LocalDateTime.now(clock));
             Backups.force(copy);
+            // a second name for the plain file's bytes, so they can be overwritten once the encrypted file has
+            // taken its name in one rename (the folder never lacks a database, whenever the power goes)
             Path plain = work.resolve("plain" + BackupCopy.ZIP_DB_ENTRY);
-            Files.move(live, plain, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(copy, live, StandardCopyOption.ATOMIC_MOVE);
+            boolean linked = link(plain, live);
+            Files.move(copy, live, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             PrivateFiles.restrict(live);
-            erase(plain);
+            if (linked) {
+                erase(plain);
+            }
             LOG.info("database of {} encrypted, {} tables, every row kept", dataDir, after.size());
         } catch (IOException | SQLException e) {
             LOG.error("the database of {} could not be encrypted", dataDir, e);
@@ -108,6 +112,16 @@ final class PlainDatabase {
             BackupCopy.deleteFolder(work);
         }
         PlainBackups.encrypt(dataDir, key);
+    }
+
+    private static boolean link(Path link, Path existing) {
+        try {
+            Files.createLink(link, existing);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.warn("no second name for {}: it is deleted by the rename, not overwritten", existing, e);
+            return false;
+        }
     }
 
     private static String plainUrl(Path folder) {

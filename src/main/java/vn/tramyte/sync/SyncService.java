@@ -93,7 +93,7 @@ public final class SyncService {
     private Optional<PackageCrypto.Identity> identity(Tx tx, boolean createForCentre) {
         Optional<SyncRepository.StoredIdentity> stored = repository.identity(tx);
         if (stored.isPresent()) {
-            char[] secret = SecretFile.load(db.dataDir(), false);
+            char[] secret = SyncSecret.of(db); // from the database key (decision 0013)
             return Optional.of(new PackageCrypto.Identity(PackageCrypto.certificate(stored.get().certificate()),
                     PackageCrypto.decryptPrivateKey(stored.get().encryptedKey(), secret)
                             .orElseThrow(() -> new UserError("sync.error.keyUnreadable"))));
@@ -109,7 +109,7 @@ public final class SyncService {
     }
 
     private void storeIdentity(Tx tx, PackageCrypto.Identity identity) {
-        char[] secret = SecretFile.load(db.dataDir(), true);
+        char[] secret = SyncSecret.of(db);
         repository.saveIdentity(tx, PackageCrypto.encoded(identity.certificate()),
                 PackageCrypto.encryptPrivateKey(identity.privateKey(), secret, PackageCrypto.SECRET_ITERATIONS));
     }

@@ -77,7 +77,7 @@ final class SyncWorld implements AutoCloseable {
     static PackageCrypto.Identity identityOf(Services s) {
         SyncRepository.StoredIdentity stored = s.database().read(tx -> new SyncRepository().identity(tx)).orElseThrow();
         return new PackageCrypto.Identity(PackageCrypto.certificate(stored.certificate()),
-                PackageCrypto.decryptPrivateKey(stored.encryptedKey(), SecretFile.load(s.database().dataDir(), false))
+                PackageCrypto.decryptPrivateKey(stored.encryptedKey(), SyncSecret.of(s.database()))
                         .orElseThrow());
     }
 
