@@ -43,6 +43,31 @@ class EncryptedCliTest {
         assertFalse(wrong.out().contains("Xã Mường Kim"), wrong.out());
     }
 
+    /** A folder of the previous version (plain, with users): the administrator's first command claims it. */
+    @Test
+    void theAdministratorsFirstCommandOnAnUpgradedFolderPrintsTheNewRecoveryCodeOnce(@TempDir Path dir)
+            throws Exception {
+        Path made = dir.resolve("made");
+        assertEquals(0, CliTest.run("init", "--mode", "station", "--place", "03637", "--data-dir", made.toString())
+                .exit());
+        Path old = dir.resolve("old");
+        Files.createDirectories(old);
+        Files.copy(made.resolve("tramyte.mv.db"), old.resolve("tramyte.mv.db"));
+        org.h2.tools.ChangeFileEncryption.execute(old.toString(), "tramyte", "AES", java.util.HexFormat.of()
+                .formatHex(TestStation.key(made).bytes()).toCharArray(), null, true);
+        assertFalse(Database.encrypted(old), "as the previous version left it: plain, no keyring");
+
+        CliTest.Run first = CliTest.run("info", "--data-dir", old.toString(), "--lang", "en");
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.err().matches("(?s)tramyte: Recovery code \\(shown only now.*: [2-9A-Z]{5}(-[2-9A-Z]{5}){4}\\s*"),
+                first.err());
+        assertTrue(Database.encrypted(old));
+        assertTrue(Keyring.load(old).locked(), "claimed by its administrator");
+        CliTest.Run again = CliTest.run("info", "--data-dir", old.toString(), "--lang", "en");
+        assertEquals(0, again.exit(), again.err());
+        assertFalse(again.err().contains("Recovery code"), "shown once");
+    }
+
     @Test
     void backupAndRestoreUseTheKeyTheirPasswordUnwraps(@TempDir Path dir) throws Exception {
         assertEquals(0, CliTest.run("init", "--mode", "station", "--place", "03637", "--data-dir", dir.toString())
