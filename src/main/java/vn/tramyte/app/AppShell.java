@@ -38,6 +38,8 @@ final class AppShell implements AutoCloseable {
     /** How the last restore went, said on the backups page once the window is back. */
     private Notice notice;
     private String user;
+    /** The open folder's database key (decision 0013): a restore reopens the folder with it. */
+    private volatile vn.tramyte.db.DatabaseKey key;
 
     AppShell(Stage stage, AppConfig config, FxTaskRunner runner) {
         this.stage = stage;
@@ -67,15 +69,33 @@ final class AppShell implements AutoCloseable {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
-        runner.run(() -> Services.open(config.dataDir(), config.clock()), opened -> {
-            services = opened;
-            idleLock = new IdleLock(services.session(), () -> logOut(true));
-            // tests make it strict: database work on this thread fails them (issue 17)
-            services.database().refuseWorkOn(Thread.currentThread(), Boolean.getBoolean("tramyte.strictThreads"));
-            idleCompaction.setCycleCount(javafx.animation.Animation.INDEFINITE);
-            idleCompaction.play();
-            route();
+        runner.run(() -> {
+            // a folder whose key is wrapped under the users' passwords opens only with one (decision 0013)
+            vn.tramyte.security.Keyring keyring = vn.tramyte.security.Keyring.load(config.dataDir());
+            return keyring.locked() ? new Opening(null, keyring) : new Opening(Services.open(config.dataDir(),
+                    config.clock()), null);
+        }, opening -> {
+            if (opening.services() == null) {
+                showLocked(opening.locked());
+            } else {
+                adopt(opening.services());
+                route();
+            }
         }, this::fatal);
+    }
+
+    /** The folder opened, or its keyring when a password must open it first. */
+    private record Opening(Services services, vn.tramyte.security.Keyring locked) {
+    }
+
+    private void adopt(Services opened) {
+        services = opened;
+        key = opened.keys().key();
+        idleLock = new IdleLock(services.session(), () -> logOut(true));
+        // tests make it strict: database work on this thread fails them (issue 17)
+        services.database().refuseWorkOn(Thread.currentThread(), Boolean.getBoolean("tramyte.strictThreads"));
+        idleCompaction.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        idleCompaction.play();
     }
 
     /**
@@ -95,6 +115,21 @@ final class AppShell implements AutoCloseable {
         VBox box = new VBox(16, progress, label);
         box.setAlignment(Pos.CENTER);
         return box;
+    }
+
+    /** The login screen before the database is open (decision 0013): {@link LockedLogin}. */
+    private void showLocked(vn.tramyte.security.Keyring keyring) {
+        String place = keyring.label().orElse(messages.get("app.title"));
+        show(LockedLogin.view(keyring, place, config, runner, messages, lockedUser, found -> key = found, opened -> {
+            adopt(opened);
+            route();
+        }, this::fatal, language -> {
+            if (changedLanguage(language)) {
+                showLocked(keyring);
+            }
+        }));
+        lockedUser = null;
+        stage.setTitle(messages.get("app.title") + " – " + place);
     }
 
     /**
@@ -130,7 +165,8 @@ final class AppShell implements AutoCloseable {
             vn.tramyte.demo.DemoUsers.of(installation.mode() == vn.tramyte.place.Mode.CENTRE).forEach(l -> demo.add(
                     messages.format("security.demo.line", l.loginName(), l.fullName(), messages.get(l.role().labelKey()))));
         }
-        vn.tramyte.security.ui.LoginViewModel vm = new vn.tramyte.security.ui.LoginViewModel(services.users(), runner,
+        vn.tramyte.security.ui.LoginViewModel vm = new vn.tramyte.security.ui.LoginViewModel(
+                vn.tramyte.security.ui.LoginViewModel.Actions.of(services.users()), runner,
                 messages, start.needsAdministrator(), demo, lockedUser, this::route);
         lockedUser = null;
         show(new vn.tramyte.security.ui.LoginView(vm, messages, installation.place().label(), this::changeLanguage).root());
@@ -209,6 +245,7 @@ final class AppShell implements AutoCloseable {
         }
         Services closing = services;
         services = null;
+        vn.tramyte.db.DatabaseKey folderKey = key;
         show(busy(messages.get("backup.page.restoring")));
         String who = user;
         runner.run(() -> {
@@ -218,16 +255,14 @@ final class AppShell implements AutoCloseable {
             Notice said;
             try {
                 said = new Notice(vn.tramyte.backup.BackupText.done(messages, vn.tramyte.backup.BackupService
-                        .restoreClosed(who, config.dataDir(), backupFile, config.clock())), false);
+                        .restoreClosed(who, config.dataDir(), backupFile, config.clock(), folderKey)), false);
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(AppShell.class).warn("restore of {} refused", backupFile, e);
                 said = new Notice(messages.describe(e), true);
             }
-            return new Reopened(Services.open(config.dataDir(), config.clock()), said);
+            return new Reopened(Services.openWith(config.dataDir(), config.clock(), folderKey), said);
         }, reopened -> {
-            services = reopened.services();
-            idleLock = new IdleLock(services.session(), () -> logOut(true));
-            services.database().refuseWorkOn(Thread.currentThread(), Boolean.getBoolean("tramyte.strictThreads"));
+            adopt(reopened.services());
             notice = reopened.notice();
             route();
         }, this::fatal);
@@ -247,7 +282,11 @@ final class AppShell implements AutoCloseable {
                 java.nio.file.Path newest = vn.tramyte.db.Backups.newest(config.dataDir()).orElseThrow(() ->
                         new vn.tramyte.common.UserError("backup.error.noSuchFile", config.dataDir()
                                 .resolve(vn.tramyte.db.Backups.FOLDER).toString()));
-                return java.util.Map.entry(newest, vn.tramyte.backup.BackupService.inspectIn(config.dataDir(), newest));
+                if (key == null) {
+                    key = Services.keyForSetup(config.dataDir()); // a folder nobody claimed yet; else the login gave it
+                }
+                return java.util.Map.entry(newest, vn.tramyte.backup.BackupService.inspectIn(config.dataDir(), newest,
+                        key));
             }, found -> {
                 restore.setDisable(false);
                 vn.tramyte.backup.ui.RestoreQuestion.ask(stage, messages, vn.tramyte.backup.BackupText.question(messages,
@@ -270,12 +309,18 @@ final class AppShell implements AutoCloseable {
     }
 
     private void changeLanguage(String language) {
+        if (changedLanguage(language)) {
+            route();
+        }
+    }
+
+    private boolean changedLanguage(String language) {
         if (language.equals(messages.language())) {
-            return;
+            return false;
         }
         settings.setLanguage(language);
         messages = Messages.forLanguage(language);
-        route();
+        return true;
     }
 
     /**

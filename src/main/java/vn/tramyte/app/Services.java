@@ -32,6 +32,10 @@ import vn.tramyte.report.Dhis2MappingService;
 import vn.tramyte.report.ReportFiles;
 import vn.tramyte.report.ReportRepository;
 import vn.tramyte.report.ReportService;
+import vn.tramyte.common.UserError;
+import vn.tramyte.db.DatabaseKey;
+import vn.tramyte.security.DatabaseKeys;
+import vn.tramyte.security.Keyring;
 import vn.tramyte.security.Session;
 import vn.tramyte.security.UserRepository;
 import vn.tramyte.security.UserService;
@@ -71,16 +75,18 @@ public final class Services implements AutoCloseable {
     private final ReportFiles reportFiles;
     private final vn.tramyte.backup.BackupService backups;
     private final vn.tramyte.audit.AuditService audit;
+    private final DatabaseKeys keys;
 
-    private Services(Database db) {
+    private Services(Database db, DatabaseKeys keys) {
         this.db = db;
+        this.keys = keys;
         Ids ids = new Ids();
         this.session = new Session(db.clock());
         db.auditAs(session::auditName);
         this.places = new PlaceService(db, new PlaceRepository(), ReferencePlaces.loadBundled(), ids);
         this.people = new PersonService(db, new PersonRepository(), places, EthnicGroups.loadBundled(), ids,
                 session);
-        this.users = new UserService(db, new UserRepository(), ids, session);
+        this.users = new UserService(db, new UserRepository(), ids, session, keys);
         this.setup = new SetupService(db, places, people, users);
         this.nutrition = new NutritionService(db, new MeasurementRepository(), people, places,
                 GrowthStandards.loadBundled(), ids, session);
@@ -133,16 +139,95 @@ public final class Services implements AutoCloseable {
         this.reports = new ReportService(db, new ReportRepository(), places, targets, vaccination, nutrition);
         this.dhis2Mapping = new Dhis2MappingService(db, new Dhis2MappingRepository(), places, session);
         this.reportFiles = new ReportFiles(dhis2Mapping, db.clock(), session);
-        this.backups = new vn.tramyte.backup.BackupService(db, session);
+        this.backups = new vn.tramyte.backup.BackupService(db, session, keys.key());
         this.demo = new DemoService(db, places, people, users, nutrition, vaccination, antenatal, deaths, targets,
                 sync, ids);
     }
 
-    /** Opens the data folder (taking its lock, migrating its database) and wires the services. */
+    /**
+     * Opens a data folder nobody can log in to yet (new, or of an earlier version: its key is kept unwrapped
+     * until the first administrator, decision 0013); a folder whose key is wrapped is refused with a sentence:
+     * {@link #unlock} or {@link #recover} open it.
+     */
     public static Services open(Path dataDir, Clock clock) {
-        Database db = Database.open(dataDir, clock);
+        return openWith(dataDir, clock, keyForSetup(dataDir));
+    }
+
+    /**
+     * The key of a folder nobody has claimed: kept in its keyring; a new one for a new folder or a plain
+     * database of an earlier version (which the opening encrypts).
+     */
+    public static DatabaseKey keyForSetup(Path dataDir) {
+        Keyring keyring = Keyring.load(dataDir);
+        if (keyring.locked()) {
+            throw new UserError("security.error.logInToOpen");
+        }
+        java.util.Optional<DatabaseKey> kept = keyring.setupKey();
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        if (Database.exists(dataDir) && Database.encrypted(dataDir)) {
+            throw new UserError("security.error.keyringMissing", dataDir.resolve(Keyring.FILE).toString());
+        }
+        DatabaseKey key = DatabaseKey.random();
+        keyring.keepSetupKey(key);
+        keyring.save();
+        return key;
+    }
+
+    /**
+     * The database key of a folder, from a user's password (or kept unwrapped in a folder nobody claimed);
+     * a wrong password or a user without a wrap is refused, the same sentence either way.
+     */
+    public static DatabaseKey keyFor(Path dataDir, String loginName, char[] password) {
+        Keyring keyring = Keyring.load(dataDir);
+        if (!keyring.locked()) {
+            return keyForSetup(dataDir);
+        }
+        return keyring.unwrapForUser(UserService.normaliseLogin(loginName), password)
+                .orElseThrow(() -> new UserError("security.error.wrongPasswordLocked"));
+    }
+
+    /** Opens a data folder with its password and logs the user in (the window's login, the command line). */
+    public static Services unlock(Path dataDir, Clock clock, String loginName, char[] password) {
+        Services services = openWith(dataDir, clock, keyFor(dataDir, loginName, password));
         try {
-            Services services = new Services(db);
+            if (!services.users.needsFirstAdministrator()) {
+                services.login(loginName, password);
+            }
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The last administrator forgot the password: the recovery code unwraps the key, opens the folder and
+     * sets the administrator's new password (audited), then logs them in with it.
+     */
+    public static Services recover(Path dataDir, Clock clock, String recoveryCode, String loginName,
+                                   char[] newPassword) {
+        Keyring keyring = Keyring.load(dataDir);
+        DatabaseKey key = !keyring.locked() ? keyForSetup(dataDir) : keyring.unwrapWithRecovery(recoveryCode)
+                .orElseThrow(() -> new UserError("security.error.wrongRecoveryCode"));
+        Services services = openWith(dataDir, clock, key);
+        try {
+            vn.tramyte.security.User admin = services.users.resetWithRecoveryCode(recoveryCode, loginName, newPassword);
+            services.users.login(admin.loginName(), newPassword);
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    /** Opens the data folder with its key (taking its lock, migrating its database) and wires the services. */
+    public static Services openWith(Path dataDir, Clock clock, DatabaseKey key) {
+        Database db = Database.open(dataDir, clock, key);
+        try {
+            Services services = new Services(db, new DatabaseKeys(dataDir, key));
+            vn.tramyte.sync.SyncSecret.protectWithDatabaseKey(db); // sync-secret.key of an earlier version
             // half-written copies a power cut left in backups/ (issue 13)
             services.backups.removeStaleParts();
             services.setup.ensureReferenceData();
@@ -152,6 +237,11 @@ public final class Services implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /** The open folder's database key and keyring (a restore reopens the folder with it). */
+    public DatabaseKeys keys() {
+        return keys;
     }
 
     public Database database() {
@@ -242,6 +332,13 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            // what the login screen shows before the database opens next time (the keyring, decision 0013)
+            setup.installation().ifPresent(i -> keys.describe(i.place().label(), i.demo(),
+                    i.mode() == vn.tramyte.place.Mode.CENTRE));
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Services.class).warn("the keyring's description not written", e);
+        }
         db.close();
     }
 }

@@ -10,6 +10,7 @@ import vn.tramyte.db.BackupFile;
 import vn.tramyte.db.BackupKind;
 import vn.tramyte.db.Backups;
 import vn.tramyte.db.Database;
+import vn.tramyte.db.DatabaseKey;
 import vn.tramyte.db.Restore;
 import vn.tramyte.db.RestoreResult;
 
@@ -22,9 +23,12 @@ import vn.tramyte.db.RestoreResult;
 public final class BackupService {
     private final Database db;
     private final vn.tramyte.security.Session session;
+    /** The database key: a backup is checked, inspected and restored with it (decision 0013). */
+    private final DatabaseKey key;
 
-    public BackupService(Database db, vn.tramyte.security.Session session) {
+    public BackupService(Database db, vn.tramyte.security.Session session, DatabaseKey key) {
         this.db = db;
+        this.key = key;
         this.session = session;
     }
 
@@ -63,12 +67,12 @@ public final class BackupService {
 
     /** What a backup holds, read by opening a copy of it; refused with a sentence when it cannot be restored. */
     public BackupContents inspect(Path backupFile) {
-        return inspectIn(db.dataDir(), backupFile);
+        return inspectIn(db.dataDir(), backupFile, key);
     }
 
     /** The same for a data folder whose database is not open (the command line: it may be damaged). */
-    public static BackupContents inspectIn(Path dataDir, Path backupFile) {
-        return Restore.inspect(backupFile, dataDir);
+    public static BackupContents inspectIn(Path dataDir, Path backupFile, DatabaseKey key) {
+        return Restore.inspect(backupFile, dataDir, key);
     }
 
     /** Backing up on request is for those who may restore (a station head) or manage backups (an administrator). */
@@ -91,7 +95,8 @@ public final class BackupService {
      * where the database could be opened, checked {@link #mayRestore}). A damaged database cannot say who
      * its users are: from its screen, whoever holds the computer may put the newest backup back.
      */
-    public static RestoreResult restoreClosed(String user, Path dataDir, Path backupFile, Clock clock) {
-        return Restore.restore(dataDir, backupFile, clock);
+    public static RestoreResult restoreClosed(String user, Path dataDir, Path backupFile, Clock clock,
+                                              DatabaseKey key) {
+        return Restore.restore(dataDir, backupFile, clock, key);
     }
 }

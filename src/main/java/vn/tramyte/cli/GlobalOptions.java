@@ -21,6 +21,10 @@ public final class GlobalOptions {
     @CommandLine.Option(names = "--user", paramLabel = "NAME")
     String user;
 
+    /** The command these options belong to: where a notice is written (null when made from raw arguments). */
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec mixee;
+
     static final String USER_VARIABLE = "TRAMYTE_USER";
     static final String PASSWORD_VARIABLE = "TRAMYTE_PASSWORD";
     /** A new user's password, or one being reset, for scripts (no console). */
@@ -28,6 +32,8 @@ public final class GlobalOptions {
 
     private java.util.Map<String, String> environment = System.getenv();
     private Terminal terminal = Terminal.ofSystem();
+    /** The password typed on the console, kept for the rest of the command (a restore asks for it twice). */
+    private char[] typedPassword;
 
     /** "Now" for everything the command does; the system's clock unless the caller gives one (tests). */
     private Clock clock = Clock.systemDefaultZone();
@@ -63,7 +69,28 @@ public final class GlobalOptions {
      * without logins) opens without: only {@code init} and {@code demo} change anything there.
      */
     public Services open() {
-        Services services = openForSetup();
+        Services services = openAndLogIn();
+        // the first administrator to log in to an upgraded folder claims it: a new recovery code (0013)
+        String code = services.users().takeRecoveryCode();
+        if (code != null && mixee != null) {
+            mixee.commandLine().getErr().println("tramyte: " + messages().format("cli.init.recoveryCode", code));
+        }
+        return services;
+    }
+
+    private Services openAndLogIn() {
+        Path dir = preparedFolder();
+        if (vn.tramyte.security.Keyring.load(dir).locked()) {
+            // the database key is wrapped under the users' passwords (decision 0013): the password opens it
+            String login = loginName();
+            char[] password = password();
+            try {
+                return Services.unlock(dir, clock, login, password);
+            } finally {
+                vn.tramyte.security.UserService.wipe(password);
+            }
+        }
+        Services services = Services.open(dir, clock);
         try {
             if (!services.users().needsFirstAdministrator()) {
                 String login = loginName();
@@ -101,9 +128,13 @@ public final class GlobalOptions {
 
     /** The user's password: typed on the console, or {@value #PASSWORD_VARIABLE} when there is no console. */
     public char[] password() {
+        if (typedPassword != null) {
+            return typedPassword.clone();
+        }
         if (terminal != null) {
             char[] typed = terminal.readPassword(messages().get("cli.login.passwordPrompt"));
             if (typed != null) {
+                typedPassword = typed.clone(); // asked once per command (restore needs it twice)
                 return typed;
             }
         }
@@ -157,6 +188,15 @@ public final class GlobalOptions {
 
     /** Opens the data folder without logging in: for {@code init} and {@code demo}, which make the first users. */
     public Services openForSetup() {
+        Path dir = preparedFolder();
+        if (vn.tramyte.security.Keyring.load(dir).locked()) {
+            return open(); // set up already: its key opens only with a user's password (decision 0013)
+        }
+        return Services.open(dir, clock);
+    }
+
+    /** The data folder, made if needed, with the log written into it. */
+    private Path preparedFolder() {
         Path dir = dataFolder();
         try {
             vn.tramyte.common.PrivateFiles.createFolder(dir);
@@ -164,7 +204,30 @@ public final class GlobalOptions {
             throw new vn.tramyte.common.UserError("error.dataFolderUnwritable", dir.toString(), e.getMessage());
         }
         Logging.toDataFolder(dir);
-        return Services.open(dir, clock);
+        return dir;
+    }
+
+    /** Opens the data folder with the recovery code (which unwraps its key) and sets an administrator's password. */
+    public Services openWithRecoveryCode(String code, String login, char[] newPassword) {
+        return Services.recover(preparedFolder(), clock, code, login, newPassword);
+    }
+
+    /**
+     * The data folder's database key without opening the database (a restore: it may be damaged): from the
+     * user's password when it is wrapped (decision 0013), else the key kept until someone claims the folder.
+     */
+    public vn.tramyte.db.DatabaseKey databaseKey() {
+        Path dir = preparedFolder();
+        if (!vn.tramyte.security.Keyring.load(dir).locked()) {
+            return Services.keyForSetup(dir);
+        }
+        String login = loginName();
+        char[] password = password();
+        try {
+            return Services.keyFor(dir, login, password);
+        } finally {
+            vn.tramyte.security.UserService.wipe(password);
+        }
     }
 
     /**

@@ -52,7 +52,8 @@ public final class RestoreCommand implements Callable<Integer>, GlobalOptions.Wi
             throw new UserError("error.dataFolderUnwritable", dataDir.toString(), e.getMessage());
         }
         Logging.toDataFolder(dataDir);
-        BackupContents contents = BackupService.inspectIn(dataDir, file);
+        vn.tramyte.db.DatabaseKey key = global.databaseKey();
+        BackupContents contents = BackupService.inspectIn(dataDir, file, key);
         out.println(BackupText.question(m, contents));
         if (!yes) {
             java.io.Console console = System.console();
@@ -68,7 +69,8 @@ public final class RestoreCommand implements Callable<Integer>, GlobalOptions.Wi
             }
         }
         mayRestore(dataDir);
-        RestoreResult result = BackupService.restoreClosed(System.getenv("TRAMYTE_USER"), dataDir, file, global.clock());
+        RestoreResult result = BackupService.restoreClosed(System.getenv("TRAMYTE_USER"), dataDir, file, global.clock(),
+                key);
         out.println(BackupText.done(m, result));
         return Cli.OK;
     }

@@ -191,10 +191,10 @@ public final class UserCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Messages messages = global.messages();
-            try (Services services = global.openForSetup()) {
-                char[] password = global.newPassword();
+            char[] password = global.newPassword();
+            try (Services services = global.openWithRecoveryCode(code, login, password)) {
                 try {
-                    User admin = services.users().resetWithRecoveryCode(code, login, password);
+                    User admin = services.session().user().orElseThrow();
                     spec.commandLine().getOut().println(messages.format("cli.user.recovered", admin.fullName(),
                             admin.loginName()));
                 } finally {

@@ -46,39 +46,50 @@ final class BackupCopy implements AutoCloseable {
     private final Path folder;
     private final Path source;
     private final Connection connection;
+    private final DatabaseKey key;
 
-    private BackupCopy(Path folder, Path source, Connection connection) {
+    private BackupCopy(Path folder, Path source, Connection connection, DatabaseKey key) {
         this.folder = folder;
+        this.key = key;
         this.source = source;
         this.connection = connection;
     }
 
     /** Copies the database of a backup file (a zip this program wrote, or a raw .mv.db copy) into a folder and opens it. */
-    static BackupCopy open(Path backupFile, Path folder) {
+    static BackupCopy open(Path backupFile, Path folder, DatabaseKey key) {
         extract(backupFile, folder);
-        return openExtracted(folder, backupFile);
+        return openExtracted(folder, backupFile, key);
     }
 
-    /** Opens a database file already placed in a folder (the backup it came from names it in sentences). */
-    static BackupCopy openExtracted(Path folder, Path source) {
+    /**
+     * Opens a database file already placed in a folder (the backup it came from names it in sentences),
+     * with the data folder's key. A copy of an earlier version, still plain, is encrypted with the key
+     * first (it is a copy), so that a restore never puts a plain file in the data folder; a copy
+     * encrypted with another key (another installation's) does not open: unreadable.
+     */
+    static BackupCopy openExtracted(Path folder, Path source, DatabaseKey key) {
         Path db = folder.resolve(ZIP_DB_ENTRY);
         try {
             if (Files.size(db) == 0) {
                 throw unreadable(source, null);
             }
-            Connection c = DriverManager.getConnection(url(folder), "sa", "");
-            return new BackupCopy(folder, source, c);
+            if (PlainDatabase.isPlain(db)) {
+                PlainDatabase.encryptInPlace(folder, key);
+            }
+            Connection c = DriverManager.getConnection(url(folder), "sa", key.h2Password());
+            return new BackupCopy(folder, source, c, key);
         } catch (SQLException | IOException e) {
             throw unreadable(source, e);
         }
     }
 
     /**
-     * The JDBC address of a copy; IFEXISTS so that a missing file is never taken for a new database.
-     * (Encryption at rest, issue 13, adds its cipher here and in {@link Database#open}.)
+     * The JDBC address of a copy; IFEXISTS so that a missing file is never taken for a new database;
+     * encrypted like the live file (decision 0013), opened with the password {@link DatabaseKey#h2Password}.
      */
     static String url(Path folder) {
-        return "jdbc:h2:file:" + folder.resolve(Database.FILE_BASE).toAbsolutePath() + ";IFEXISTS=TRUE";
+        return "jdbc:h2:file:" + folder.resolve(Database.FILE_BASE).toAbsolutePath() + DatabaseKey.URL_CIPHER
+                + ";IFEXISTS=TRUE";
     }
 
     static boolean isZip(Path file) throws IOException {
@@ -277,7 +288,7 @@ final class BackupCopy implements AutoCloseable {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(url(folder));
         ds.setUser("sa");
-        ds.setPassword("");
+        ds.setPassword(key.h2Password());
         return flyway(ds).migrate().migrationsExecuted;
     }
 

@@ -34,7 +34,7 @@ final class BackupZip {
         Backups.force(part);
     }
 
-    private static void rezip(Path source, String comment, Path part) throws IOException {
+    static void rezip(Path source, String comment, Path part) throws IOException {
         try (OutputStream file = Files.newOutputStream(part); ZipOutputStream zip = new ZipOutputStream(file)) {
             PrivateFiles.restrict(part);
             zip.setComment(comment);

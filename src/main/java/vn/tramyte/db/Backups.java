@@ -49,7 +49,7 @@ public final class Backups {
     private static final String PREFIX = Database.FILE_BASE + "-backup-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
     private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX)
-            + "(\\d{4}-\\d{2}-\\d{2}-\\d{6})-(auto|manual|before-restore)(?:-\\d+)?\\.(zip|mv\\.db)");
+            + "(\\d{4}-\\d{2}-\\d{2}-\\d{6})-(auto|manual|before-restore|schema)(?:-\\d+)?\\.(zip|mv\\.db)");
     private static final Pattern DAILY = Pattern.compile(Pattern.quote(Database.FILE_BASE)
             + "-daily-(\\d{4}-\\d{2}-\\d{2})\\.mv\\.db");
     private static final Pattern UPGRADE = Pattern.compile(Pattern.quote(Database.FILE_BASE)
@@ -98,6 +98,7 @@ public final class Backups {
                 BackupKind kind = switch (m.group(2)) {
                     case "auto" -> BackupKind.AUTOMATIC;
                     case "manual" -> BackupKind.MANUAL;
+                    case "schema" -> BackupKind.BEFORE_UPGRADE;
                     default -> BackupKind.BEFORE_RESTORE;
                 };
                 Optional<BackupContents> contents = m.group(3).equals("zip") ? BackupCopy.info(f) : Optional.empty();
@@ -145,7 +146,7 @@ public final class Backups {
      * The automatic backup at exit: made when none was made today, then the rotation. A failure is
      * logged and written down for the backups page to say, never in the way of closing.
      */
-    static void automatic(DataSource db, Path dataDir, LocalDateTime now) {
+    static void automatic(DataSource db, Path dataDir, DatabaseKey key, LocalDateTime now) {
         LocalDate today = now.toLocalDate();
         boolean madeToday = list(dataDir).stream()
                 .anyMatch(b -> b.kind().rotated() && b.madeAt().toLocalDate().equals(today));
@@ -153,7 +154,7 @@ public final class Backups {
             return;
         }
         try {
-            write(db, dataDir, BackupKind.AUTOMATIC, now);
+            write(db, dataDir, key, BackupKind.AUTOMATIC, now);
             rotate(dataDir);
         } catch (RuntimeException e) {
             LOG.error("the automatic backup of {} failed", now, e);
@@ -182,7 +183,7 @@ public final class Backups {
      * when nothing was written meanwhile), then the zip. A copy that fails the check is deleted, the
      * failure logged and written down, and the sentence thrown.
      */
-    static BackupFile write(DataSource db, Path dataDir, BackupKind kind, LocalDateTime now) {
+    static BackupFile write(DataSource db, Path dataDir, DatabaseKey key, BackupKind kind, LocalDateTime now) {
         Path folder = prepareFolder(dataDir);
         Path h2zip = folder.resolve(".h2-backup-" + System.nanoTime() + ".zip.part");
         try {
@@ -193,7 +194,7 @@ public final class Backups {
                 st.execute("BACKUP TO '" + h2zip.toAbsolutePath().toString().replace("'", "''") + "'");
                 after = BackupCopy.counts(c);
             }
-            return packageChecked(h2zip, dataDir, kind, now, before.equals(after) ? before : null, true);
+            return packageChecked(h2zip, dataDir, key, kind, now, before.equals(after) ? before : null, true);
         } catch (UserError e) {
             throw e; // said and written down where it was found
         } catch (SQLException | RuntimeException e) {
@@ -205,15 +206,17 @@ public final class Backups {
     }
 
     /** A backup of a database file no program has open (the live file before a restore: the folder is locked). */
-    static BackupFile writeFromClosedFile(Path dbFile, Path dataDir, BackupKind kind, LocalDateTime now) {
-        return packageChecked(dbFile, dataDir, kind, now, null, false);
+    static BackupFile writeFromClosedFile(Path dbFile, Path dataDir, DatabaseKey key, BackupKind kind,
+                                          LocalDateTime now) {
+        return packageChecked(dbFile, dataDir, key, kind, now, null, false);
     }
 
     /**
      * Opens a temporary copy of the database (from H2's zip or a raw file), counts it, compares with
      * the live counts when given, and writes the final zip from the untouched source bytes.
      */
-    private static BackupFile packageChecked(Path source, Path dataDir, BackupKind kind, LocalDateTime now,
+    private static BackupFile packageChecked(Path source, Path dataDir, DatabaseKey key, BackupKind kind,
+                                             LocalDateTime now,
                                              Map<String, Long> expected, boolean writeDownFailure) {
         Path folder = prepareFolder(dataDir);
         Path check = folder.resolve(".check-" + System.nanoTime());
@@ -221,7 +224,7 @@ public final class Backups {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
             BackupContents contents;
-            BackupCopy copy = BackupCopy.open(source, check);
+            BackupCopy copy = BackupCopy.open(source, check, key);
             try {
                 contents = copy.contents(now, AppVersion.app());
             } finally {

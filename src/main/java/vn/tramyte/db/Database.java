@@ -6,16 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -38,6 +33,8 @@ public final class Database implements AutoCloseable {
     private final Path dataDir;
     private final DataFolderLock lock;
     private final String url;
+    /** The key the file is encrypted with (decision 0013): the compaction's reopening and the backups' checks use it. */
+    private final DatabaseKey key;
     /** Replaced when the file is compacted while the program runs (H2 compacts only while it closes the file). */
     private volatile JdbcConnectionPool pool;
     private final DSLContext dsl;
@@ -60,10 +57,12 @@ public final class Database implements AutoCloseable {
     /** The logged-in user's name for the audit log, or null before anyone logs in (set by the composition root). */
     private volatile java.util.function.Supplier<String> loggedIn = () -> null;
 
-    private Database(Path dataDir, DataFolderLock lock, String url, JdbcConnectionPool pool, Clock clock) {
+    private Database(Path dataDir, DataFolderLock lock, String url, DatabaseKey key, JdbcConnectionPool pool,
+                     Clock clock) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.url = url;
+        this.key = key;
         this.pool = pool;
         this.clock = clock;
         this.dsl = DSL.using(new CurrentPool(() -> this.pool), SQLDialect.H2);
@@ -72,9 +71,12 @@ public final class Database implements AutoCloseable {
     /**
      * Opens (creating if needed) the database of a data folder and brings its schema up to date.
      * The folder is made private to the user; a damaged or locked database file is refused with
-     * the sentence of {@link DatabaseTrouble}, and the file is left exactly as it was.
+     * the sentence of {@link DatabaseTrouble}, and the file is left exactly as it was. The file is
+     * encrypted with the key (there is no other way to open one); a file of an earlier version, still
+     * plain, is encrypted first ({@link PlainDatabase}).
      */
-    public static Database open(Path dataDir, Clock clock) {
+    public static Database open(Path dataDir, Clock clock, DatabaseKey key) {
+        java.util.Objects.requireNonNull(key, "a database is opened with its key");
         try {
             PrivateFiles.createFolder(dataDir);
         } catch (IOException e) {
@@ -92,12 +94,13 @@ public final class Database implements AutoCloseable {
             // write() then forces it to the disk before anyone is told it was saved.
             // TRACE_LEVEL_FILE=0: no tramyte.trace.db of H2's own, which would hold the values of a failed
             // statement (a name, a date of birth); the program logs every failure where it surfaces (issue 14).
-            String url = "jdbc:h2:file:" + dataDir.resolve(FILE_BASE).toAbsolutePath()
+            PlainDatabase.encryptIfPlain(dataDir, key, clock);
+            String url = "jdbc:h2:file:" + dataDir.resolve(FILE_BASE).toAbsolutePath() + DatabaseKey.URL_CIPHER
                     + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=" + COMPACT_ON_CLOSE_MILLIS + ";CACHE_SIZE=" + cacheKilobytes(Runtime.getRuntime().maxMemory());
-            pool = JdbcConnectionPool.create(url, "sa", "");
-            migrate(pool, dataDir, clock);
+            pool = JdbcConnectionPool.create(url, "sa", key.h2Password());
+            Migrations.migrate(pool, dataDir, clock);
             PrivateFiles.restrictTree(dataDir);
-            return new Database(dataDir, lock, url, pool, clock);
+            return new Database(dataDir, lock, url, key, pool, clock);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -130,38 +133,9 @@ public final class Database implements AutoCloseable {
         return Files.exists(dataDir.resolve(FILE_BASE + ".mv.db"));
     }
 
-    private static void migrate(JdbcConnectionPool pool, Path dataDir, Clock clock) {
-        Flyway flyway = Flyway.configure(Database.class.getClassLoader())
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .load();
-        MigrationInfoService info = flyway.info();
-        refuseNewerDatabase(info);
-        MigrationInfo current = info.current();
-        if (current != null && info.pending().length > 0) {
-            backupBeforeUpgrade(dataDir, current.getVersion().getVersion(), clock);
-        }
-        var result = flyway.migrate();
-        // Flyway names no target version when there was nothing to apply: the version found then
-        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
-                : current == null ? "0" : current.getVersion().getVersion();
-        LOG.info("database {}: {} migration(s) applied, schema version {}", dataDir, result.migrationsExecuted, version);
-    }
-
-    private static void refuseNewerDatabase(MigrationInfoService info) {
-        boolean newer = Arrays.stream(info.applied()).map(MigrationInfo::getState)
-                .anyMatch(s -> s == MigrationState.FUTURE_SUCCESS || s == MigrationState.FUTURE_FAILED);
-        if (newer) {
-            String dbVersion = info.current() == null ? "?" : info.current().getVersion().getVersion();
-            String known = Arrays.stream(info.all()).filter(m -> m.getState().isResolved())
-                    .map(m -> m.getVersion().getVersion()).reduce((a, b) -> b).orElse("0");
-            throw new UserError("error.databaseTooNew", dbVersion, known);
-        }
-    }
-
-    /** Before an upgrade the old file is kept beside the database, so an upgrade can never lose a station's records. */
-    private static void backupBeforeUpgrade(Path dataDir, String fromVersion, Clock clock) {
-        Backups.beforeUpgrade(dataDir, fromVersion, LocalDateTime.now(clock));
+    /** True when the folder's database file is encrypted (every file this version wrote; decision 0013). */
+    public static boolean encrypted(Path dataDir) {
+        return PlainDatabase.encrypted(dataDir);
     }
 
     /**
@@ -170,6 +144,11 @@ public final class Database implements AutoCloseable {
      */
     public void auditAs(java.util.function.Supplier<String> loggedInUser) {
         this.loggedIn = loggedInUser;
+    }
+
+    /** A secret for one purpose derived from the database key ({@link DatabaseKey#derivedSecret}; the sync key's). */
+    public char[] secret(String purpose) {
+        return key.derivedSecret(purpose);
     }
 
     public Path dataDir() {
@@ -304,12 +283,12 @@ public final class Database implements AutoCloseable {
                     // the compaction failed after H2 had begun closing the file (a disk too full for the new
                     // copy): H2 keeps the old file whole, so it is opened again as it was
                     old.dispose();
-                    pool = JdbcConnectionPool.create(url, "sa", "");
+                    pool = JdbcConnectionPool.create(url, "sa", key.h2Password());
                 }
                 return false;
             }
             old.dispose();
-            pool = JdbcConnectionPool.create(url, "sa", "");
+            pool = JdbcConnectionPool.create(url, "sa", key.h2Password());
             lastCompaction = done;
             LOG.info("database {} compacted while open: {}", dataDir, done);
             return true;
@@ -369,7 +348,7 @@ public final class Database implements AutoCloseable {
      */
     public BackupFile backUp(BackupKind kind) {
         checkThread();
-        return Backups.write(pool, dataDir, kind, LocalDateTime.now(clock));
+        return Backups.write(pool, dataDir, key, kind, LocalDateTime.now(clock));
     }
 
     /**
@@ -389,7 +368,7 @@ public final class Database implements AutoCloseable {
             JdbcConnectionPool current = pool;
             if (current.getActiveConnections() == 0) {
                 // the day's checked backup while the database is open (0012), then the file compacted (0009)
-                Backups.automatic(current, dataDir, LocalDateTime.now(clock));
+                Backups.automatic(current, dataDir, key, LocalDateTime.now(clock));
                 Compaction.onClose(current, dataDir);
             }
             current.dispose();
@@ -398,63 +377,6 @@ public final class Database implements AutoCloseable {
                 inUse.writeLock().unlock();
             }
             lock.close();
-        }
-    }
-
-    /** jOOQ's connections come from the pool in use now, which a compaction replaces. */
-    private static final class CurrentPool implements javax.sql.DataSource {
-        private final java.util.function.Supplier<JdbcConnectionPool> pool;
-
-        CurrentPool(java.util.function.Supplier<JdbcConnectionPool> pool) {
-            this.pool = pool;
-        }
-
-        @Override
-        public java.sql.Connection getConnection() throws java.sql.SQLException {
-            return pool.get().getConnection();
-        }
-
-        @Override
-        public java.sql.Connection getConnection(String user, String password) throws java.sql.SQLException {
-            return pool.get().getConnection(user, password);
-        }
-
-        @Override
-        public java.io.PrintWriter getLogWriter() {
-            return pool.get().getLogWriter();
-        }
-
-        @Override
-        public void setLogWriter(java.io.PrintWriter out) {
-            pool.get().setLogWriter(out);
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            pool.get().setLoginTimeout(seconds);
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return pool.get().getLoginTimeout();
-        }
-
-        @Override
-        public java.util.logging.Logger getParentLogger() {
-            return java.util.logging.Logger.getLogger(java.util.logging.Logger.GLOBAL_LOGGER_NAME);
-        }
-
-        @Override
-        public <U> U unwrap(Class<U> iface) throws java.sql.SQLException {
-            if (iface.isInstance(this)) {
-                return iface.cast(this);
-            }
-            throw new java.sql.SQLException("not a wrapper of " + iface);
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return iface.isInstance(this);
         }
     }
 

@@ -31,7 +31,7 @@ public final class Restore {
     }
 
     /** What a backup holds, read by opening a temporary copy of it; nothing in the data folder changes. */
-    public static BackupContents inspect(Path backupFile, Path dataDir) {
+    public static BackupContents inspect(Path backupFile, Path dataDir, DatabaseKey key) {
         Path folder = dataDir.resolve(Backups.FOLDER);
         Path check;
         try {
@@ -42,7 +42,7 @@ public final class Restore {
             throw new UserError("error.dataFolderUnwritable", dataDir.toString(), e.getMessage());
         }
         try {
-            BackupCopy copy = BackupCopy.open(backupFile, check);
+            BackupCopy copy = BackupCopy.open(backupFile, check, key);
             try {
                 BackupContents contents = copy.contents(madeAt(backupFile), appVersion(backupFile));
                 copy.refuseNewer(contents);
@@ -59,7 +59,7 @@ public final class Restore {
      * Restores a backup; the caller has asked the user (the question names what the backup holds).
      * Station head or administrator only once there are roles: the caller checks it.
      */
-    public static RestoreResult restore(Path dataDir, Path backupFile, Clock clock) {
+    public static RestoreResult restore(Path dataDir, Path backupFile, Clock clock, DatabaseKey key) {
         try {
             PrivateFiles.createFolder(dataDir);
         } catch (IOException e) {
@@ -71,7 +71,7 @@ public final class Restore {
             BackupCopy.deleteFolder(staging);
             BackupCopy copy;
             try {
-                copy = BackupCopy.open(backupFile, staging);
+                copy = BackupCopy.open(backupFile, staging, key);
             } catch (RuntimeException e) {
                 BackupCopy.deleteFolder(staging);
                 throw e;
@@ -79,7 +79,7 @@ public final class Restore {
             try {
                 BackupContents contents = copy.contents(madeAt(backupFile), appVersion(backupFile));
                 copy.refuseNewer(contents);
-                Kept kept = keepCurrent(dataDir, now);
+                Kept kept = keepCurrent(dataDir, now, key);
                 int migrations = bringUpToDate(copy, contents, highWater(dataDir, contents, kept));
                 copy.close();
                 swap(staging, dataDir);
@@ -97,13 +97,13 @@ public final class Restore {
     private record Kept(Path file, long changeSeq) {
     }
 
-    private static Kept keepCurrent(Path dataDir, LocalDateTime now) {
+    private static Kept keepCurrent(Path dataDir, LocalDateTime now, DatabaseKey key) {
         Path live = DatabaseTrouble.file(dataDir);
         if (!Files.isRegularFile(live)) {
             return new Kept(null, 0);
         }
         try {
-            BackupFile kept = Backups.writeFromClosedFile(live, dataDir, BackupKind.BEFORE_RESTORE, now);
+            BackupFile kept = Backups.writeFromClosedFile(live, dataDir, key, BackupKind.BEFORE_RESTORE, now);
             return new Kept(kept.path(), kept.contents().map(BackupContents::changeSeq).orElse(0L));
         } catch (UserError e) {
             LOG.warn("the database to be replaced cannot be opened ({}); kept as a raw copy", e.getMessage());

@@ -31,12 +31,15 @@ public final class UserService {
     private final UserRepository repository;
     private final Ids ids;
     private final Session session;
+    /** The database key and its keyring: every password set wraps it, every user disabled loses it (0013). */
+    private final DatabaseKeys keys;
     private final Passwords passwords = new Passwords();
     /** The recovery code made by the last setup, until the caller takes it to print or show (once). */
     private volatile String newRecoveryCode;
 
-    public UserService(Database db, UserRepository repository, Ids ids, Session session) {
+    public UserService(Database db, UserRepository repository, Ids ids, Session session, DatabaseKeys keys) {
         this.db = db;
+        this.keys = keys;
         this.repository = repository;
         this.ids = ids;
         this.session = session;
@@ -61,8 +64,12 @@ public final class UserService {
             throw new UserError("security.error.alreadySetUp");
         }
         User user = insert(tx, admin, Role.ADMINISTRATOR);
+        tx.afterCommit(() -> keys.wrapFor(user.loginName(), admin.password()));
         newRecoveryCode(tx);
-        tx.afterCommit(() -> session.signIn(user));
+        tx.afterCommit(() -> {
+            keys.claimed();
+            session.signIn(user);
+        });
         return user;
     }
 
@@ -76,7 +83,8 @@ public final class UserService {
         if (firstAdministrator.role() != Role.ADMINISTRATOR || repository.countUsersWhoCanLogInBefore(tx, tx.now()) > 0) {
             throw new UserError("security.error.alreadySetUp");
         }
-        insert(tx, user, user.role());
+        User made = insert(tx, user, user.role());
+        tx.afterCommit(() -> keys.wrapFor(made.loginName(), user.password()));
     }
 
     /** The recovery code made by the last setup, once: the caller prints or shows it, then it is gone. */
@@ -122,6 +130,7 @@ public final class UserService {
         if (stored.failedLogins() > 0) {
             db.writeVoid(SYSTEM_USER, tx -> repository.setFailures(tx, stored.user().id(), 0, null));
         }
+        claimKey(stored.user(), password);
         session.signIn(stored.user());
         LOG.info("{} logged in", login);
         return stored.user();
@@ -147,6 +156,22 @@ public final class UserService {
         tx.auditAs(who, TABLE, row, AuditAction.LOGIN_FAILED, 0, what);
     }
 
+    /**
+     * A user logging in whose password does not wrap the key yet (an upgraded folder: their password could
+     * not be known before) gets their wrap now; the first administrator to log in to a folder whose key is
+     * still kept unwrapped claims it: a new recovery code wraps the key (shown once, as at setup) and the
+     * unwrapped key is removed (decision 0013).
+     */
+    private void claimKey(User user, char[] password) {
+        if (!keys.hasUser(user.loginName())) {
+            keys.wrapFor(user.loginName(), password);
+        }
+        if (user.role() == Role.ADMINISTRATOR && keys.unclaimed()) {
+            db.writeVoid(SYSTEM_USER, this::newRecoveryCode);
+            keys.claimed();
+        }
+    }
+
     public void logout() {
         session.signOut();
     }
@@ -158,7 +183,9 @@ public final class UserService {
             throw new UserError("security.error.roleNotYours", new Messages.Label(by.role().labelKey()),
                     new Messages.Label(user.role() == null ? "security.role.none" : user.role().labelKey()));
         }
-        return db.write(by.auditName(), tx -> insert(tx, user, user.role()));
+        User made = db.write(by.auditName(), tx -> insert(tx, user, user.role()));
+        keys.wrapFor(made.loginName(), user.password());
+        return made;
     }
 
     /** Every user, for the users page and {@code tramyte user list}. */
@@ -182,6 +209,7 @@ public final class UserService {
             repository.setActive(tx, target.id(), false);
             tx.audit(TABLE, target.id(), AuditAction.UPDATE, tx.nextChangeSeq(), "active: true → false");
         });
+        keys.remove(login);
     }
 
     /** Sets another user's password (they forgot it); a station head may not reset an administrator's. */
@@ -195,6 +223,7 @@ public final class UserService {
             repository.setPassword(tx, target.id(), hash, tx.now());
             tx.audit(TABLE, target.id(), AuditAction.UPDATE, tx.nextChangeSeq(), "password: reset by " + by.auditName());
         });
+        keys.wrapFor(login, newPassword);
     }
 
     /** The logged-in user changes their own password, giving the current one first. */
@@ -211,6 +240,7 @@ public final class UserService {
             repository.setPassword(tx, me.id(), hash, tx.now());
             tx.audit(TABLE, me.id(), AuditAction.UPDATE, tx.nextChangeSeq(), "password: changed by the user");
         });
+        keys.wrapFor(me.loginName(), newPassword);
     }
 
     /**
@@ -226,7 +256,7 @@ public final class UserService {
         }
         checkPassword(newPassword, login);
         PasswordHash hash = passwords.hash(newPassword);
-        return db.write(SYSTEM_USER, tx -> {
+        User reset = db.write(SYSTEM_USER, tx -> {
             User target = repository.byLogin(tx, login).map(UserRepository.Stored::user)
                     .filter(u -> u.role() == Role.ADMINISTRATOR)
                     .orElseThrow(() -> new UserError("security.error.notAnAdministrator", login));
@@ -236,6 +266,8 @@ public final class UserService {
                     "password: reset with the recovery code; active: true");
             return target;
         });
+        keys.wrapFor(reset.loginName(), newPassword);
+        return reset;
     }
 
     /** The name the audit log records for this session's changes. */
@@ -277,7 +309,10 @@ public final class UserService {
     private void newRecoveryCode(Tx tx) {
         String code = RecoveryCodes.make(passwords);
         repository.setRecoveryCode(tx, passwords.hash(code.toCharArray()), tx.now());
-        tx.afterCommit(() -> newRecoveryCode = code);
+        tx.afterCommit(() -> {
+            keys.recoveryCode(code);
+            newRecoveryCode = code;
+        });
     }
 
     static void checkPassword(char[] password, String login) {

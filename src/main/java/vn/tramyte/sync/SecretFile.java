@@ -10,10 +10,9 @@ import java.util.Base64;
 import vn.tramyte.common.UserError;
 
 /**
- * The data folder's secret (256 random bits, base64, in {@value #NAME}): the password of
- * the private key stored encrypted in the database. A copy of the database alone does not
- * reveal the key; the folder as a whole (database and secret) does, which is what a
- * backup of the folder is for.
+ * The secret earlier versions kept beside the database ({@value #NAME}, 256 random bits, base64): the
+ * password of the private key stored encrypted in the database. Read once, by {@link SyncSecret}, which
+ * moves the private key under a secret derived from the database key and removes the file (decision 0013).
  */
 final class SecretFile {
     static final String NAME = "sync-secret.key";

@@ -41,7 +41,7 @@ final class SyncIdentity {
     Optional<PackageCrypto.Identity> identity(Tx tx, boolean createForCentre) {
         Optional<SyncRepository.StoredIdentity> stored = repository.identity(tx);
         if (stored.isPresent()) {
-            char[] secret = SecretFile.load(db.dataDir(), false);
+            char[] secret = SyncSecret.of(db);
             return Optional.of(new PackageCrypto.Identity(PackageCrypto.certificate(stored.get().certificate()),
                     PackageCrypto.decryptPrivateKey(stored.get().encryptedKey(), secret)
                             .orElseThrow(() -> new UserError("sync.error.keyUnreadable"))));
@@ -57,7 +57,7 @@ final class SyncIdentity {
     }
 
     void store(Tx tx, PackageCrypto.Identity identity) {
-        char[] secret = SecretFile.load(db.dataDir(), true);
+        char[] secret = SyncSecret.of(db);
         repository.saveIdentity(tx, PackageCrypto.encoded(identity.certificate()),
                 PackageCrypto.encryptPrivateKey(identity.privateKey(), secret, PackageCrypto.SECRET_ITERATIONS));
     }

@@ -42,6 +42,7 @@ final class ImportBenchmark {
         }
         long[] imports = new long[ROUNDS];
         long[] floors = new long[ROUNDS];
+        long[] plainFloors = new long[ROUNDS];
         long heap = 0;
         Map<String, Rows> rows = null;
         for (int r = 0; r < ROUNDS; r++) {
@@ -71,8 +72,15 @@ final class ImportBenchmark {
                 }));
                 floors[r] = System.nanoTime() - t0;
             }
+            plainFloors[r] = plainFloor(template, work.resolve("plain"), rows);
         }
         System.out.println("import (ms): " + Bench.ms(imports) + ", floor (ms): " + Bench.ms(floors));
+        // decision 0013: the import and its floor run on the encrypted file; the same floor on a plain copy
+        // says what the cipher costs
+        double encrypted = Bench.medianMs(floors);
+        double plain = Bench.medianMs(plainFloors);
+        System.out.printf(java.util.Locale.ROOT, "encryption: floor %.0f ms encrypted, %.0f ms plain (the cipher's cost "
+                + "%+.0f%%)%n", encrypted, plain, 100.0 * (encrypted - plain) / Math.max(1, plain));
         if (Boolean.getBoolean("bench.noChild")) {
             Bench.delete(work);
             return Bench.line("import", Bench.medianMs(imports), Bench.medianMs(floors), heap);
@@ -86,6 +94,31 @@ final class ImportBenchmark {
                 HEAP_LIMIT, child.exit(), child.millis() / 1000.0, child.output());
         Bench.delete(work);
         return Bench.line("import", Bench.medianMs(imports), Bench.medianMs(floors), heap);
+    }
+
+    /** The floor's inserts into a decrypted copy of the template, opened plain (a benchmark may; the program never). */
+    private static long plainFloor(Path template, Path folder, Map<String, Rows> all) throws Exception {
+        Bench.copy(template, folder);
+        String filePassword = java.util.HexFormat.of().formatHex(TestStation.key(template).bytes());
+        org.h2.tools.ChangeFileEncryption.execute(folder.toString(), "tramyte", "AES", filePassword.toCharArray(), null,
+                true);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+                + folder.resolve("tramyte").toAbsolutePath() + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0", "sa", "")) {
+            c.setAutoCommit(false);
+            long t0 = System.nanoTime();
+            for (String table : TABLES) {
+                all.get(table).insert(c, table);
+            }
+            c.commit();
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("CHECKPOINT SYNC");
+            }
+            long took = System.nanoTime() - t0;
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            }
+            return took;
+        }
     }
 
     /** A table's rows as the import left them, every column. */

@@ -119,7 +119,7 @@ class TargetsCommandTest {
                     + "catalogue or mapping file; nothing of it was read and nothing changed. Check that it is the right "
                     + "file.", refused.err().trim(), command);
         }
-        try (Services s = Services.open(dir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dir)) {
             assertEquals(0, s.targets().version());
             assertTrue(s.targets().targets().isEmpty());
         }

@@ -104,7 +104,8 @@ class UserCommandTest {
         CliTest.Run disabled = CliTest.runWith(as("mai", "mai-mat-khau-moi"), "export", "--data-dir", dir.toString(),
                 "--lang", "en");
         assertEquals(1, disabled.exit());
-        assertTrue(disabled.err().contains("account is disabled"), disabled.err());
+        // disabling removed her wrap of the database key (decision 0013): her password opens nothing any more
+        assertTrue(disabled.err().contains("Wrong login name or password"), disabled.err());
         CliTest.Run list = CliTest.runWith(head, "user", "list", "--data-dir", dir.toString(), "--lang", "en");
         assertTrue(list.out().contains("mai\tTòng Thị Mai\tStation staff\tDisabled"), list.out());
     }

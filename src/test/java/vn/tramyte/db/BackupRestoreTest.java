@@ -81,7 +81,7 @@ class BackupRestoreTest {
         byte[] damaged = digest(live);
         assertThrows(UserError.class, () -> TestStation.open(station), "the damaged database does not open");
 
-        RestoreResult result = Restore.restore(station, backup.path(), TestClock.fixed());
+        RestoreResult result = Restore.restore(station, backup.path(), TestClock.fixed(), TestStation.key(station));
 
         assertEquals(before, TableSnapshot.of(station), "every row of every table is back");
         assertEquals(0, result.migrations());
@@ -103,7 +103,7 @@ class BackupRestoreTest {
         assertEquals(BackupKind.AUTOMATIC, automatic.kind(), "closing made the day's automatic backup");
         Path opened = dir.resolve("opened");
         BackupCopy.extract(automatic.path(), opened);
-        assertEquals(live, TableSnapshot.of(opened));
+        assertEquals(live, TableSnapshot.of(opened, TestStation.key(station)));
         Map<String, Long> counted = automatic.contents().orElseThrow().counts();
         live.forEach((table, rows) -> {
             if (!table.equals(BackupCopy.HISTORY)) {
@@ -119,7 +119,7 @@ class BackupRestoreTest {
         TestStation.open(station).close();
         assertEquals(1, Backups.list(station).size(), "a second close on the same day makes no second backup");
         Clock tomorrow = Clock.offset(TestClock.fixed(), java.time.Duration.ofDays(1));
-        Services.open(station, tomorrow).close();
+        Services.unlock(station, tomorrow, TestStation.ADMIN_LOGIN, TestStation.PASSWORD.toCharArray()).close();
         List<BackupFile> all = Backups.list(station);
         assertEquals(2, all.size());
         assertEquals(TestClock.TODAY.plusDays(1), all.get(0).madeAt().toLocalDate());
@@ -187,7 +187,7 @@ class BackupRestoreTest {
         List<String> backupsBefore = names(Backups.folder(station));
 
         for (Path bad : List.of(corrupt, notABackup)) {
-            UserError e = assertThrows(UserError.class, () -> Restore.restore(station, bad, TestClock.fixed()));
+            UserError e = assertThrows(UserError.class, () -> Restore.restore(station, bad, TestClock.fixed(), TestStation.key(station)));
             assertEquals("backup.error.unreadable", e.problems().get(0).key(), bad.toString());
             String sentence = e.describe(EN);
             assertTrue(sentence.startsWith("The file " + bad + " is damaged or is not a TramYTe backup"), sentence);
@@ -202,7 +202,7 @@ class BackupRestoreTest {
     void aBackupFromANewerVersionIsRefusedWithASentence() throws Exception {
         Path newer = dir.resolve("newer");
         TestStation.station(newer).close();
-        try (Connection c = DriverManager.getConnection(BackupCopy.url(newer), "sa", "");
+        try (Connection c = DriverManager.getConnection(BackupCopy.url(newer), "sa", TestStation.key(newer).h2Password());
              Statement st = c.createStatement()) {
             st.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
                     + "\"type\", \"script\", \"installed_by\", \"execution_time\", \"success\") "
@@ -215,7 +215,9 @@ class BackupRestoreTest {
         byte[] live = digest(station.resolve("tramyte.mv.db"));
         List<String> backupsBefore = names(Backups.folder(station));
 
-        UserError e = assertThrows(UserError.class, () -> Restore.restore(station, file, TestClock.fixed()));
+        // the newer version's copy of the same installation: the same key (another installation's does not open)
+        UserError e = assertThrows(UserError.class, () -> Restore.restore(station, file, TestClock.fixed(),
+                TestStation.key(newer)));
         assertEquals("backup.error.tooNew", e.problems().get(0).key());
         String known = BackupCopy.knownVersion().getVersion();
         assertEquals("The backup " + file + " was made by a newer version of TramYTe (database version 99; this one "
@@ -231,11 +233,11 @@ class BackupRestoreTest {
         TestStation.station(station).close();
         Path old = dir.resolve("tramyte-schema1.mv.db");
         Files.copy(Path.of("src/test/resources/fixtures/databases/schema-1/tramyte.mv.db"), old);
-        BackupContents held = Restore.inspect(old, station);
+        BackupContents held = Restore.inspect(old, station, TestStation.key(station));
         assertEquals("1", held.schemaVersion());
         assertEquals(2, held.people(), "the fixture's mother and child");
 
-        RestoreResult result = Restore.restore(station, old, TestClock.fixed());
+        RestoreResult result = Restore.restore(station, old, TestClock.fixed(), TestStation.key(station));
 
         assertTrue(result.migrations() > 0, "upgraded by " + result.migrations());
         assertTrue(BackupText.done(EN, result).endsWith("has been brought up to date."), BackupText.done(EN, result));
@@ -258,7 +260,7 @@ class BackupRestoreTest {
             before = s.database().lastChangeSeq();
         }
         assertTrue(before > early.contents().orElseThrow().changeSeq());
-        Restore.restore(station, early.path(), TestClock.fixed());
+        Restore.restore(station, early.path(), TestClock.fixed(), TestStation.key(station));
         try (Services s = TestStation.open(station)) {
             assertEquals(before, s.database().lastChangeSeq(),
                     "a change after the restore never reuses the number of a change that was lost");
@@ -273,7 +275,7 @@ class BackupRestoreTest {
         Path notADatabase = dir.resolve("tramyte.mv.db");
         Files.writeString(notADatabase, "Đây không phải cơ sở dữ liệu ".repeat(500));
         List<String> before = names(Backups.folder(station));
-        UserError e = assertThrows(UserError.class, () -> Backups.writeFromClosedFile(notADatabase, station,
+        UserError e = assertThrows(UserError.class, () -> Backups.writeFromClosedFile(notADatabase, station, TestStation.key(station),
                 BackupKind.MANUAL, TestClock.fixed().instant().atZone(TestClock.VIETNAM).toLocalDateTime()));
         assertEquals("backup.error.checkFailed", e.problems().get(0).key());
         assertTrue(e.describe(EN).contains("did not open as a whole database when checked, so it was deleted"),
@@ -303,11 +305,12 @@ class BackupRestoreTest {
     void aFailedBackupIsWrittenDownForThePageUntilAGoodOneIsMade() throws Exception {
         Path station = dir.resolve("station");
         TestStation.station(station).close();
-        org.h2.jdbcx.JdbcConnectionPool gone = org.h2.jdbcx.JdbcConnectionPool.create(BackupCopy.url(station), "sa", "");
+        org.h2.jdbcx.JdbcConnectionPool gone = org.h2.jdbcx.JdbcConnectionPool.create(BackupCopy.url(station), "sa",
+                TestStation.key(station).h2Password());
         gone.dispose();
         java.time.LocalDateTime evening = java.time.LocalDateTime.of(2026, 11, 22, 17, 30);
         List<String> before = names(Backups.folder(station));
-        assertThrows(UserError.class, () -> Backups.write(gone, station, BackupKind.AUTOMATIC, evening));
+        assertThrows(UserError.class, () -> Backups.write(gone, station, TestStation.key(station), BackupKind.AUTOMATIC, evening));
         Backups.BackupFailure failure = Backups.lastFailure(station).orElseThrow();
         assertEquals(evening, failure.at());
         assertEquals("backup.error.notWritten", failure.error().problems().get(0).key());

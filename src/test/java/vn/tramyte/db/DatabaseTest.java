@@ -20,10 +20,12 @@ import vn.tramyte.person.PersonRow;
 import vn.tramyte.testing.TestClock;
 
 class DatabaseTest {
+    /** Low-level tests open a database with a key of their own; the program's paths take it from the keyring. */
+    private static final DatabaseKey KEY = DatabaseKey.random();
 
     @Test
     void migrationsApplyToAnEmptyFolder(@TempDir Path dir) {
-        try (Database db = Database.open(dir, TestClock.fixed())) {
+        try (Database db = Database.open(dir, TestClock.fixed(), KEY)) {
             assertEquals(latestMigration(), db.schemaVersion());
             assertEquals(0L, db.lastChangeSeq());
             assertTrue(db.tableCounts().containsKey("person"));
@@ -44,7 +46,7 @@ class DatabaseTest {
     @Test
     void aSecondProgramOnTheSameFolderIsRefusedAndDamagesNothing(@TempDir Path dir) {
         try (Services first = vn.tramyte.testing.TestStation.station(dir)) {
-            UserError e = assertThrows(UserError.class, () -> Database.open(dir, TestClock.fixed()));
+            UserError e = assertThrows(UserError.class, () -> Database.open(dir, TestClock.fixed(), KEY));
             assertEquals("error.dataFolderInUse", e.problems().get(0).key());
             String sentence = e.describe(new Messages(Messages.ENGLISH));
             assertTrue(sentence.contains("in use by another TramYTe"), sentence);
@@ -55,22 +57,22 @@ class DatabaseTest {
 
     @Test
     void aDatabaseFromANewerProgramIsRefusedNotRepaired(@TempDir Path dir) throws Exception {
-        try (Database db = Database.open(dir, TestClock.fixed())) {
+        try (Database db = Database.open(dir, TestClock.fixed(), KEY)) {
             assertEquals(latestMigration(), db.schemaVersion());
         }
         // what a future TramYTe would leave behind: one more applied migration
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("tramyte"), "sa", "");
+        try (Connection c = DriverManager.getConnection(BackupCopy.url(dir), "sa", KEY.h2Password());
              Statement st = c.createStatement()) {
             st.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
                     + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
                     + "VALUES (999, '999', 'from the future', 'SQL', 'V999__future.sql', 1, 'sa', 1, TRUE)");
         }
-        UserError e = assertThrows(UserError.class, () -> Database.open(dir, TestClock.fixed()));
+        UserError e = assertThrows(UserError.class, () -> Database.open(dir, TestClock.fixed(), KEY));
         assertEquals("error.databaseTooNew", e.problems().get(0).key());
         String sentence = e.describe(new Messages(Messages.ENGLISH));
         assertTrue(sentence.contains("schema 999"), sentence);
         // still there, untouched, and the folder is free again
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("tramyte"), "sa", "");
+        try (Connection c = DriverManager.getConnection(BackupCopy.url(dir), "sa", KEY.h2Password());
              Statement st = c.createStatement();
              var rs = st.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '999'")) {
             rs.next();
@@ -119,7 +121,7 @@ class DatabaseTest {
 
     @org.junit.jupiter.api.Test
     void databaseWorkOnTheWindowsThreadFailsLoudlyInTests(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-        try (Database db = Database.open(dir, vn.tramyte.testing.TestClock.fixed())) {
+        try (Database db = Database.open(dir, vn.tramyte.testing.TestClock.fixed(), KEY)) {
             db.refuseWorkOn(Thread.currentThread(), true);
             IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                     () -> db.read(tx -> 1));

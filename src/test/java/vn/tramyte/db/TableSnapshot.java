@@ -16,9 +16,23 @@ public final class TableSnapshot {
     private TableSnapshot() {
     }
 
+    /** A connection to a closed test folder's database, with its key (decision 0013). */
+    public static Connection connect(Path dataDir) throws java.sql.SQLException {
+        return connect(dataDir, vn.tramyte.testing.TestStation.key(dataDir));
+    }
+
+    public static Connection connect(Path dataDir, DatabaseKey key) throws java.sql.SQLException {
+        return DriverManager.getConnection(BackupCopy.url(dataDir), "sa", key.h2Password());
+    }
+
     public static Map<String, List<String>> of(Path dataDir) throws Exception {
+        return of(dataDir, vn.tramyte.testing.TestStation.key(dataDir));
+    }
+
+    /** The same for a folder without a keyring (a backup's copy), with the key it is encrypted with. */
+    public static Map<String, List<String>> of(Path dataDir, DatabaseKey key) throws Exception {
         Map<String, List<String>> tables = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection(BackupCopy.url(dataDir), "sa", "")) {
+        try (Connection c = DriverManager.getConnection(BackupCopy.url(dataDir), "sa", key.h2Password())) {
             List<String> names = new ArrayList<>();
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT TABLE_NAME FROM "
                     + "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {

@@ -65,7 +65,10 @@ public class DamagedDatabaseTest {
             assertEquals(List.of(backup), files.toList(), "no half-written .part copy is left behind");
         }
         Path restored = dir.resolve("restored");
-        vn.tramyte.db.Restore.restore(restored, backup, vn.tramyte.testing.TestClock.fixed());
+        // a backup is encrypted with the folder's key: a folder of its own needs the keyring too (decision 0013)
+        Files.createDirectories(restored);
+        Files.copy(station.resolve(vn.tramyte.security.Keyring.FILE), restored.resolve(vn.tramyte.security.Keyring.FILE));
+        vn.tramyte.db.Restore.restore(restored, backup, vn.tramyte.testing.TestClock.fixed(), TestStation.key(station));
         try (Services s = TestStation.open(restored)) {
             assertEquals(TestStation.MUONG_KIM, s.setup().installation().orElseThrow().place().code(),
                     "the backup is a whole database");

@@ -79,7 +79,7 @@ class LogPrivacyTest {
     }
 
     private static void addUniqueIndex(Path dataDir, String columns) {
-        try (Services s = Services.open(dataDir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(dataDir)) {
             s.database().writeVoid("test", tx -> tx.dsl().execute("CREATE UNIQUE INDEX test_one_name ON person("
                     + columns + ")"));
         }
@@ -137,7 +137,7 @@ class LogPrivacyTest {
         Run failed = cli("import-csv", "--data-dir", station, "--lang", "en", third.toString());
         assertEquals(Cli.USER_ERROR, failed.exit(), failed.out() + failed.err());
         // and a text longer than its column in the database (the column shortened behind the program's back)
-        try (Services s = Services.open(stationDir, TestClock.fixed())) {
+        try (Services s = vn.tramyte.testing.TestStation.open(stationDir)) {
             s.database().writeVoid("test", tx -> tx.dsl().execute("DROP INDEX test_one_name"));
             s.database().writeVoid("test", tx -> tx.dsl().execute("UPDATE person SET phone = NULL"));
             s.database().writeVoid("test", tx -> tx.dsl().execute("ALTER TABLE person ALTER COLUMN phone "

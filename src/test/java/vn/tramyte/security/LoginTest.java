@@ -165,15 +165,21 @@ class LoginTest {
             assertTrue(code.matches("[2-9A-Z]{5}(-[2-9A-Z]{5}){4}"), code);
             assertEquals(null, s.users().takeRecoveryCode(), "shown once");
         }
-        try (Services s = Services.open(dir, clock)) {
-            assertEquals("security.error.wrongRecoveryCode", key(() -> s.users().resetWithRecoveryCode(
-                    "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE", "quantri", "mat-khau-moi".toCharArray())));
-            s.users().resetWithRecoveryCode(code.toLowerCase().replace("-", " "), "quantri",
-                    "mat-khau-moi".toCharArray());
+        // the folder is locked now (decision 0013): the recovery code unwraps its key, as a password does
+        assertEquals("security.error.wrongRecoveryCode", key(() -> Services.recover(dir, clock,
+                "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE", "quantri", "mat-khau-moi".toCharArray())));
+        try (Services s = Services.recover(dir, clock, code.toLowerCase().replace("-", " "), "quantri",
+                "mat-khau-moi".toCharArray())) {
+            assertEquals("quantri", s.session().user().orElseThrow().loginName());
+            s.users().logout();
             assertEquals("security.error.wrongPassword", key(() -> s.login("quantri", ADMIN_PASSWORD)));
             s.login("quantri", "mat-khau-moi".toCharArray());
         }
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("tramyte"), "sa", "");
+        assertEquals("security.error.wrongPasswordLocked", key(() -> Services.unlock(dir, clock, "quantri",
+                ADMIN_PASSWORD)), "the old password no longer opens the folder");
+        Services.unlock(dir, clock, "quantri", "mat-khau-moi".toCharArray()).close();
+        try (Connection c = vn.tramyte.db.TableSnapshot.connect(dir, Keyring.load(dir).unwrapForUser("quantri",
+                "mat-khau-moi".toCharArray()).orElseThrow());
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT changes FROM audit_log WHERE table_name = 'app_user' "
                      + "AND changes LIKE '%recovery code%'")) {
@@ -188,7 +194,7 @@ class LoginTest {
             s.users().add(new NewUser("Tòng Thị Mai", "mai", Role.STATION_STAFF, TestStation.PASSWORD.toCharArray()));
         }
         List<String> salts = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("tramyte"), "sa", "");
+        try (Connection c = vn.tramyte.db.TableSnapshot.connect(dir);
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT password_hash, password_salt, kdf_memory_kib, kdf_iterations, "
                      + "kdf_parallelism FROM app_user WHERE login_name IN ('quantri', 'mai')")) {
@@ -219,7 +225,7 @@ class LoginTest {
             s.people().save("someone else", new PersonDraft(null, "Lò Thị Hoa", vn.tramyte.person.Sex.FEMALE,
                     java.time.LocalDate.of(1998, 4, 12), false, "01", null, null, null, null, null));
         }
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("tramyte"), "sa", "");
+        try (Connection c = vn.tramyte.db.TableSnapshot.connect(dir);
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT a.user_name, p.updated_by FROM audit_log a JOIN person p "
                      + "ON p.id = a.row_id WHERE a.table_name = 'person'")) {

@@ -68,7 +68,7 @@ class FormatFixtureTest {
         s.database().writeVoid("test", tx -> {
             SyncRepository repo = new SyncRepository();
             repo.saveIdentity(tx, PackageCrypto.encoded(identity.certificate()), PackageCrypto.encryptPrivateKey(
-                    identity.privateKey(), SecretFile.load(s.database().dataDir(), true), 1000));
+                    identity.privateKey(), SyncSecret.of(s.database()), 1000));
             repo.savePeer(tx, peerCode, peerRole, peerCert);
         });
     }

@@ -80,7 +80,7 @@ public final class SyncWorld implements AutoCloseable {
     public static PackageCrypto.Identity identityOf(Services s) {
         SyncRepository.StoredIdentity stored = s.database().read(tx -> new SyncRepository().identity(tx)).orElseThrow();
         return new PackageCrypto.Identity(PackageCrypto.certificate(stored.certificate()),
-                PackageCrypto.decryptPrivateKey(stored.encryptedKey(), SecretFile.load(s.database().dataDir(), false))
+                PackageCrypto.decryptPrivateKey(stored.encryptedKey(), SyncSecret.of(s.database()))
                         .orElseThrow());
     }
 

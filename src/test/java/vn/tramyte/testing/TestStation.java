@@ -41,16 +41,17 @@ public final class TestStation {
      * log in there (a new folder, or one of an earlier version, opens without).
      */
     public static Services open(Path dir) {
-        Services s = Services.open(dir, TestClock.fixed());
-        try {
-            if (!s.users().needsFirstAdministrator()) {
-                s.login(ADMIN_LOGIN, PASSWORD.toCharArray());
-            }
-            return s;
-        } catch (RuntimeException e) {
-            s.close();
-            throw e;
-        }
+        return Services.unlock(dir, TestClock.fixed(), ADMIN_LOGIN, PASSWORD.toCharArray());
+    }
+
+    /**
+     * The database key of a test folder (decision 0013), as the tests' administrator's password unwraps it,
+     * or as kept while nobody has claimed the folder: for tests that open a closed file or a backup directly.
+     */
+    public static vn.tramyte.db.DatabaseKey key(Path dir) {
+        vn.tramyte.security.Keyring keyring = vn.tramyte.security.Keyring.load(dir);
+        return keyring.setupKey().orElseGet(() -> keyring.unwrapForUser(ADMIN_LOGIN, PASSWORD.toCharArray())
+                .orElseThrow());
     }
 
     public static Services centre(Path dir) {

@@ -11,6 +11,7 @@ import vn.tramyte.common.UserError;
 import vn.tramyte.security.NewUser;
 import vn.tramyte.security.Passwords;
 import vn.tramyte.security.Role;
+import vn.tramyte.security.User;
 import vn.tramyte.security.UserService;
 
 /**
@@ -19,7 +20,38 @@ import vn.tramyte.security.UserService;
  * forgotten password with the recovery code.
  */
 public final class LoginViewModel {
-    private final UserService users;
+    /**
+     * What the screen does: with the data folder open, the users' service; before it is open (its key
+     * wrapped under the users' passwords, decision 0013), the shell's opening of the folder.
+     */
+    public interface Actions {
+        Object login(String loginName, char[] password);
+
+        Object createFirstAdministrator(NewUser admin);
+
+        User resetWithRecoveryCode(String recoveryCode, String loginName, char[] newPassword);
+
+        static Actions of(UserService users) {
+            return new Actions() {
+                @Override
+                public Object login(String loginName, char[] password) {
+                    return users.login(loginName, password);
+                }
+
+                @Override
+                public Object createFirstAdministrator(NewUser admin) {
+                    return users.createFirstAdministrator(admin);
+                }
+
+                @Override
+                public User resetWithRecoveryCode(String recoveryCode, String loginName, char[] newPassword) {
+                    return users.resetWithRecoveryCode(recoveryCode, loginName, newPassword);
+                }
+            };
+        }
+    }
+
+    private final Actions users;
     private final TaskRunner runner;
     private final Messages messages;
     private final Runnable onDone;
@@ -41,7 +73,7 @@ public final class LoginViewModel {
      * @param demoLogins         the demo's documented users, one line each (a demo database only; else empty)
      * @param lockedUser         the login name of the user whose session locked (filled in), or null
      */
-    public LoginViewModel(UserService users, TaskRunner runner, Messages messages, boolean firstAdministrator,
+    public LoginViewModel(Actions users, TaskRunner runner, Messages messages, boolean firstAdministrator,
                           List<String> demoLogins, String lockedUser, Runnable onDone) {
         this.users = users;
         this.runner = runner;
