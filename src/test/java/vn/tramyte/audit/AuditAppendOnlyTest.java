@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,7 +34,7 @@ class AuditAppendOnlyTest {
 
     /** A database tool on the closed data folder, as someone tampering would use one. */
     private static Connection tool(Path dir) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("tramyte"), "sa", "");
+        return vn.tramyte.db.TableSnapshot.connect(dir); // with the folder's key: the file is encrypted (decision 0013)
     }
 
     private static void threeChanges(Services s) {
@@ -113,6 +112,8 @@ class AuditAppendOnlyTest {
         Path copy = dir.resolveSibling(dir.getFileName() + "-copy");
         Files.createDirectories(copy);
         Files.copy(dir.resolve("tramyte.mv.db"), copy.resolve("tramyte.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(dir.resolve(vn.tramyte.security.Keyring.FILE), copy.resolve(vn.tramyte.security.Keyring.FILE),
+                StandardCopyOption.REPLACE_EXISTING); // the database opens only with its keyring (decision 0013)
         long lines;
         try (Connection c = tool(dir); Statement st = c.createStatement()) {
             st.execute("DROP TRIGGER audit_log_append_only");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -50,7 +49,7 @@ class AuditCommandTest {
         assertEquals(0, verified.exit(), verified.err());
         assertTrue(verified.out().startsWith("The log is whole: "), verified.out());
 
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("tramyte"), "sa", "");
+        try (Connection c = vn.tramyte.db.TableSnapshot.connect(dir);
              Statement st = c.createStatement()) {
             st.execute("DROP TRIGGER audit_log_append_only");
             st.executeUpdate("UPDATE audit_log SET user_name = 'Người khác' WHERE action = 'UPDATE'");

@@ -48,9 +48,9 @@ class RoleRefusalTest {
     private static final Map<Role, Set<Permission>> MAY = new EnumMap<>(Map.of(
             Role.STATION_STAFF, EnumSet.of(Permission.RECORD),
             Role.STATION_HEAD, EnumSet.of(Permission.RECORD, Permission.EXPORT_PACKAGE, Permission.IMPORT_PACKAGE,
-                    Permission.MANAGE_USERS, Permission.RESTORE, Permission.REPORTS),
+                    Permission.MANAGE_USERS, Permission.RESTORE, Permission.REPORTS, Permission.AUDIT),
             Role.CENTRE_STATISTICIAN, EnumSet.of(Permission.IMPORT_PACKAGE, Permission.CENTRE_PACKAGES,
-                    Permission.TRANSFER, Permission.REPORTS, Permission.TARGETS, Permission.CATALOGUE),
+                    Permission.TRANSFER, Permission.REPORTS, Permission.TARGETS, Permission.CATALOGUE, Permission.AUDIT),
             Role.ADMINISTRATOR, EnumSet.allOf(Permission.class)));
 
     @TempDir

@@ -160,11 +160,14 @@ public final class CardViewModel {
         LocalDate today = vax.today();
         boolean child = isChild(p);
         runner.run(() -> new CardData(vax.doses(p.id()), child ? vax.card(p, today) : null,
-                child ? null : vax.tetanusOn(p, today)), data -> {
+                child || p.sex() != Sex.FEMALE ? null : vax.tetanusOn(p, today)), data -> {
             history.setAll(data.doses().stream().map(text::history).toList());
             if (data.child() != null) {
                 card.setAll(data.child().entries().stream().map(text::line).toList());
                 fullImmunization.set(text.fullImmunization(data.child().fullImmunization()));
+            } else if (data.woman() == null) {
+                card.clear(); // a man past childhood: no schedule, his doses are only recorded
+                fullImmunization.set(m.get("vaccination.ui.adultManNoSchedule"));
             } else {
                 card.clear();
                 TetanusProtection prot = data.woman().protection();

@@ -48,6 +48,18 @@ class VaccinationViewModelTest {
     }
 
     @Test
+    void aGrownManIsNotToldHeLacksTetanusProtectionNorOfferedAWomansDose() {
+        s.people().save(TestStation.WORKER, new PersonDraft(null, "Điêu Văn Long", Sex.MALE, LocalDate.of(1990, 3, 2),
+                false, "03", null, null, null, null, null));
+        vm.refresh();
+        vm.cardTab().searchProperty().set("dieu van long");
+        vm.cardTab().choose(vm.cardTab().matches().get(0));
+        assertEquals("No schedule for a man past childhood: the doses he was given are only recorded here.",
+                vm.cardTab().fullImmunizationProperty().get());
+        assertTrue(vm.cardTab().choices().isEmpty());
+    }
+
+    @Test
     void theDueDosesAreOfferedAndAFutureDateIsRefusedWithASentence() {
         chooseAn();
         assertEquals("Not yet fully immunized; missing: BCG (tuberculosis), DTP-HepB-Hib (5-in-1) dose 1, "
