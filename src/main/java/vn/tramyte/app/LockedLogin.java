@@ -38,7 +38,7 @@ final class LockedLogin {
         LoginViewModel.Actions actions = new LoginViewModel.Actions() {
             @Override
             public Object login(String loginName, char[] password) {
-                DatabaseKey key = Services.keyFor(config.dataDir(), loginName, password);
+                DatabaseKey key = Services.keyFor(config.dataDir(), config.clock(), loginName, password);
                 keyFound.accept(key); // a damaged file's screen restores a backup with it
                 Services services;
                 try {

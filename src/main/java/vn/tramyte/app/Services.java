@@ -179,18 +179,27 @@ public final class Services implements AutoCloseable {
      * The database key of a folder, from a user's password (or kept unwrapped in a folder nobody claimed);
      * a wrong password or a user without a wrap is refused, the same sentence either way.
      */
-    public static DatabaseKey keyFor(Path dataDir, String loginName, char[] password) {
+    public static DatabaseKey keyFor(Path dataDir, Clock clock, String loginName, char[] password) {
         Keyring keyring = Keyring.load(dataDir);
         if (!keyring.locked()) {
             return keyForSetup(dataDir);
         }
-        return keyring.unwrapForUser(UserService.normaliseLogin(loginName), password)
-                .orElseThrow(() -> new UserError("security.error.wrongPasswordLocked"));
+        String login = UserService.normaliseLogin(loginName);
+        // the database cannot count wrong passwords before it opens: a file beside the keyring does (issue 13)
+        vn.tramyte.security.FailedUnlocks failed = vn.tramyte.security.FailedUnlocks.load(dataDir);
+        String kept = vn.tramyte.security.FailedUnlocks.kept(login, keyring.hasUser(login));
+        failed.checkWait(kept, clock.instant());
+        java.util.Optional<DatabaseKey> key = keyring.unwrapForUser(login, password);
+        if (key.isEmpty()) {
+            failed.record(kept, clock.instant());
+            throw new UserError("security.error.wrongPasswordLocked");
+        }
+        return key.get();
     }
 
     /** Opens a data folder with its password and logs the user in (the window's login, the command line). */
     public static Services unlock(Path dataDir, Clock clock, String loginName, char[] password) {
-        Services services = openWith(dataDir, clock, keyFor(dataDir, loginName, password));
+        Services services = openWith(dataDir, clock, keyFor(dataDir, clock, loginName, password));
         try {
             if (!services.users.needsFirstAdministrator()) {
                 services.login(loginName, password);
@@ -228,6 +237,7 @@ public final class Services implements AutoCloseable {
         try {
             Services services = new Services(db, new DatabaseKeys(dataDir, key));
             vn.tramyte.sync.SyncSecret.protectWithDatabaseKey(db); // sync-secret.key of an earlier version
+            services.users.auditFailedUnlocks(dataDir); // wrong passwords typed before it could open
             // half-written copies a power cut left in backups/ (issue 13)
             services.backups.removeStaleParts();
             services.setup.ensureReferenceData();

@@ -224,7 +224,7 @@ public final class GlobalOptions {
         String login = loginName();
         char[] password = password();
         try {
-            return Services.keyFor(dir, login, password);
+            return Services.keyFor(dir, clock, login, password);
         } finally {
             vn.tramyte.security.UserService.wipe(password);
         }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,6 +135,21 @@ public final class UserService {
         session.signIn(stored.user());
         LOG.info("{} logged in", login);
         return stored.user();
+    }
+
+    /**
+     * The wrong passwords typed before the encrypted folder could open ({@link FailedUnlocks}), into the
+     * audit now, one line per login name with how many in a row; then the file is emptied.
+     */
+    public void auditFailedUnlocks(java.nio.file.Path dataDir) {
+        FailedUnlocks failed = FailedUnlocks.load(dataDir);
+        Map<String, Integer> pending = failed.pending();
+        if (pending.isEmpty()) {
+            return;
+        }
+        db.writeVoid(SYSTEM_USER, tx -> pending.forEach((login, count) -> failedLogin(tx,
+                repository.byLogin(tx, login).map(UserRepository.Stored::user).orElse(null), login, count)));
+        failed.clear();
     }
 
     /** A failed login in the audit log, in its own transaction (a name that is no user, or no password yet). */
