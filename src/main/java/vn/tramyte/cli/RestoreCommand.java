@@ -14,6 +14,8 @@ import vn.tramyte.common.Messages;
 import vn.tramyte.common.UserError;
 import vn.tramyte.db.BackupContents;
 import vn.tramyte.db.RestoreResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code tramyte restore FILE [--yes]}: says what the backup holds, asks (unless --yes), keeps the
@@ -22,6 +24,7 @@ import vn.tramyte.db.RestoreResult;
  */
 @Command(name = "restore", mixinStandardHelpOptions = true)
 public final class RestoreCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
+    private static final Logger LOG = LoggerFactory.getLogger(RestoreCommand.class);
     private static final Set<String> YES = Set.of("yes", "y", "có", "co", "c");
 
     @CommandLine.Mixin
@@ -49,7 +52,8 @@ public final class RestoreCommand implements Callable<Integer>, GlobalOptions.Wi
         try {
             vn.tramyte.common.PrivateFiles.createFolder(dataDir);
         } catch (java.io.IOException e) {
-            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), e.getMessage());
+            LOG.warn("cannot write in the data folder {}", dataDir, e);
+            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), vn.tramyte.common.IoReason.of(e));
         }
         Logging.toDataFolder(dataDir);
         vn.tramyte.db.DatabaseKey key = global.databaseKey();
