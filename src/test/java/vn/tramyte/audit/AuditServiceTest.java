@@ -19,6 +19,7 @@ import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
 import vn.tramyte.security.NewUser;
 import vn.tramyte.security.Role;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /** Issue 13: a record's history in words a health worker reads, filtered by person, user, days and kind. */
@@ -31,8 +32,7 @@ class AuditServiceTest {
     }
 
     private static Family family(Services s) {
-        UUID mother = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null), "Bản Mường");
+        UUID mother = s.people().save(TestStation.WORKER, TestPeople.hoa().born(1996, 3, 8).draft(), "Bản Mường");
         UUID village = s.places().ownVillages().get(0).id();
         UUID child = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn Khanh", Sex.MALE,
                 LocalDate.of(2025, 9, 3), false, "03", village, mother, null, null, null));

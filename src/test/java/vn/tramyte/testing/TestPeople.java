@@ -41,6 +41,10 @@ public final class TestPeople {
             return this;
         }
 
+        public Builder born(int year, int month, int day) {
+            return born(LocalDate.of(year, month, day));
+        }
+
         public Builder ethnicity(String code) {
             this.ethnicityCode = code;
             return this;
