@@ -57,6 +57,21 @@ class VaccinationViewModelTest {
         assertEquals("No schedule for a man past childhood: the doses he was given are only recorded here.",
                 vm.cardTab().fullImmunizationProperty().get());
         assertTrue(vm.cardTab().choices().isEmpty());
+        assertEquals("An adult has no child's vaccination card: the doses given are listed below.",
+                vm.cardTab().cardPlaceholderProperty().get());
+    }
+
+    /** Issue 17: a woman's empty card table does not ask to choose a child; a child's page still does before one is chosen. */
+    @Test
+    void theEmptyCardOfAWomanSaysAnAdultHasNoChildsCard() {
+        assertEquals("Choose a child to see the vaccination card.", vm.cardTab().cardPlaceholderProperty().get());
+        vm.cardTab().searchProperty().set("lo thi hoa");
+        vm.cardTab().choose(vm.cardTab().matches().get(0));
+        assertTrue(vm.cardTab().card().isEmpty());
+        assertEquals("An adult has no child's vaccination card: the doses given are listed below.",
+                vm.cardTab().cardPlaceholderProperty().get());
+        chooseAn();
+        assertEquals("Choose a child to see the vaccination card.", vm.cardTab().cardPlaceholderProperty().get());
     }
 
     @Test
