@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.tramyte.backup.BackupService;
@@ -23,26 +22,15 @@ import org.slf4j.LoggerFactory;
  * be the damaged file being replaced.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true)
-public final class RestoreCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
+public final class RestoreCommand extends GlobalCommand {
     private static final Logger LOG = LoggerFactory.getLogger(RestoreCommand.class);
     private static final Set<String> YES = Set.of("yes", "y", "có", "co", "c");
-
-    @CommandLine.Mixin
-    GlobalOptions global = new GlobalOptions();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
     @CommandLine.Option(names = "--yes")
     boolean yes;
-
-    @Override
-    public GlobalOptions global() {
-        return global;
-    }
 
     @Override
     public Integer call() {
