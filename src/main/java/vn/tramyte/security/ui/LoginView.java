@@ -18,7 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.tramyte.common.Messages;
-import vn.tramyte.common.ui.LanguagePicker;
+import vn.tramyte.common.ui.FrontPage;
 
 /** The login screen (or the first administrator's): binds to {@link LoginViewModel}. */
 public final class LoginView {
@@ -30,53 +30,35 @@ public final class LoginView {
         this.vm = vm;
         this.m = messages;
         root.getStyleClass().add("setup");
-        root.setTop(header(onLanguage));
+        root.setTop(FrontPage.header(m, onLanguage));
         VBox center = new VBox(16, card(placeName));
         if (!vm.demoLogins().isEmpty()) {
             center.getChildren().add(demoCard());
         }
         center.setAlignment(Pos.TOP_CENTER);
         center.setPadding(new Insets(32));
-        ScrollPane scroll = new ScrollPane(center);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("edge-to-edge");
-        root.setCenter(scroll);
+        root.setCenter(FrontPage.scroll(center));
     }
 
     public Parent root() {
         return root;
     }
 
-    private Parent header(Consumer<String> onLanguage) {
-        Label title = new Label(m.get("app.title"));
-        title.getStyleClass().add("brand");
-        Label subtitle = new Label(m.get("app.tagline"));
-        subtitle.getStyleClass().add("brand-sub");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, title, subtitle, spacer, new Label(m.get("language.label")),
-                LanguagePicker.create(m, onLanguage));
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("app-header");
-        return bar;
-    }
-
     private Parent card(String placeName) {
         boolean first = vm.firstAdministrator();
-        Label title = wrapped(new Label(m.get(first ? "security.first.title" : "security.login.title")));
+        Label title = FrontPage.wrapped(new Label(m.get(first ? "security.first.title" : "security.login.title")));
         title.setId("loginTitle");
         title.getStyleClass().add("title-2");
-        Label place = wrapped(new Label(placeName));
+        Label place = FrontPage.wrapped(new Label(placeName));
         place.getStyleClass().add("text-muted");
-        Label explain = wrapped(new Label(m.get(first ? "security.first.explain" : "security.login.explain")));
+        Label explain = FrontPage.wrapped(new Label(m.get(first ? "security.first.explain" : "security.login.explain")));
 
-        Label info = wrapped(new Label());
+        Label info = FrontPage.wrapped(new Label());
         info.setId("loginInfo");
         info.textProperty().bind(vm.infoProperty());
         info.visibleProperty().bind(vm.infoProperty().isNotEmpty());
         info.managedProperty().bind(info.visibleProperty());
-        Label error = wrapped(new Label());
+        Label error = FrontPage.wrapped(new Label());
         error.setId("loginError");
         error.getStyleClass().add("error-text");
         error.textProperty().bind(vm.errorProperty());
@@ -151,11 +133,11 @@ public final class LoginView {
 
     /** The demo's documented users: a demo database only, so that a trainer can try each role. */
     private Parent demoCard() {
-        Label title = wrapped(new Label(m.get("security.demo.title")));
+        Label title = FrontPage.wrapped(new Label(m.get("security.demo.title")));
         title.getStyleClass().add("title-4");
         VBox card = new VBox(6, title);
         for (String line : vm.demoLogins()) {
-            Label l = wrapped(new Label(line));
+            Label l = FrontPage.wrapped(new Label(line));
             l.getStyleClass().add("demo-login");
             card.getChildren().add(l);
         }
@@ -177,11 +159,5 @@ public final class LoginView {
         field.textProperty().bindBidirectional(value);
         field.setPrefColumnCount(22);
         return field;
-    }
-
-    private static Label wrapped(Label label) {
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
     }
 }

@@ -20,7 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import vn.tramyte.common.ui.LanguagePicker;
+import vn.tramyte.common.ui.FrontPage;
 import vn.tramyte.common.Messages;
 import vn.tramyte.place.CodeList;
 import vn.tramyte.place.Mode;
@@ -37,7 +37,7 @@ public final class SetupView {
         this.vm = vm;
         this.m = messages;
         root.getStyleClass().add("setup");
-        root.setTop(header(onLanguage));
+        root.setTop(FrontPage.header(m, onLanguage));
         // the cards sit side by side on a wide screen and one under the other on a narrow one
         FlowPane cards = new FlowPane(24, 24, newInstallationCard(), demoCard());
         cards.setAlignment(Pos.TOP_CENTER);
@@ -45,11 +45,8 @@ public final class SetupView {
         VBox center = new VBox(12, intro(), cards);
         center.setAlignment(Pos.TOP_CENTER);
         // a small screen scrolls: every sentence stays whole and the buttons stay within reach
-        scroll = new ScrollPane(center);
+        scroll = FrontPage.scroll(center);
         scroll.setId("setupScroll");
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("edge-to-edge");
         root.setCenter(scroll);
     }
 
@@ -57,24 +54,10 @@ public final class SetupView {
         return root;
     }
 
-    private Parent header(Consumer<String> onLanguage) {
-        Label title = new Label(m.get("app.title"));
-        title.getStyleClass().add("brand");
-        Label subtitle = new Label(m.get("app.tagline"));
-        subtitle.getStyleClass().add("brand-sub");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, title, subtitle, spacer, new Label(m.get("language.label")),
-                LanguagePicker.create(m, onLanguage));
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("app-header");
-        return bar;
-    }
-
     private Parent intro() {
         Label welcome = new Label(m.get("setup.welcome"));
         welcome.getStyleClass().add("title-2");
-        Label explain = wrapped(new Label(m.get("setup.explain")));
+        Label explain = FrontPage.wrapped(new Label(m.get("setup.explain")));
         Label error = new Label();
         error.setId("setupError");
         error.getStyleClass().add("error-text");
@@ -94,7 +77,7 @@ public final class SetupView {
     }
 
     private Parent newInstallationCard() {
-        Label title = wrapped(new Label(m.get("setup.new.title")));
+        Label title = FrontPage.wrapped(new Label(m.get("setup.new.title")));
         title.getStyleClass().add("title-3");
 
         ToggleGroup modes = new ToggleGroup();
@@ -186,14 +169,14 @@ public final class SetupView {
     }
 
     private Parent demoCard() {
-        Label title = wrapped(new Label(m.get("setup.demo.title")));
+        Label title = FrontPage.wrapped(new Label(m.get("setup.demo.title")));
         title.getStyleClass().add("title-3");
-        Label text = wrapped(new Label(m.get("setup.demo.text")));
+        Label text = FrontPage.wrapped(new Label(m.get("setup.demo.text")));
         Button open = new Button(m.get("setup.demo.open"));
         open.setId("demoButton");
         open.disableProperty().bind(vm.canStart().not());
         open.setOnAction(e -> vm.openDemo(false));
-        Label stationText = wrapped(new Label(m.get("setup.demo.stationText")));
+        Label stationText = FrontPage.wrapped(new Label(m.get("setup.demo.stationText")));
         Button station = new Button(m.get("setup.demo.openStation"));
         station.setId("stationDemoButton");
         station.disableProperty().bind(vm.canStart().not());
@@ -228,10 +211,10 @@ public final class SetupView {
 
     /** A station set up from its centre's enrolment file and the code read out by phone. */
     private Parent enrolment() {
-        Label title = wrapped(new Label(m.get("setup.enrolment.title")));
+        Label title = FrontPage.wrapped(new Label(m.get("setup.enrolment.title")));
         title.getStyleClass().add("title-3");
-        Label text = wrapped(new Label(m.get("setup.enrolment.text")));
-        Label file = wrapped(new Label());
+        Label text = FrontPage.wrapped(new Label(m.get("setup.enrolment.text")));
+        Label file = FrontPage.wrapped(new Label());
         file.setId("enrolmentFile");
         file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.enrolmentFileProperty().get() == null
                 ? m.get("setup.enrolment.noFile") : vm.enrolmentFileProperty().get().getFileName().toString(),
@@ -296,11 +279,6 @@ public final class SetupView {
     }
 
     /** A sentence that wraps and is never shortened to "…" when room is short (the screen scrolls instead). */
-    private static Label wrapped(Label label) {
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
 
     private static RadioButton radio(ToggleGroup group, String text, String id) {
         RadioButton b = new RadioButton(text);
