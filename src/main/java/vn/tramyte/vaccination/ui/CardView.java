@@ -132,6 +132,8 @@ final class CardView {
         Label noCard = new Label();
         noCard.setId("vaxNoCard");
         noCard.setWrapText(true);
+        noCard.setPadding(new Insets(12));
+        noCard.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         noCard.textProperty().bind(vm.cardPlaceholderProperty());
         card.setPlaceholder(noCard);
         card.getColumns().add(col("vaccination.col.vaccine", CardLine::name, 235));
