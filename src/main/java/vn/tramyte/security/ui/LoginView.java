@@ -1,5 +1,7 @@
 package vn.tramyte.security.ui;
 
+import static vn.tramyte.common.ui.FrontPage.wrapped;
+
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -46,19 +48,19 @@ public final class LoginView {
 
     private Parent card(String placeName) {
         boolean first = vm.firstAdministrator();
-        Label title = FrontPage.wrapped(new Label(m.get(first ? "security.first.title" : "security.login.title")));
+        Label title = wrapped(new Label(m.get(first ? "security.first.title" : "security.login.title")));
         title.setId("loginTitle");
         title.getStyleClass().add("title-2");
-        Label place = FrontPage.wrapped(new Label(placeName));
+        Label place = wrapped(new Label(placeName));
         place.getStyleClass().add("text-muted");
-        Label explain = FrontPage.wrapped(new Label(m.get(first ? "security.first.explain" : "security.login.explain")));
+        Label explain = wrapped(new Label(m.get(first ? "security.first.explain" : "security.login.explain")));
 
-        Label info = FrontPage.wrapped(new Label());
+        Label info = wrapped(new Label());
         info.setId("loginInfo");
         info.textProperty().bind(vm.infoProperty());
         info.visibleProperty().bind(vm.infoProperty().isNotEmpty());
         info.managedProperty().bind(info.visibleProperty());
-        Label error = FrontPage.wrapped(new Label());
+        Label error = wrapped(new Label());
         error.setId("loginError");
         error.getStyleClass().add("error-text");
         error.textProperty().bind(vm.errorProperty());
@@ -133,11 +135,11 @@ public final class LoginView {
 
     /** The demo's documented users: a demo database only, so that a trainer can try each role. */
     private Parent demoCard() {
-        Label title = FrontPage.wrapped(new Label(m.get("security.demo.title")));
+        Label title = wrapped(new Label(m.get("security.demo.title")));
         title.getStyleClass().add("title-4");
         VBox card = new VBox(6, title);
         for (String line : vm.demoLogins()) {
-            Label l = FrontPage.wrapped(new Label(line));
+            Label l = wrapped(new Label(line));
             l.getStyleClass().add("demo-login");
             card.getChildren().add(l);
         }

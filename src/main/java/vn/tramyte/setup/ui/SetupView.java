@@ -1,5 +1,7 @@
 package vn.tramyte.setup.ui;
 
+import static vn.tramyte.common.ui.FrontPage.wrapped;
+
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -57,7 +59,7 @@ public final class SetupView {
     private Parent intro() {
         Label welcome = new Label(m.get("setup.welcome"));
         welcome.getStyleClass().add("title-2");
-        Label explain = FrontPage.wrapped(new Label(m.get("setup.explain")));
+        Label explain = wrapped(new Label(m.get("setup.explain")));
         Label error = new Label();
         error.setId("setupError");
         error.getStyleClass().add("error-text");
@@ -77,7 +79,7 @@ public final class SetupView {
     }
 
     private Parent newInstallationCard() {
-        Label title = FrontPage.wrapped(new Label(m.get("setup.new.title")));
+        Label title = wrapped(new Label(m.get("setup.new.title")));
         title.getStyleClass().add("title-3");
 
         ToggleGroup modes = new ToggleGroup();
@@ -169,14 +171,14 @@ public final class SetupView {
     }
 
     private Parent demoCard() {
-        Label title = FrontPage.wrapped(new Label(m.get("setup.demo.title")));
+        Label title = wrapped(new Label(m.get("setup.demo.title")));
         title.getStyleClass().add("title-3");
-        Label text = FrontPage.wrapped(new Label(m.get("setup.demo.text")));
+        Label text = wrapped(new Label(m.get("setup.demo.text")));
         Button open = new Button(m.get("setup.demo.open"));
         open.setId("demoButton");
         open.disableProperty().bind(vm.canStart().not());
         open.setOnAction(e -> vm.openDemo(false));
-        Label stationText = FrontPage.wrapped(new Label(m.get("setup.demo.stationText")));
+        Label stationText = wrapped(new Label(m.get("setup.demo.stationText")));
         Button station = new Button(m.get("setup.demo.openStation"));
         station.setId("stationDemoButton");
         station.disableProperty().bind(vm.canStart().not());
@@ -211,10 +213,10 @@ public final class SetupView {
 
     /** A station set up from its centre's enrolment file and the code read out by phone. */
     private Parent enrolment() {
-        Label title = FrontPage.wrapped(new Label(m.get("setup.enrolment.title")));
+        Label title = wrapped(new Label(m.get("setup.enrolment.title")));
         title.getStyleClass().add("title-3");
-        Label text = FrontPage.wrapped(new Label(m.get("setup.enrolment.text")));
-        Label file = FrontPage.wrapped(new Label());
+        Label text = wrapped(new Label(m.get("setup.enrolment.text")));
+        Label file = wrapped(new Label());
         file.setId("enrolmentFile");
         file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.enrolmentFileProperty().get() == null
                 ? m.get("setup.enrolment.noFile") : vm.enrolmentFileProperty().get().getFileName().toString(),
