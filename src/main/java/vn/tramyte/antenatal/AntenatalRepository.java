@@ -233,11 +233,14 @@ public final class AntenatalRepository {
         f.put("pregnancy_id", s.pregnancyId());
         f.put("visit_date", v.date());
         f.put("weight_kg", v.weightKg());
-        f.put("bp", v.systolicMmHg() + "/" + v.diastolicMmHg());
+        f.put("bp", v.systolicMmHg() == null && v.diastolicMmHg() == null ? null
+                : v.systolicMmHg() + "/" + v.diastolicMmHg());
         f.put("fundal_height_cm", v.fundalHeightCm());
-        f.put("fetal_heart", v.fetalHeart());
-        f.put("urine_protein", v.urineProtein());
-        f.put("hiv_test", v.hivTest());
+        // codes, never a record's Java text (issue 17): the audit page shows them in words
+        f.put("fetal_heart", v.fetalHeart() == null ? null : v.fetalHeart().bpm() != null ? v.fetalHeart().bpm().toString()
+                : v.fetalHeart().present() ? "heard" : "absent");
+        f.put("urine_protein", v.urineProtein() == null ? null : v.urineProtein().code());
+        f.put("hiv_test", v.hivTest() == null ? null : v.hivTest().code());
         f.put("haemoglobin_g_dl", v.haemoglobinGPerDl());
         f.put("tetanus_dose", v.tetanusDose());
         f.put("iron_folic", v.ironFolicGiven() + (v.ironFolicTablets() == null ? "" : " " + v.ironFolicTablets()));

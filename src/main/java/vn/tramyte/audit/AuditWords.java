@@ -119,7 +119,12 @@ public final class AuditWords {
             Map.entry("password", "audit.field.password"),
             Map.entry("failed_logins", "audit.field.failedLogins"),
             Map.entry("catalogue_version", "audit.field.catalogueVersion"),
-            Map.entry("targets_version", "audit.field.targetsVersion"));
+            Map.entry("targets_version", "audit.field.targetsVersion"),
+            Map.entry("dhis2_mapping_version", "audit.field.dhis2Version"),
+            Map.entry("doses", "audit.field.doses"),
+            Map.entry("targets", "audit.field.targets"),
+            Map.entry("lines", "audit.field.lines"),
+            Map.entry("target", "audit.field.targetChanged"));
 
     /** A code of a record's field and the key of its label ("on_the_way" → "Trên đường đến cơ sở y tế"). */
     private record Coded(String code, String key) {
@@ -150,10 +155,12 @@ public final class AuditWords {
 
     private final Messages m;
     private final ZoneId zone;
+    private final AuditValues values;
 
     public AuditWords(Messages messages, ZoneId zone) {
         this.m = messages;
         this.zone = zone;
+        this.values = new AuditValues(messages);
     }
 
     /** The kind of record of a table, in words ("Tiêm chủng"); a table without words is "Khác". */
@@ -220,7 +227,7 @@ public final class AuditWords {
         if (line.changes() == null || line.changes().isBlank()) {
             return out;
         }
-        for (String part : NEXT_FIELD.split(line.changes())) {
+        for (String part : NEXT_FIELD.split(AuditValues.fields(line.changes()))) {
             Matcher c = CHANGED.matcher(part);
             Matcher n = CREATED.matcher(part);
             Matcher s = SAID.matcher(part);
@@ -283,6 +290,10 @@ public final class AuditWords {
         String v = raw.strip();
         if (v.isEmpty() || v.equals("null")) {
             return m.get("audit.value.none");
+        }
+        java.util.Optional<String> words = values.words(table, field, v);
+        if (words.isPresent()) {
+            return words.get();
         }
         for (Coded c : CODES.getOrDefault(table, Map.of()).getOrDefault(field, List.of())) {
             if (c.code().equalsIgnoreCase(v)) {

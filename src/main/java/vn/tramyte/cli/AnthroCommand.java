@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,6 +25,7 @@ import vn.tramyte.nutrition.survey.SurveyResult;
 /** {@code tramyte anthro}: WHO z-scores for a survey CSV file, without any database. */
 @Command(name = "anthro", mixinStandardHelpOptions = true)
 public final class AnthroCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
+    private static final Logger LOG = LoggerFactory.getLogger(AnthroCommand.class);
     private static final int ALL_ROWS_READ = 0;
     private static final int SOME_ROWS_BAD = 1;
     private static final int NOTHING_WRITTEN = 2;
@@ -71,7 +74,7 @@ public final class AnthroCommand implements Callable<Integer>, GlobalOptions.Wit
         try {
             result = new SurveyCalculator(calculator.get()).calculate(in, out);
         } catch (SurveyFormatException e) {
-            err.println(spec.qualifiedName() + ": " + m.format("anthro.error.format", in.toString(), e.getMessage()));
+            err.println(spec.qualifiedName() + ": " + m.format("anthro.error.format", in.toString(), m.format(e.key(), e.args())));
             return NOTHING_WRITTEN;
         } catch (IOException e) {
             err.println(spec.qualifiedName() + ": " + describe(e));
@@ -107,14 +110,16 @@ public final class AnthroCommand implements Callable<Integer>, GlobalOptions.Wit
         return null;
     }
 
+    /** The file the system named (or the input), and why in words; the system's own text goes to the log. */
     private String describe(IOException e) {
-        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        LOG.warn("anthro {} -> {} failed", in, out, e);
+        String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : in.toString();
         if (e instanceof NoSuchFileException) {
-            return m.format("anthro.error.noSuchFile", what);
+            return m.format("anthro.error.noSuchFile", file);
         }
         if (e instanceof AccessDeniedException) {
-            return m.format("anthro.error.accessDenied", what);
+            return m.format("anthro.error.accessDenied", file);
         }
-        return m.format("anthro.error.io", what);
+        return m.format("anthro.error.io", file, vn.tramyte.common.IoReason.of(e));
     }
 }

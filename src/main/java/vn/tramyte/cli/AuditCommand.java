@@ -3,7 +3,6 @@ package vn.tramyte.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,13 +22,7 @@ import vn.tramyte.person.PersonRow;
  * and if not from which line it was changed (exit 1).
  */
 @Command(name = "audit", mixinStandardHelpOptions = true)
-public final class AuditCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
-    @CommandLine.Mixin
-    GlobalOptions global = new GlobalOptions();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class AuditCommand extends GlobalCommand {
     @Option(names = "--person", paramLabel = "PERSON")
     String person;
 
@@ -45,11 +38,6 @@ public final class AuditCommand implements Callable<Integer>, GlobalOptions.With
 
     @Option(names = "--verify")
     boolean verify;
-
-    @Override
-    public GlobalOptions global() {
-        return global;
-    }
 
     @Override
     public Integer call() {

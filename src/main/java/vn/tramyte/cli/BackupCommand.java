@@ -2,7 +2,6 @@ package vn.tramyte.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.tramyte.app.Services;
@@ -12,20 +11,9 @@ import vn.tramyte.db.BackupFile;
 
 /** {@code tramyte backup [--out DIR]}: a checked backup now, its file and what it holds; copied to DIR if given. */
 @Command(name = "backup", mixinStandardHelpOptions = true)
-public final class BackupCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
-    @CommandLine.Mixin
-    GlobalOptions global = new GlobalOptions();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class BackupCommand extends GlobalCommand {
     @CommandLine.Option(names = "--out", paramLabel = "DIR")
     Path out;
-
-    @Override
-    public GlobalOptions global() {
-        return global;
-    }
 
     @Override
     public Integer call() {

@@ -1,6 +1,5 @@
 package vn.tramyte.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.tramyte.app.Services;
@@ -9,20 +8,9 @@ import vn.tramyte.place.Installation;
 
 /** {@code tramyte demo}: fills an empty data folder with the Than Uyên demo. */
 @Command(name = "demo", mixinStandardHelpOptions = true)
-public final class DemoCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
-    @CommandLine.Mixin
-    GlobalOptions global = new GlobalOptions();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class DemoCommand extends GlobalCommand {
     @picocli.CommandLine.Option(names = "--station", paramLabel = "CODE")
     String station;
-
-    @Override
-    public GlobalOptions global() {
-        return global;
-    }
 
     @Override
     public Integer call() {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,13 +19,7 @@ import vn.tramyte.vaccination.ExportFormat;
 
 /** {@code tramyte due-list}: the children due or overdue for each vaccine on a vaccination day, to a file. */
 @Command(name = "due-list", mixinStandardHelpOptions = true)
-public final class DueListCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
-    @CommandLine.Mixin
-    GlobalOptions global = new GlobalOptions();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class DueListCommand extends GlobalCommand {
     @Option(names = "--date", required = true, paramLabel = "DD/MM/YYYY")
     LocalDate date;
 
@@ -41,11 +34,6 @@ public final class DueListCommand implements Callable<Integer>, GlobalOptions.Wi
 
     @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
-
-    @Override
-    public GlobalOptions global() {
-        return global;
-    }
 
     @Override
     public Integer call() {

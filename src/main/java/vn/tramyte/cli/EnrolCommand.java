@@ -1,7 +1,6 @@
 package vn.tramyte.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,23 +9,12 @@ import vn.tramyte.sync.SyncService;
 
 /** {@code tramyte enrol --station CODE --out DIR}: at a centre, a station's enrolment file and its code. */
 @Command(name = "enrol", mixinStandardHelpOptions = true)
-public final class EnrolCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
-    @CommandLine.Mixin
-    GlobalOptions global = new GlobalOptions();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class EnrolCommand extends GlobalCommand {
     @Option(names = "--station", required = true, paramLabel = "CODE")
     String station;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = ".")
     Path out;
-
-    @Override
-    public GlobalOptions global() {
-        return global;
-    }
 
     @Override
     public Integer call() {

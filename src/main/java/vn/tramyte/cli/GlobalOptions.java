@@ -8,9 +8,12 @@ import vn.tramyte.common.Logging;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.Settings;
 import vn.tramyte.db.DataDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Options every command takes: the data folder and the language of the output. */
 public final class GlobalOptions {
+    private static final Logger LOG = LoggerFactory.getLogger(GlobalOptions.class);
     @CommandLine.Option(names = "--data-dir", paramLabel = "DIR")
     String dataDir;
 
@@ -201,7 +204,8 @@ public final class GlobalOptions {
         try {
             vn.tramyte.common.PrivateFiles.createFolder(dir);
         } catch (java.io.IOException e) {
-            throw new vn.tramyte.common.UserError("error.dataFolderUnwritable", dir.toString(), e.getMessage());
+            LOG.warn("cannot write in the data folder {}", dir, e);
+            throw new vn.tramyte.common.UserError("error.dataFolderUnwritable", dir.toString(), vn.tramyte.common.IoReason.of(e));
         }
         Logging.toDataFolder(dir);
         return dir;

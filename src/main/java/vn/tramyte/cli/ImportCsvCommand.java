@@ -2,7 +2,6 @@ package vn.tramyte.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -12,20 +11,9 @@ import vn.tramyte.csvimport.ImportReport;
 
 /** {@code tramyte import-csv FILE|FOLDER...}: the register spreadsheets of CSV-IMPORT.md, all or nothing. */
 @Command(name = "import-csv", mixinStandardHelpOptions = true)
-public final class ImportCsvCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
-    @CommandLine.Mixin
-    GlobalOptions global = new GlobalOptions();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class ImportCsvCommand extends GlobalCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER", descriptionKey = "paths")
     List<Path> paths;
-
-    @Override
-    public GlobalOptions global() {
-        return global;
-    }
 
     @Override
     public Integer call() {

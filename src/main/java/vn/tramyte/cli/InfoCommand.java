@@ -3,7 +3,6 @@ package vn.tramyte.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.tramyte.app.Services;
@@ -13,18 +12,7 @@ import vn.tramyte.place.Installation;
 
 /** {@code tramyte info}: mode, place, database version and the count of every table. */
 @Command(name = "info", mixinStandardHelpOptions = true)
-public final class InfoCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
-    @CommandLine.Mixin
-    GlobalOptions global = new GlobalOptions();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public GlobalOptions global() {
-        return global;
-    }
-
+public final class InfoCommand extends GlobalCommand {
     @Override
     public Integer call() {
         Messages m = global.messages();

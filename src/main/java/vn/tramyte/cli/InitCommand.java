@@ -1,6 +1,5 @@
 package vn.tramyte.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,13 +19,7 @@ import vn.tramyte.security.User;
  * On a data folder of an earlier version (set up, nobody can log in) it makes the first administrator only.
  */
 @Command(name = "init", mixinStandardHelpOptions = true)
-public final class InitCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
-    @CommandLine.Mixin
-    GlobalOptions global = new GlobalOptions();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class InitCommand extends GlobalCommand {
     @Option(names = "--mode", paramLabel = "station|centre")
     String mode;
 
@@ -44,11 +37,6 @@ public final class InitCommand implements Callable<Integer>, GlobalOptions.WithG
 
     @Option(names = "--code", paramLabel = "CODE")
     String code;
-
-    @Override
-    public GlobalOptions global() {
-        return global;
-    }
 
     @Override
     public Integer call() {

@@ -2,29 +2,17 @@ package vn.tramyte.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import vn.tramyte.app.Services;
 
 /** A command that writes sync packages into a folder and prints {@code file: PATH} for each. */
-abstract class PackageCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
-    @CommandLine.Mixin
-    GlobalOptions global = new GlobalOptions();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+abstract class PackageCommand extends GlobalCommand {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = ".")
     Path out;
 
     /** Writes this command's packages into the folder and returns their files. */
     abstract List<Path> write(Services services, Path folder);
-
-    @Override
-    public GlobalOptions global() {
-        return global;
-    }
 
     @Override
     public Integer call() {

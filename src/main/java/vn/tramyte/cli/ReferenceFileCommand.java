@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import vn.tramyte.app.Services;
@@ -20,14 +19,9 @@ import vn.tramyte.csvimport.Utf8Text;
  * FILE} writes the set in force, {@code --import FILE} checks an edited one and puts it in force
  * (at a centre; sync then carries it to the stations).
  */
-abstract class ReferenceFileCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
+abstract class ReferenceFileCommand extends GlobalCommand {
     /** A province's targets, the catalogue and the mapping are a few hundred rows: some 100 kB. */
     static final long MAX_BYTES = 16L << 20;
-    @CommandLine.Mixin
-    GlobalOptions global = new GlobalOptions();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
     Action action;
@@ -38,11 +32,6 @@ abstract class ReferenceFileCommand implements Callable<Integer>, GlobalOptions.
 
         @Option(names = "--import", paramLabel = "FILE")
         Path importFile;
-    }
-
-    @Override
-    public GlobalOptions global() {
-        return global;
     }
 
     /** Writes the set in force. */

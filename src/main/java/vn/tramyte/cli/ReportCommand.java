@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,13 +33,7 @@ import vn.tramyte.report.Verdict;
  * and exit 2, before anything is read.
  */
 @Command(name = "report", mixinStandardHelpOptions = true)
-public final class ReportCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
-    @CommandLine.Mixin
-    GlobalOptions global = new GlobalOptions();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class ReportCommand extends GlobalCommand {
     @Option(names = "--period", required = true, paramLabel = "P")
     String period;
 
@@ -58,11 +51,6 @@ public final class ReportCommand implements Callable<Integer>, GlobalOptions.Wit
 
     @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
-
-    @Override
-    public GlobalOptions global() {
-        return global;
-    }
 
     @Override
     public Integer call() {

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.tramyte.backup.BackupService;
@@ -14,6 +13,8 @@ import vn.tramyte.common.Messages;
 import vn.tramyte.common.UserError;
 import vn.tramyte.db.BackupContents;
 import vn.tramyte.db.RestoreResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code tramyte restore FILE [--yes]}: says what the backup holds, asks (unless --yes), keeps the
@@ -21,25 +22,15 @@ import vn.tramyte.db.RestoreResult;
  * be the damaged file being replaced.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true)
-public final class RestoreCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
+public final class RestoreCommand extends GlobalCommand {
+    private static final Logger LOG = LoggerFactory.getLogger(RestoreCommand.class);
     private static final Set<String> YES = Set.of("yes", "y", "có", "co", "c");
-
-    @CommandLine.Mixin
-    GlobalOptions global = new GlobalOptions();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
     @CommandLine.Option(names = "--yes")
     boolean yes;
-
-    @Override
-    public GlobalOptions global() {
-        return global;
-    }
 
     @Override
     public Integer call() {
@@ -49,7 +40,8 @@ public final class RestoreCommand implements Callable<Integer>, GlobalOptions.Wi
         try {
             vn.tramyte.common.PrivateFiles.createFolder(dataDir);
         } catch (java.io.IOException e) {
-            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), e.getMessage());
+            LOG.warn("cannot write in the data folder {}", dataDir, e);
+            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), vn.tramyte.common.IoReason.of(e));
         }
         Logging.toDataFolder(dataDir);
         vn.tramyte.db.DatabaseKey key = global.databaseKey();

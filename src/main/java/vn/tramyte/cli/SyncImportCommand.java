@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -23,7 +22,7 @@ import vn.tramyte.sync.TableReport;
  * had been received before), 5 no file on it was for this computer, 1 no package at all.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
-public final class SyncImportCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
+public final class SyncImportCommand extends GlobalCommand {
     /** Some file was refused (damaged, unknown signer, unreadable ...): nothing of it was imported. */
     public static final int REFUSED = 3;
     /** Every package for this computer had been received before: nothing changed. */
@@ -31,19 +30,8 @@ public final class SyncImportCommand implements Callable<Integer>, GlobalOptions
     /** Every file was for another receiver (skipped): nothing for this computer. */
     public static final int NOTHING_FOR_US = 5;
 
-    @CommandLine.Mixin
-    GlobalOptions global = new GlobalOptions();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER", descriptionKey = "paths")
     List<Path> paths;
-
-    @Override
-    public GlobalOptions global() {
-        return global;
-    }
 
     @Override
     public Integer call() {

@@ -1,7 +1,6 @@
 package vn.tramyte.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.tramyte.app.Services;
@@ -13,18 +12,7 @@ import vn.tramyte.sync.StationSyncStatus;
 
 /** {@code tramyte sync-status}: at a centre one line per station, at a station what waits to be sent. */
 @Command(name = "sync-status", mixinStandardHelpOptions = true)
-public final class SyncStatusCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
-    @CommandLine.Mixin
-    GlobalOptions global = new GlobalOptions();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public GlobalOptions global() {
-        return global;
-    }
-
+public final class SyncStatusCommand extends GlobalCommand {
     @Override
     public Integer call() {
         Messages m = global.messages();

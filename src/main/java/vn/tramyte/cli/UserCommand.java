@@ -36,22 +36,13 @@ public final class UserCommand implements Callable<Integer> {
 
     /** {@code tramyte user add --login L --full-name N --role R}; the password from the console or TRAMYTE_NEW_PASSWORD. */
     @Command(name = "add", mixinStandardHelpOptions = true)
-    static final class Add implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
-        @CommandLine.Mixin
-        GlobalOptions global = new GlobalOptions();
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class Add extends GlobalCommand {
         @Option(names = "--login", paramLabel = "LOGIN", required = true)
         String login;
         @Option(names = "--full-name", paramLabel = "NAME", required = true)
         String fullName;
         @Option(names = "--role", paramLabel = "ROLE", required = true)
         String role;
-
-        @Override
-        public GlobalOptions global() {
-            return global;
-        }
 
         @Override
         public Integer call() {
@@ -73,17 +64,7 @@ public final class UserCommand implements Callable<Integer> {
 
     /** {@code tramyte user list}: login, full name, role, active; one user a line, tab-separated. */
     @Command(name = "list", mixinStandardHelpOptions = true)
-    static final class ListUsers implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
-        @CommandLine.Mixin
-        GlobalOptions global = new GlobalOptions();
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public GlobalOptions global() {
-            return global;
-        }
-
+    static final class ListUsers extends GlobalCommand {
         @Override
         public Integer call() {
             Messages messages = global.messages();
@@ -101,18 +82,9 @@ public final class UserCommand implements Callable<Integer> {
 
     /** {@code tramyte user disable LOGIN}. */
     @Command(name = "disable", mixinStandardHelpOptions = true)
-    static final class Disable implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
-        @CommandLine.Mixin
-        GlobalOptions global = new GlobalOptions();
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class Disable extends GlobalCommand {
         @Parameters(index = "0", paramLabel = "LOGIN", descriptionKey = "login")
         String login;
-
-        @Override
-        public GlobalOptions global() {
-            return global;
-        }
 
         @Override
         public Integer call() {
@@ -128,18 +100,9 @@ public final class UserCommand implements Callable<Integer> {
 
     /** {@code tramyte user reset-password LOGIN}: the new password from the console or TRAMYTE_NEW_PASSWORD. */
     @Command(name = "reset-password", mixinStandardHelpOptions = true)
-    static final class ResetPassword implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
-        @CommandLine.Mixin
-        GlobalOptions global = new GlobalOptions();
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class ResetPassword extends GlobalCommand {
         @Parameters(index = "0", paramLabel = "LOGIN", descriptionKey = "login")
         String login;
-
-        @Override
-        public GlobalOptions global() {
-            return global;
-        }
 
         @Override
         public Integer call() {
@@ -173,20 +136,11 @@ public final class UserCommand implements Callable<Integer> {
      * recovery code printed at setup sets a new one (no login needed; audited).
      */
     @Command(name = "recover", mixinStandardHelpOptions = true)
-    static final class Recover implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
-        @CommandLine.Mixin
-        GlobalOptions global = new GlobalOptions();
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class Recover extends GlobalCommand {
         @Option(names = "--code", paramLabel = "CODE", required = true)
         String code;
         @Parameters(index = "0", paramLabel = "LOGIN", descriptionKey = "login")
         String login;
-
-        @Override
-        public GlobalOptions global() {
-            return global;
-        }
 
         @Override
         public Integer call() {

@@ -67,8 +67,8 @@ public final class Messages {
 
     /**
      * The sentence for something that went wrong: a user's mistake as it is described, anything
-     * else as "an unexpected error" whose reason never carries SQL, a stack or a whole file's
-     * text (issue 14 item 6); the full story is in the log.
+     * else as "an unexpected error" whose reason is words from the bundles, never SQL, a stack or
+     * the exception's message (issue 14 item 6, issue 17); the full story is in the log.
      */
     public String describe(Throwable error) {
         if (error instanceof UserError userError) {
@@ -77,18 +77,8 @@ public final class Messages {
         return format("error.unexpected", reason(error));
     }
 
-    private String reason(Throwable error) {
-        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException || t.getClass().getName().startsWith("org.jooq.")
-                    || t.getClass().getName().startsWith("org.h2.")) {
-                return get("error.databaseReason");
-            }
-        }
-        String message = error == null ? null : error.getMessage();
-        if (message == null || message.isBlank()) {
-            return error == null ? "?" : error.getClass().getSimpleName();
-        }
-        String first = message.strip().lines().findFirst().orElse("");
-        return first.length() <= 160 ? first : first.substring(0, 160) + "…";
+    /** Words, never the exception's message (issue 17): a file's trouble, the database, or the program. */
+    private Object reason(Throwable error) {
+        return error == null ? new Label("error.reason.program") : IoReason.of(error);
     }
 }

@@ -131,7 +131,8 @@ final class BackupCopy implements AutoCloseable {
      * fill the disk when unzipped (issue 14 §4) is refused as not a backup, and what was written is removed.
      */
     private static void copyBounded(InputStream in, Path target, Path backupFile, long maxBytes) throws IOException {
-        long room = maxBytes >= 0 ? maxBytes : Files.getFileStore(target.getParent()).getUsableSpace() - KEEP_FREE_BYTES;
+        long free = maxBytes >= 0 ? -1 : Files.getFileStore(target.getParent()).getUsableSpace();
+        long room = maxBytes >= 0 ? maxBytes : room(free);
         byte[] buffer = new byte[1 << 16];
         long written = 0;
         try (java.io.OutputStream out = Files.newOutputStream(target)) {
@@ -140,13 +141,22 @@ final class BackupCopy implements AutoCloseable {
                 if (written > room) {
                     out.close();
                     Files.deleteIfExists(target);
-                    org.slf4j.LoggerFactory.getLogger(BackupCopy.class).warn("{} unzips to more than the {} bytes free",
-                            backupFile, room);
+                    org.slf4j.LoggerFactory.getLogger(BackupCopy.class).warn(
+                            "{} unzips to more than the {} bytes it may use (free on the disk: {}; kept free: {})",
+                            backupFile, room, free < 0 ? "not asked" : Long.toString(free), KEEP_FREE_BYTES);
                     throw unreadable(backupFile, null);
                 }
                 out.write(buffer, 0, n);
             }
         }
+    }
+
+    /**
+     * What unzipping may use of a disk with this many bytes free: all but {@value #KEEP_FREE_BYTES},
+     * and nothing (never a negative count) on a disk that has less than that free.
+     */
+    static long room(long usableBytes) {
+        return Math.max(0, usableBytes - KEEP_FREE_BYTES);
     }
 
     static Optional<ZipEntry> databaseEntry(ZipFile zip) {

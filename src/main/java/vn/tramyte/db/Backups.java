@@ -138,7 +138,8 @@ public final class Backups {
             copyDurably(source, target);
             LOG.info("backup before upgrade: {}", target);
         } catch (IOException e) {
-            throw new UserError("error.backupFailed", target.toString(), e.getMessage());
+            LOG.warn("backup before upgrade to {} failed", target, e);
+            throw new UserError("error.backupFailed", target.toString(), vn.tramyte.common.IoReason.of(e));
         }
     }
 
@@ -254,16 +255,9 @@ public final class Backups {
         }
     }
 
-    /** Why, for the sentence: the system's words for a file problem; never H2's or SQL (those go to the log). */
+    /** Why, for the sentence, in words (issue 17); never H2's, SQL or the system's text (those go to the log). */
     private static Object reason(Exception e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException || t.getClass().getName().startsWith("org.h2.")) {
-                return new vn.tramyte.common.Messages.Label("error.databaseReason");
-            }
-        }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName()
-                : e.getMessage().lines().findFirst().orElse("");
-        return message.length() <= 160 ? message : message.substring(0, 160) + "…";
+        return vn.tramyte.common.IoReason.of(e);
     }
 
     /** The failure written down for the backups page (the sentence's key and its arguments), then returned to throw. */

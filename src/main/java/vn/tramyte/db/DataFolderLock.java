@@ -7,6 +7,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import vn.tramyte.common.UserError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One program per data folder. The lock is taken before the database is touched, so a
@@ -14,6 +16,7 @@ import vn.tramyte.common.UserError;
  * The operating system releases it when the program ends, even after a power cut.
  */
 public final class DataFolderLock implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DataFolderLock.class);
     public static final String FILE_NAME = "tramyte.lock";
 
     private final FileChannel channel;
@@ -40,7 +43,8 @@ public final class DataFolderLock implements AutoCloseable {
             throw new UserError("error.dataFolderInUse", dataDir.toString());
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), e.getMessage());
+            LOG.warn("cannot write in the data folder {}", dataDir, e);
+            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), vn.tramyte.common.IoReason.of(e));
         }
     }
 

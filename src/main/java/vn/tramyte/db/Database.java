@@ -80,7 +80,8 @@ public final class Database implements AutoCloseable {
         try {
             PrivateFiles.createFolder(dataDir);
         } catch (IOException e) {
-            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), e.getMessage());
+            LOG.warn("cannot write in the data folder {}", dataDir, e);
+            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), vn.tramyte.common.IoReason.of(e));
         }
         if (onReadOnlyDisk(dataDir)) {
             // before anything would be written: the lock file, a new database, a migration's backup

@@ -39,7 +39,8 @@ public final class Restore {
             PrivateFiles.createFolder(folder);
             check = Files.createTempDirectory(folder, ".inspect-");
         } catch (IOException e) {
-            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), e.getMessage());
+            LOG.warn("cannot write in the data folder {}", dataDir, e);
+            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), vn.tramyte.common.IoReason.of(e));
         }
         try {
             BackupCopy copy = BackupCopy.open(backupFile, check, key);
@@ -63,7 +64,8 @@ public final class Restore {
         try {
             PrivateFiles.createFolder(dataDir);
         } catch (IOException e) {
-            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), e.getMessage());
+            LOG.warn("cannot write in the data folder {}", dataDir, e);
+            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), vn.tramyte.common.IoReason.of(e));
         }
         try (DataFolderLock lock = DataFolderLock.acquire(dataDir)) {
             LocalDateTime now = LocalDateTime.now(clock);

@@ -47,7 +47,7 @@ public final class DemoService {
     public static final String STATION_DEMO = "03637";
     /** Where the centre demo leaves its stations' enrolment files, and the file naming their codes. */
     public static final String ENROLMENT_FOLDER = "demo-enrolment";
-    static final String CODES_FILE = "codes" + ".txt";
+    static final String CODES_FILE = "codes.txt";
     /** Mường Kim, Tà Mung and Khoen On: their enrolment files are ready for a trainer to set a station up. */
     static final Set<String> ENROLLED_STATIONS = Set.of(STATION_DEMO, "03638", "03643");
     private static final long SEED = 20241122L;

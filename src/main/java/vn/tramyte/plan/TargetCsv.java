@@ -15,6 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import vn.tramyte.common.Problem;
 import vn.tramyte.place.CodeList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The targets file: the columns of the source plans' table (shared reference
@@ -23,6 +25,7 @@ import vn.tramyte.place.CodeList;
  * be left empty (it follows from the indicator) but must not contradict it.
  */
 final class TargetCsv {
+    private static final Logger LOG = LoggerFactory.getLogger(TargetCsv.class);
     static final List<String> COLUMNS = List.of("code_list", "place_code", "place_name", "year", "indicator",
             "population", "bound", "target");
     private static final List<String> REQUIRED = List.of("code_list", "place_code", "year", "indicator", "population",
@@ -69,7 +72,8 @@ final class TargetCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(fileName, e);
         } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-            problems.add(Problem.of(null, "target.file.unreadable", fileName, String.valueOf(e.getMessage())));
+            LOG.warn("cannot read {}", fileName, e);
+            problems.add(Problem.of(null, "target.file.unreadable", fileName, vn.tramyte.common.IoReason.ofCsv(e)));
         }
         return new Read(lines, problems);
     }

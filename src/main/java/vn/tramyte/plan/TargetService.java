@@ -193,7 +193,7 @@ public final class TargetService {
         repository.replace(tx, targets, version);
         long seq = tx.nextChangeSeq();
         tx.audit(TABLE, AUDIT_ROW_ID, AuditAction.UPDATE, seq, "targets_version: " + before + " → " + version + "; "
-                + targets.size() + " targets" + (change == null ? "" : "; " + change));
+                + "targets=" + targets.size() + (change == null ? "" : "; target=" + change));
         return version;
     }
 

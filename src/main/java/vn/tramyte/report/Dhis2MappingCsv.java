@@ -18,6 +18,8 @@ import vn.tramyte.common.Problem;
 import vn.tramyte.place.CodeList;
 import vn.tramyte.plan.Indicator;
 import vn.tramyte.plan.Population;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The DHIS2 mapping as a file the centre edits in a spreadsheet (docs/report-formats.md). Each
@@ -25,6 +27,7 @@ import vn.tramyte.plan.Population;
  * written for the reader and ignored on reading.
  */
 final class Dhis2MappingCsv {
+    private static final Logger LOG = LoggerFactory.getLogger(Dhis2MappingCsv.class);
     static final List<String> COLUMNS = List.of("kind", "code_list", "place_code", "indicator", "population", "count",
             "name", "dhis2_code", "category_option_combo");
     private static final List<String> REQUIRED = List.of("kind", "dhis2_code");
@@ -72,7 +75,8 @@ final class Dhis2MappingCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(fileName, e);
         } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-            problems.add(Problem.of(null, "report.dhis2.file.unreadable", fileName, String.valueOf(e.getMessage())));
+            LOG.warn("cannot read {}", fileName, e);
+            problems.add(Problem.of(null, "report.dhis2.file.unreadable", fileName, vn.tramyte.common.IoReason.ofCsv(e)));
         }
         return new Read(lines, problems);
     }

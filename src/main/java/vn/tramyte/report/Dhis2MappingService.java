@@ -228,7 +228,7 @@ public final class Dhis2MappingService {
         repository.replace(tx, lines, version);
         long seq = tx.nextChangeSeq();
         tx.audit(TABLE, AUDIT_ROW_ID, AuditAction.UPDATE, seq,
-                "dhis2_mapping_version: " + before + " → " + version + "; " + lines.size() + " lines");
+                "dhis2_mapping_version: " + before + " → " + version + "; lines=" + lines.size());
         return version;
     }
 }

@@ -112,7 +112,7 @@ public final class ReportFiles {
             return items;
         } catch (IOException e) {
             LOG.warn("could not write {}", target, e);
-            throw new UserError("report.file.cannotWrite", target.toString(), String.valueOf(e.getMessage()));
+            throw new UserError("report.file.cannotWrite", target.toString(), vn.tramyte.common.IoReason.of(e));
         } finally {
             if (tmp != null) {
                 try {

@@ -20,6 +20,8 @@ import vn.tramyte.common.PrivateFiles;
 import vn.tramyte.common.UserError;
 import vn.tramyte.db.Database;
 import vn.tramyte.db.DatabaseKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The data folder's keyring ({@value #FILE}, decision 0013): the database key, wrapped with AES-256-GCM
@@ -30,6 +32,7 @@ import vn.tramyte.db.DatabaseKey;
  * or held them in the clear before; the first administrator or the first login removes it.
  */
 public final class Keyring {
+    private static final Logger LOG = LoggerFactory.getLogger(Keyring.class);
     public static final String FILE = Database.FILE_BASE + ".keyring";
     private static final String FORMAT = "1";
     private static final String KDF = "argon2id";
@@ -164,7 +167,8 @@ public final class Keyring {
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), e.getMessage());
+            LOG.warn("cannot write in the data folder {}", dataDir, e);
+            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), vn.tramyte.common.IoReason.of(e));
         }
     }
 

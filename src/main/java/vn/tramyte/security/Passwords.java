@@ -25,6 +25,21 @@ public final class Passwords {
 
     private final SecureRandom random = new SecureRandom();
 
+    /**
+     * Why a new password typed twice cannot be taken, before anything is asked of the database: too
+     * short, or the two typings differ; null when it can (the login, users and setup pages alike).
+     */
+    public static vn.tramyte.common.UserError refusal(String typed, String again) {
+        String t = typed == null ? "" : typed;
+        if (t.length() < MIN_LENGTH) {
+            return new vn.tramyte.common.UserError("security.error.passwordShort", MIN_LENGTH);
+        }
+        if (!t.equals(again)) {
+            return new vn.tramyte.common.UserError("security.error.passwordsDiffer");
+        }
+        return null;
+    }
+
     public PasswordHash hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);

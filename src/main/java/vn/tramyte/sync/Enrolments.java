@@ -24,8 +24,8 @@ import vn.tramyte.security.UserService;
  */
 final class Enrolments {
     static final String STATION_KEY_FILE = "station-key.p8";
-    static final String STATION_CERT_FILE = "station" + ".crt";
-    static final String CENTRE_CERT_FILE = "centre" + ".crt";
+    static final String STATION_CERT_FILE = "station.crt";
+    static final String CENTRE_CERT_FILE = "centre.crt";
 
     private final Database db;
     private final Session session;

@@ -32,7 +32,7 @@ public record Manifest(
      * 2: enrolment and feedback packages carry the centre's reference data ({@code reference}).
      */
     public static final int FORMAT_VERSION = 2;
-    public static final String FILE = "manifest" + ".json";
+    public static final String FILE = "manifest.json";
 
     /** One table's file in the package. */
     public record TableEntry(String name, String file, int rows, List<String> columns) {

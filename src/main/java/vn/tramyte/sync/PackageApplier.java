@@ -18,7 +18,7 @@ import vn.tramyte.db.Tx;
  * rows table by table (each row judged by the receiver's rule), its moves and its reference data.
  */
 final class PackageApplier {
-    static final String TRANSFERS_FILE = "transfers" + ".jsonl";
+    static final String TRANSFERS_FILE = "transfers.jsonl";
     static final List<String> TRANSFER_COLUMNS = List.of("person_id", "from_station", "to_station");
     /** org.h2.api.ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1. */
     private static final int PARENT_MISSING = 23506;

@@ -63,10 +63,8 @@ final class PackageFiles {
         } else if (e instanceof java.nio.file.AccessDeniedException) {
             why = new PackageRefusal(PackageRefusal.Reason.NOT_ALLOWED);
         } else {
-            // a file system's own reason ("Is a directory"), never its message, which is often the bare path
-            String reason = e instanceof java.nio.file.FileSystemException f ? f.getReason() : e.getMessage();
-            why = new PackageRefusal(PackageRefusal.Reason.UNREADABLE,
-                    reason == null || reason.isBlank() ? "" : " (" + reason + ")");
+            // the reason in words ("that is a folder, not a file"); the system's text goes to the log
+            why = new PackageRefusal(PackageRefusal.Reason.UNREADABLE, vn.tramyte.common.IoReason.of(e));
         }
         LOG.warn("cannot read {}", file, e);
         return why.because(e).forFile(name(file));

@@ -75,7 +75,7 @@ public final class PackageRefusal extends UserError {
 
     private final Reason reason;
     private final String file;
-    private final String detail;
+    private final Object detail;
     private final String detail2;
 
     public PackageRefusal(Reason reason) {
@@ -90,7 +90,12 @@ public final class PackageRefusal extends UserError {
         this(reason, "", detail, detail2);
     }
 
-    private PackageRefusal(Reason reason, String file, String detail, String detail2) {
+    /** A refusal whose reason is words from the bundles (why a file could not be read). */
+    public PackageRefusal(Reason reason, vn.tramyte.common.Messages.Label why) {
+        this(reason, "", why, "");
+    }
+
+    private PackageRefusal(Reason reason, String file, Object detail, String detail2) {
         super(List.of(new Problem(null, reason.key(), new Object[] {file, detail, detail2})));
         this.reason = reason;
         this.file = file;
@@ -104,7 +109,7 @@ public final class PackageRefusal extends UserError {
 
     /** The first detail of the sentence (for NOT_FOR_US: the receiver's certificate name). */
     String detail() {
-        return detail;
+        return String.valueOf(detail);
     }
 
     /** The same refusal naming the file it is about. */

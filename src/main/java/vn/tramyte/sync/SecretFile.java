@@ -8,6 +8,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import vn.tramyte.common.UserError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The secret earlier versions kept beside the database ({@value #NAME}, 256 random bits, base64): the
@@ -15,6 +17,7 @@ import vn.tramyte.common.UserError;
  * moves the private key under a secret derived from the database key and removes the file (decision 0013).
  */
 final class SecretFile {
+    private static final Logger LOG = LoggerFactory.getLogger(SecretFile.class);
     static final String NAME = "sync-secret.key";
 
     private SecretFile() {
@@ -42,7 +45,8 @@ final class SecretFile {
             Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return text.toCharArray();
         } catch (IOException e) {
-            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), e.getMessage());
+            LOG.warn("cannot write in the data folder {}", dataDir, e);
+            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), vn.tramyte.common.IoReason.of(e));
         }
     }
 }

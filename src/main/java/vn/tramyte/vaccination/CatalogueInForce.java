@@ -85,7 +85,7 @@ final class CatalogueInForce {
         repository.replaceCatalogue(tx, checked.all(), version);
         long seq = tx.nextChangeSeq();
         tx.audit(CATALOGUE_TABLE, CATALOGUE_ROW_ID, AuditAction.UPDATE, seq,
-                "catalogue_version: " + before + " → " + version + "; " + checked.all().size() + " doses");
+                "catalogue_version: " + before + " → " + version + "; doses=" + checked.all().size());
         tx.afterCommit(() -> catalogue = checked);
         return version;
     }

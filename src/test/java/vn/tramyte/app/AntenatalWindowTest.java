@@ -18,9 +18,9 @@ import vn.tramyte.antenatal.Attendant;
 import vn.tramyte.antenatal.DeliveryPlace;
 import vn.tramyte.antenatal.PregnancyDraft;
 import vn.tramyte.death.DeathRow;
-import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 import vn.tramyte.vaccination.ui.DueLine;
 
@@ -31,8 +31,7 @@ class AntenatalWindowTest extends WindowTest {
     @BeforeEach
     void stationWithAPregnantWoman() {
         try (Services s = TestStation.station(dir)) {
-            var hoa = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                    LocalDate.of(1998, 4, 12), false, "03", null, null, null, null, null), "Bản Đốc");
+            var hoa = s.people().save(TestStation.WORKER, TestPeople.hoa().draft(), "Bản Đốc");
             s.antenatal().savePregnancy(TestStation.WORKER, hoa, new PregnancyDraft(null, LocalDate.of(2026, 2, 20),
                     null, 2, 1, null));
         }

@@ -17,6 +17,7 @@ import vn.tramyte.audit.ui.AuditView;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
 import vn.tramyte.testing.PdfText;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /** Issue 13: the audit page in the real window: a person's history, the check, printed; nothing cut at 1366x768. */
@@ -28,8 +29,7 @@ class AuditWindowTest extends WindowTest {
     void aPersonsHistoryIsFoundByNameCheckedAndPrinted() throws Exception {
         Path station = dir.resolve("station");
         try (Services s = TestStation.station(station)) {
-            var hoa = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                    LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null), "Bản Mường");
+            var hoa = s.people().save(TestStation.WORKER, TestPeople.hoa().born(1996, 3, 8).draft(), "Bản Mường");
             s.people().save(TestStation.WORKER, new PersonDraft(hoa, "Lò Thị Hoà", Sex.FEMALE,
                     LocalDate.of(1996, 3, 8), false, "03", s.places().ownVillages().get(0).id(), null, null, null,
                     "0912345678"));

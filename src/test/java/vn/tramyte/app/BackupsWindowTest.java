@@ -20,6 +20,7 @@ import vn.tramyte.backup.ui.BackupsView;
 import vn.tramyte.db.Backups;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /**
@@ -51,8 +52,7 @@ class BackupsWindowTest extends WindowTest {
     void aStationWithABackupAndARecordMadeSince() throws Exception {
         station = dir.resolve("station");
         try (Services s = TestStation.station(station)) {
-            s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                    LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null), "Bản Mường");
+            s.people().save(TestStation.WORKER, TestPeople.hoa().born(1996, 3, 8).draft(), "Bản Mường");
             s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn Khánh", Sex.MALE,
                     LocalDate.of(2025, 9, 3), false, "03", s.places().ownVillages().get(0).id(), null, null, null,
                     null));

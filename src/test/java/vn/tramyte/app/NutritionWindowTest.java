@@ -14,6 +14,7 @@ import vn.tramyte.app.Services;
 import vn.tramyte.nutrition.ScreeningRow;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 class NutritionWindowTest extends WindowTest {
@@ -23,8 +24,7 @@ class NutritionWindowTest extends WindowTest {
     @BeforeEach
     void stationWithAChild() {
         try (Services s = TestStation.station(dir)) {
-            var mother = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                    LocalDate.of(1998, 4, 12), false, "03", null, null, null, null, null), "Bản Đốc");
+            var mother = s.people().save(TestStation.WORKER, TestPeople.hoa().draft(), "Bản Đốc");
             s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Mai", Sex.FEMALE,
                     LocalDate.of(2025, 11, 22), false, "03", s.places().ownVillages().get(0).id(), mother, null,
                     null, null));

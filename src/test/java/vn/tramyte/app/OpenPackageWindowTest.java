@@ -10,11 +10,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tramyte.person.PersonDraft;
-import vn.tramyte.person.Sex;
 import vn.tramyte.sync.StationSyncStatus;
 import vn.tramyte.sync.SyncService;
 import vn.tramyte.testing.TestClock;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /**
@@ -33,8 +32,7 @@ class OpenPackageWindowTest extends WindowTest {
         try (Services c = TestStation.centre(centre); Services muongKim = TestStation.station(dir.resolve("muongkim"))) {
             SyncService.Enrolment e = c.sync().enrol(TestStation.MUONG_KIM, dir.resolve("enrol"));
             muongKim.sync().setUpFromEnrolment(e.file(), e.code(), null);
-            muongKim.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                    LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null), "Bản Mường");
+            muongKim.people().save(TestStation.WORKER, TestPeople.hoa().born(1996, 3, 8).draft(), "Bản Mường");
             pkg = muongKim.sync().export(dir.resolve("usb"));
         }
 

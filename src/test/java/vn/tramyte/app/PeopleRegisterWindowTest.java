@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 class PeopleRegisterWindowTest extends WindowTest {
@@ -25,8 +26,8 @@ class PeopleRegisterWindowTest extends WindowTest {
     @BeforeEach
     void stationWithAFamily() {
         try (Services s = TestStation.station(dir)) {
-            UUID mother = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                    LocalDate.of(1998, 4, 12), false, "03", null, null, "012198001234", null, "0912345678"),
+            UUID mother = s.people().save(TestStation.WORKER,
+                    TestPeople.hoa().personalId("012198001234").phone("0912345678").draft(),
                     "Ban Doc");
             UUID village = s.places().ownVillages().get(0).id();
             s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn An", Sex.MALE,

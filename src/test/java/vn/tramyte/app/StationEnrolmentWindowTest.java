@@ -14,11 +14,10 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tramyte.person.PersonDraft;
-import vn.tramyte.person.Sex;
 import vn.tramyte.sync.SyncService;
 import vn.tramyte.sync.ui.SyncFiles;
 import vn.tramyte.sync.ui.SyncView;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /** A station set up without enrolment learns on its sync page how to enrol, and enrols there. */
@@ -31,8 +30,7 @@ class StationEnrolmentWindowTest extends WindowTest {
     void aStationInUseAndItsCentresEnrolmentFile() {
         try (Services centre = TestStation.centre(dir.resolve("centre"));
              Services station = TestStation.station(dir.resolve("station"))) {
-            station.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                    LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null), "Bản Mường");
+            station.people().save(TestStation.WORKER, TestPeople.hoa().born(1996, 3, 8).draft(), "Bản Mường");
             enrolment = centre.sync().enrol(TestStation.MUONG_KIM, dir.resolve("enrol"));
         }
     }

@@ -27,6 +27,7 @@ import vn.tramyte.sync.SyncService;
 import vn.tramyte.sync.ui.SyncFiles;
 import vn.tramyte.sync.ui.SyncView;
 import vn.tramyte.testing.TestClock;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /**
@@ -74,8 +75,8 @@ class SyncWindowTest extends WindowTest {
             muongKim.sync().setUpFromEnrolment(e.file(), e.code(), null);
             taGia.setup().setUp(Mode.STATION, CodeList.Y2024, TA_GIA, vn.tramyte.testing.TestStation.admin("Lường Thị Xuân"));
             c.sync().enrol(TA_GIA, dir.resolve("enrol"));
-            var mother = muongKim.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                    LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null), "Bản Mường");
+            var mother = muongKim.people().save(TestStation.WORKER,
+                    TestPeople.hoa().born(1996, 3, 8).draft(), "Bản Mường");
             muongKim.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn Khánh", Sex.MALE,
                     LocalDate.of(2025, 6, 1), false, "03", null, mother, null, null, null));
             pkg = muongKim.sync().export(dir.resolve("usb"));

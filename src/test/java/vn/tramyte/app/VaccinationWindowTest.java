@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 import vn.tramyte.vaccination.CardStatus;
 import vn.tramyte.vaccination.StoredDose;
@@ -32,8 +33,7 @@ class VaccinationWindowTest extends WindowTest {
     @BeforeEach
     void stationWithAMother() {
         try (Services s = TestStation.station(dir)) {
-            s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                    LocalDate.of(1998, 4, 12), false, "03", null, null, null, null, null), "Ban Doc");
+            s.people().save(TestStation.WORKER, TestPeople.hoa().draft(), "Ban Doc");
         }
     }
 

@@ -23,6 +23,7 @@ import vn.tramyte.db.AuditCheck;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
 import vn.tramyte.security.NewUser;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /**
@@ -38,8 +39,7 @@ class AuditAppendOnlyTest {
     }
 
     private static void threeChanges(Services s) {
-        var id = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null), "Bản Mường");
+        var id = s.people().save(TestStation.WORKER, TestPeople.hoa().born(1996, 3, 8).draft(), "Bản Mường");
         s.people().save(TestStation.WORKER, new PersonDraft(id, "Lò Thị Hoà", Sex.FEMALE,
                 LocalDate.of(1996, 3, 8), false, "03", s.places().ownVillages().get(0).id(), null, null, null, null));
         s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn Khánh", Sex.MALE,

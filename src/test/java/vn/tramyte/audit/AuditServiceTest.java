@@ -19,6 +19,7 @@ import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
 import vn.tramyte.security.NewUser;
 import vn.tramyte.security.Role;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /** Issue 13: a record's history in words a health worker reads, filtered by person, user, days and kind. */
@@ -31,8 +32,7 @@ class AuditServiceTest {
     }
 
     private static Family family(Services s) {
-        UUID mother = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null), "Bản Mường");
+        UUID mother = s.people().save(TestStation.WORKER, TestPeople.hoa().born(1996, 3, 8).draft(), "Bản Mường");
         UUID village = s.places().ownVillages().get(0).id();
         UUID child = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn Khanh", Sex.MALE,
                 LocalDate.of(2025, 9, 3), false, "03", village, mother, null, null, null));
@@ -110,6 +110,30 @@ class AuditServiceTest {
                     () -> s.audit().users(), () -> s.audit().person("Khánh"))) {
                 assertEquals("security.error.refused", assertThrows(UserError.class, read::run).problems().get(0).key());
             }
+        }
+    }
+
+    /** Issue 17: a visit saved today and a catalogue put in force read in words, no Java text of a record. */
+    @Test
+    void aVisitsValuesAndTheCataloguesCountReadInWords(@TempDir Path dir) {
+        try (Services s = TestStation.station(dir)) {
+            UUID hoa = s.people().save(TestStation.WORKER, TestPeople.hoa().draft(), "Bản Đốc");
+            UUID pregnancy = s.antenatal().savePregnancy(TestStation.WORKER, hoa,
+                    new vn.tramyte.antenatal.PregnancyDraft(null, LocalDate.of(2026, 6, 20), null, 2, 1, null));
+            s.antenatal().saveVisit(TestStation.WORKER, pregnancy, null, new vn.tramyte.antenatal.AncVisit(
+                    LocalDate.of(2026, 11, 20), 55.0, null, null, 24.0, vn.tramyte.antenatal.FetalHeart.rate(152),
+                    vn.tramyte.antenatal.UrineProtein.TRACE, vn.tramyte.antenatal.HivTest.NEGATIVE, null,
+                    vn.tramyte.antenatal.TetanusDose.TT1, true, 30, "Lò Thị Thu"));
+            s.vaccination().receiveCatalogue(TestStation.WORKER, s.vaccination().catalogue().all(), 2);
+            List<String> vi = shown(s, AuditFilter.ALL, VI);
+            String visit = vi.stream().filter(l -> l.contains("Tim thai")).findFirst().orElseThrow();
+            assertTrue(visit.contains("Tim thai: 152 nhịp/phút; Protein niệu: " + VI.get("antenatal.urineProtein.trace")
+                    + "; Xét nghiệm HIV: " + VI.get("antenatal.hiv.negative") + "; Mũi uốn ván: UV1; "
+                    + "Viên sắt/axit folic: Có, 30 viên"), visit);
+            String catalogue = vi.stream().filter(l -> l.contains("Phiên bản danh mục")).findFirst().orElseThrow();
+            assertTrue(catalogue.endsWith("Số mũi trong danh mục: " + s.vaccination().catalogue().all().size()), catalogue);
+            assertTrue(vi.stream().noneMatch(l -> l.contains("FetalHeart") || l.contains("null") || l.contains("TRACE")
+                    || l.contains("doses")), String.join("\n", vi));
         }
     }
 }

@@ -35,4 +35,23 @@ class AuditWordsTest {
         assertEquals("Ngày tử vong: 27/04/2025; Nơi: " + onTheWay + "; Nhóm nguyên nhân: " + maternal
                 + "; Liên quan thai sản: Có", read.what());
     }
+
+    /** Issue 17: a visit and a new catalogue as earlier versions stored them (Java's text) read in words. */
+    @Test
+    void aVisitAndACatalogueWrittenByEarlierVersionsReadInWords() {
+        AuditWords words = new AuditWords(new Messages(Messages.ENGLISH), ZoneOffset.ofHours(7));
+        AuditLine visit = new AuditLine(2, OffsetDateTime.of(2026, 3, 1, 2, 0, 0, 0, ZoneOffset.UTC), "thu",
+                "anc_visit", UUID.randomUUID(), AuditAction.INSERT, "pregnancy_id=" + UUID.randomUUID()
+                + "; visit_date=2026-03-01; bp=null/null; fetal_heart=FetalHeart[present=true, bpm=152]; "
+                + "urine_protein=TRACE; hiv_test=NEGATIVE; tetanus_dose=TT1; iron_folic=true 30; examiner=Lò Thị Thu",
+                null, null);
+        assertEquals("Visit date: 01/03/2026; Blood pressure: (empty); Fetal heart: 152 beats/min; Urine protein: Trace; "
+                + "HIV test: Negative; Tetanus dose: TT1; Iron/folic acid: Yes, 30 tablets; Examined by: Lò Thị Thu",
+                words.read(visit, id -> null, code -> null).what());
+        AuditLine catalogue = new AuditLine(3, OffsetDateTime.of(2026, 3, 1, 2, 0, 0, 0, ZoneOffset.UTC), "quantri",
+                "vaccine_catalogue", UUID.randomUUID(), AuditAction.UPDATE, "catalogue_version: 1 → 2; 25 doses", null,
+                null);
+        assertEquals("Catalogue version: 1 → 2; Doses in the catalogue: 25",
+                words.read(catalogue, id -> null, code -> null).what());
+    }
 }

@@ -87,6 +87,18 @@ class AnthroCommandTest {
         assertTrue(lines.get(1).matches(".*,-\\d+\\.\\d\\d,.*"), "a negative z-score stays a number: " + lines.get(1));
     }
 
+    /** Issue 17: the CSV parser's English words ("EOF reached before encapsulated token") stay in the log. */
+    @Test
+    void brokenCsvTextIsOneSentenceNamingTheFileWithoutTheParsersWords() throws IOException {
+        Path in = write("sex,age_days,weight_kg,length_cm\n1,100,6,60\n1,\"100,6,60\n");
+
+        int exit = run("--in", in.toString(), "--out", dir.resolve("result.csv").toString());
+
+        assertEquals(2, exit);
+        assertEquals("anthro: " + in + ": the CSV text is broken (perhaps a quotation mark is not closed); open the "
+                + "file in the spreadsheet and save it again as CSV UTF-8" + System.lineSeparator(), err.toString());
+    }
+
     @Test
     void missingOutFolderIsOneClearLineAndExitTwo() throws IOException {
         Path in = write("sex,age_days,weight_kg,length_cm\n2,365,16,\n");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tramyte.app.Services;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /** Issue 13: {@code tramyte audit --person}, its filters, and {@code --verify}. */
@@ -20,8 +21,7 @@ class AuditCommandTest {
     @Test
     void aPersonsHistoryIsPrintedInWordsAndTheLogIsVerified(@TempDir Path dir) throws Exception {
         try (Services s = TestStation.station(dir)) {
-            var id = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                    LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null), "Bản Mường");
+            var id = s.people().save(TestStation.WORKER, TestPeople.hoa().born(1996, 3, 8).draft(), "Bản Mường");
             s.people().save(TestStation.WORKER, new PersonDraft(id, "Lò Thị Hoà", Sex.FEMALE,
                     LocalDate.of(1996, 3, 8), false, "03", s.places().ownVillages().get(0).id(), null, null, null,
                     "0912345678"));

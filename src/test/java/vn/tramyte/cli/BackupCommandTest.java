@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tramyte.app.Services;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /** {@code tramyte backup [--out DIR]} and {@code tramyte restore FILE [--yes]} (issue 13). */
@@ -29,8 +30,7 @@ class BackupCommandTest {
     private Path stationWithTwoPeople() {
         Path station = dir.resolve("station");
         try (Services s = TestStation.station(station)) {
-            s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                    java.time.LocalDate.of(1998, 4, 12), false, "03", null, null, null, null, null), "Bản Đốc");
+            s.people().save(TestStation.WORKER, TestPeople.hoa().draft(), "Bản Đốc");
             s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn Khánh", Sex.MALE,
                     java.time.LocalDate.of(2025, 9, 3), false, "03", s.places().ownVillages().get(0).id(), null, null,
                     null, null));

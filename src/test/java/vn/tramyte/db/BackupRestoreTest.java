@@ -301,6 +301,14 @@ class BackupRestoreTest {
         assertFalse(Files.exists(into.resolve("tramyte.mv.db")), "what was unzipped is removed");
     }
 
+    /** Issue 17: a nearly full disk leaves no room to unzip, never a negative count of free bytes. */
+    @Test
+    void aNearlyFullDiskLeavesNoRoomToUnzipRatherThanANegativeOne() {
+        assertEquals(0, BackupCopy.room(10L << 20), "10 MB free, 64 MB kept free");
+        assertEquals(0, BackupCopy.room(0));
+        assertEquals(36L << 20, BackupCopy.room(100L << 20));
+    }
+
     @Test
     void aFailedBackupIsWrittenDownForThePageUntilAGoodOneIsMade() throws Exception {
         Path station = dir.resolve("station");

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import vn.tramyte.app.Services;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /**
@@ -21,8 +22,8 @@ public final class FixtureDatabaseMaker {
         Path tmp = Files.createTempDirectory("fixture");
         String version;
         try (Services s = TestStation.station(tmp)) {
-            var mother = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                    LocalDate.of(1998, 4, 12), false, "03", null, null, "012198001234", null, "0912345678"),
+            var mother = s.people().save(TestStation.WORKER,
+                    TestPeople.hoa().personalId("012198001234").phone("0912345678").draft(),
                     "Bản Đốc");
             var village = s.places().ownVillages().get(0).id();
             s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn Khánh", Sex.MALE,

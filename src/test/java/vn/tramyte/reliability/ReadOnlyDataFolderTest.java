@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tramyte.app.Services;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.UserError;
-import vn.tramyte.person.PersonDraft;
-import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /**
@@ -61,8 +60,7 @@ class ReadOnlyDataFolderTest {
         try {
             Path station = disk.resolve("station");
             try (Services s = TestStation.station(station)) {
-                s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                        LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null));
+                s.people().save(TestStation.WORKER, TestPeople.hoa().born(1996, 3, 8).draft());
             }
             assumeTrue(run("mount", "-o", "remount,ro", disk.toString()), "the tmpfs can be remounted read-only");
             Map<String, String> before = snapshot(disk);

@@ -291,6 +291,8 @@ class ReportFilesTest {
         }
         UserError e = assertThrows(UserError.class, () -> station.reportFiles().write(report, ReportFormat.CSV, BOTH,
                 VI, out.resolve("not-a-folder.csv")));
-        assertTrue(e.describe(VI).startsWith("Không ghi được tệp"), e.describe(VI));
+        String said = e.describe(VI);
+        assertTrue(said.startsWith("Không ghi được tệp " + out.resolve("not-a-folder.csv") + " ("), said);
+        assertFalse(said.matches("(?s).*(Exception|java\\.|directory|exists).*"), "issue 17: words, not Java's: " + said);
     }
 }

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tramyte.app.Services;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.UserError;
-import vn.tramyte.person.PersonDraft;
 import vn.tramyte.place.CodeList;
 import vn.tramyte.place.Mode;
 import vn.tramyte.testing.MovableClock;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /** Login (issue 13): right, wrong, the growing wait, disabled users, passwords changed and reset, recovery. */
@@ -222,8 +222,7 @@ class LoginTest {
             s.users().add(new NewUser("Tòng Thị Mai", "mai", Role.STATION_STAFF, "mat-khau-mai".toCharArray()));
             s.users().logout();
             s.login("mai", "mat-khau-mai".toCharArray());
-            s.people().save("someone else", new PersonDraft(null, "Lò Thị Hoa", vn.tramyte.person.Sex.FEMALE,
-                    java.time.LocalDate.of(1998, 4, 12), false, "01", null, null, null, null, null));
+            s.people().save("someone else", TestPeople.hoa().ethnicity("01").draft());
         }
         try (Connection c = vn.tramyte.db.TableSnapshot.connect(dir);
              Statement st = c.createStatement();

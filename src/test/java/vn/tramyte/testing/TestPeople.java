@@ -2,6 +2,7 @@ package vn.tramyte.testing;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.tramyte.app.Services;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
 
@@ -16,6 +17,23 @@ public final class TestPeople {
     /** Lò Thị Hoa, a Thái woman of Mường Kim born on 12/04/1998: the mother most tests register first. */
     public static Builder hoa() {
         return new Builder("Lò Thị Hoa", Sex.FEMALE, LocalDate.of(1998, 4, 12));
+    }
+
+    /** Anyone else a test registers: a name, a sex and a birth date; the rest as for Hoa. */
+    public static Builder person(String fullName, Sex sex, LocalDate born) {
+        return new Builder(fullName, sex, born);
+    }
+
+    /**
+     * Saves a person of a village of the station, the village made with its first person; returns
+     * the person's id.
+     */
+    public static UUID save(Services s, Builder person, String village) {
+        var known = s.places().ownVillages().stream().filter(v -> v.name().equals(village)).findFirst();
+        if (known.isPresent()) {
+            return s.people().save(TestStation.WORKER, person.village(known.get().id()).draft());
+        }
+        return s.people().save(TestStation.WORKER, person.draft(), village);
     }
 
     /** A new person's draft, field by field; ethnicity Thái (03), no village, mother or numbers unless given. */
@@ -39,6 +57,10 @@ public final class TestPeople {
         public Builder born(LocalDate day) {
             this.birthDate = day;
             return this;
+        }
+
+        public Builder born(int year, int month, int day) {
+            return born(LocalDate.of(year, month, day));
         }
 
         public Builder ethnicity(String code) {

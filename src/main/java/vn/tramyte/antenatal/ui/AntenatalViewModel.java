@@ -37,10 +37,10 @@ public final class AntenatalViewModel {
         this.registers = new RegistersViewModel(antenatal, runner, messages, communes, feedback);
         this.pregnant = new PregnantListViewModel(antenatal, runner, messages, user, communes, feedback, womanChoice,
                 registers::refresh);
-        this.visit = new VisitFormViewModel(antenatal, runner, messages, user, feedback, pregnant);
-        this.pregnancy = new PregnancyFormViewModel(antenatal, runner, messages, user, feedback, womanChoice,
-                pregnant::refresh);
-        this.delivery = new DeliveryFormViewModel(antenatal, runner, messages, user, feedback, womanChoice, () -> {
+        FormContext form = new FormContext(antenatal, runner, messages, user, feedback);
+        this.visit = new VisitFormViewModel(form, pregnant);
+        this.pregnancy = new PregnancyFormViewModel(form, womanChoice, pregnant::refresh);
+        this.delivery = new DeliveryFormViewModel(form, womanChoice, () -> {
             refresh();
             onPeopleChanged.run();
         });

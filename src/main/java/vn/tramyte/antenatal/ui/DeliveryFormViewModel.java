@@ -33,12 +33,7 @@ public final class DeliveryFormViewModel {
         public final StringProperty name = new SimpleStringProperty("");
     }
 
-    private final AntenatalService antenatal;
-    private final TaskRunner runner;
-    private final Messages m;
-    private final String user;
-    private final Feedback feedback;
-    private final FormNumbers numbers;
+    private final FormContext form;
     private final WomanChoice womanChoice;
     private final Runnable onSaved;
 
@@ -50,17 +45,11 @@ public final class DeliveryFormViewModel {
     public final List<BabyForm> babies = List.of(new BabyForm(), new BabyForm(), new BabyForm());
 
     /** {@code onSaved} refreshes the page and the people register (the babies are new people). */
-    DeliveryFormViewModel(AntenatalService antenatal, TaskRunner runner, Messages messages, String user,
-                          Feedback feedback, WomanChoice womanChoice, Runnable onSaved) {
-        this.antenatal = antenatal;
-        this.runner = runner;
-        this.m = messages;
-        this.user = user;
-        this.feedback = feedback;
-        this.numbers = new FormNumbers(messages);
+    DeliveryFormViewModel(FormContext form, WomanChoice womanChoice, Runnable onSaved) {
+        this.form = form;
         this.womanChoice = womanChoice;
         this.onSaved = onSaved;
-        deliveryDate.set(antenatal.today());
+        deliveryDate.set(form.antenatal.today());
         womanChoice.womanProperty().addListener((o, a, b) -> defaultBabyNames());
         babyCount.addListener((o, a, b) -> defaultBabyNames());
     }
@@ -79,8 +68,8 @@ public final class DeliveryFormViewModel {
     private void defaultBabyNames() {
         PersonRow w = womanChoice.womanProperty().get();
         for (int i = 0; i < babies.size(); i++) {
-            String name = w == null ? "" : babyCount.get() == 1 ? m.format("antenatal.baby.defaultName", w.fullName())
-                    : m.format("antenatal.baby.defaultNameOf", m.get(ORDINALS[i]), w.fullName());
+            String name = w == null ? "" : babyCount.get() == 1 ? form.m.format("antenatal.baby.defaultName", w.fullName())
+                    : form.m.format("antenatal.baby.defaultNameOf", form.m.get(ORDINALS[i]), w.fullName());
             String now = babies.get(i).name.get();
             if (now == null || now.isBlank() || now.equals(shownDefaults[i])) { // a name the family gave stays
                 babies.get(i).name.set(name);
@@ -92,26 +81,23 @@ public final class DeliveryFormViewModel {
     private final String[] shownDefaults = new String[3];
 
     public void saveDelivery() {
-        feedback.clear();
-        PersonRow w = womanChoice.womanProperty().get();
+        PersonRow w = form.chosenWoman(womanChoice);
         if (w == null) {
-            feedback.refuse(m.get("antenatal.form.chooseWoman"));
             return;
         }
         List<Problem> problems = new ArrayList<>();
         List<NewBaby> newBabies = new ArrayList<>();
         for (int i = 0; i < babyCount.get(); i++) {
             BabyForm b = babies.get(i);
-            Integer weight = numbers.integer(b.weightG.get(), "antenatal.col.birthWeight", problems);
+            Integer weight = form.numbers.integer(b.weightG.get(), "antenatal.col.birthWeight", problems);
             newBabies.add(NewBaby.named(new Baby(b.outcome.get(), b.sex.get(), weight), FormNumbers.blank(b.name.get())));
         }
-        if (!problems.isEmpty()) {
-            feedback.refuse(problems);
+        if (form.refused(problems)) {
             return;
         }
         Delivery d = new Delivery(deliveryDate.get(), place.get(), attendant.get(), motherOutcome.get(), List.of());
-        runner.run(() -> antenatal.recordDelivery(user, w.id(), null, d, newBabies), r -> {
-            feedback.done(m.format("antenatal.saved.delivery", w.fullName(), r.childIds().size()));
+        form.save(() -> form.antenatal.recordDelivery(form.user, w.id(), null, d, newBabies), r -> {
+            form.feedback.done(form.m.format("antenatal.saved.delivery", w.fullName(), r.childIds().size()));
             babyCount.set(1);
             babies.forEach(b -> {
                 b.outcome.set(BirthOutcome.LIVE);
@@ -121,6 +107,6 @@ public final class DeliveryFormViewModel {
             place.set(null);
             attendant.set(null);
             onSaved.run();
-        }, feedback::fail);
+        });
     }
 }

@@ -17,12 +17,7 @@ import vn.tramyte.person.PersonRow;
 
 /** The pregnancy tab: a woman's new pregnancy, or the chosen one corrected. */
 public final class PregnancyFormViewModel {
-    private final AntenatalService antenatal;
-    private final TaskRunner runner;
-    private final Messages m;
-    private final String user;
-    private final Feedback feedback;
-    private final FormNumbers numbers;
+    private final FormContext form;
     private final WomanChoice womanChoice;
     private final Runnable onSaved;
 
@@ -35,14 +30,8 @@ public final class PregnancyFormViewModel {
     public final StringProperty riskNotes = new SimpleStringProperty("");
 
     /** {@code onSaved} refreshes the list of pregnant women. */
-    PregnancyFormViewModel(AntenatalService antenatal, TaskRunner runner, Messages messages, String user,
-                           Feedback feedback, WomanChoice womanChoice, Runnable onSaved) {
-        this.antenatal = antenatal;
-        this.runner = runner;
-        this.m = messages;
-        this.user = user;
-        this.feedback = feedback;
-        this.numbers = new FormNumbers(messages);
+    PregnancyFormViewModel(FormContext form, WomanChoice womanChoice, Runnable onSaved) {
+        this.form = form;
         this.womanChoice = womanChoice;
         this.onSaved = onSaved;
     }
@@ -52,27 +41,24 @@ public final class PregnancyFormViewModel {
     }
 
     public void savePregnancy() {
-        feedback.clear();
-        PersonRow w = womanChoice.womanProperty().get();
+        PersonRow w = form.chosenWoman(womanChoice);
         if (w == null) {
-            feedback.refuse(m.get("antenatal.form.chooseWoman"));
             return;
         }
         List<Problem> problems = new ArrayList<>();
-        Integer g = numbers.integer(gravida.get(), "antenatal.form.gravida", problems);
-        Integer p = numbers.integer(para.get(), "antenatal.form.para", problems);
-        if (!problems.isEmpty()) {
-            feedback.refuse(problems);
+        Integer g = form.numbers.integer(gravida.get(), "antenatal.form.gravida", problems);
+        Integer p = form.numbers.integer(para.get(), "antenatal.form.para", problems);
+        if (form.refused(problems)) {
             return;
         }
         PregnancyCard editing = editingPregnancy.get();
         PregnancyDraft draft = new PregnancyDraft(editing == null ? null : editing.pregnancy().id(), lmp.get(),
                 edd.get(), g, p, FormNumbers.blank(riskNotes.get()));
-        runner.run(() -> antenatal.savePregnancy(user, w.id(), draft), id -> {
-            feedback.done(m.format("antenatal.saved.pregnancy", w.fullName()));
+        form.save(() -> form.antenatal.savePregnancy(form.user, w.id(), draft), id -> {
+            form.feedback.done(form.m.format("antenatal.saved.pregnancy", w.fullName()));
             newPregnancy();
             onSaved.run();
-        }, feedback::fail);
+        });
     }
 
     /** Puts a pregnancy into the form for a correction. */
@@ -80,7 +66,7 @@ public final class PregnancyFormViewModel {
         if (c == null) {
             return;
         }
-        feedback.clear();
+        form.feedback.clear();
         editingPregnancy.set(c);
         womanChoice.womanProperty().set(c.woman());
         lmp.set(c.pregnancy().lmp());

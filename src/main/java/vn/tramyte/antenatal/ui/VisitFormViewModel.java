@@ -22,12 +22,7 @@ import vn.tramyte.common.TaskRunner;
 
 /** The visit form beside the chosen woman's card: an antenatal visit of her pregnancy. */
 public final class VisitFormViewModel {
-    private final AntenatalService antenatal;
-    private final TaskRunner runner;
-    private final Messages m;
-    private final String user;
-    private final Feedback feedback;
-    private final FormNumbers numbers;
+    private final FormContext form;
     private final PregnantListViewModel pregnant;
 
     public final ObjectProperty<LocalDate> visitDate = new SimpleObjectProperty<>();
@@ -44,44 +39,37 @@ public final class VisitFormViewModel {
     public final StringProperty ironFolicTablets = new SimpleStringProperty("");
     public final StringProperty examiner = new SimpleStringProperty("");
 
-    VisitFormViewModel(AntenatalService antenatal, TaskRunner runner, Messages messages, String user,
-                       Feedback feedback, PregnantListViewModel pregnant) {
-        this.antenatal = antenatal;
-        this.runner = runner;
-        this.m = messages;
-        this.user = user;
-        this.feedback = feedback;
-        this.numbers = new FormNumbers(messages);
+    VisitFormViewModel(FormContext form, PregnantListViewModel pregnant) {
+        this.form = form;
         this.pregnant = pregnant;
-        visitDate.set(antenatal.today());
+        visitDate.set(form.antenatal.today());
     }
 
     /** Saves the visit to the chosen pregnancy; a number that is not one is named, and nothing is saved. */
     public void saveVisit() {
-        feedback.clear();
+        form.feedback.clear();
         PregnancyCard card = pregnant.selectedProperty().get();
         if (card == null) {
-            feedback.refuse(m.get("antenatal.form.choosePregnancy"));
+            form.feedback.refuse(form.m.get("antenatal.form.choosePregnancy"));
             return;
         }
         List<Problem> problems = new ArrayList<>();
-        Double weight = numbers.decimal(weightKg.get(), "antenatal.col.weight", problems);
-        Integer sys = numbers.integer(systolic.get(), "antenatal.col.systolic", problems);
-        Integer dia = numbers.integer(diastolic.get(), "antenatal.col.diastolic", problems);
-        Double fundal = numbers.decimal(fundalHeight.get(), "antenatal.col.fundalHeight", problems);
-        Integer heart = numbers.integer(fetalHeart.get(), "antenatal.col.fetalHeart", problems);
-        Double hb = numbers.decimal(haemoglobin.get(), "antenatal.col.haemoglobin", problems);
-        Integer tablets = numbers.integer(ironFolicTablets.get(), "antenatal.col.ironFolic", problems);
-        if (!problems.isEmpty()) {
-            feedback.refuse(problems);
+        Double weight = form.numbers.decimal(weightKg.get(), "antenatal.col.weight", problems);
+        Integer sys = form.numbers.integer(systolic.get(), "antenatal.col.systolic", problems);
+        Integer dia = form.numbers.integer(diastolic.get(), "antenatal.col.diastolic", problems);
+        Double fundal = form.numbers.decimal(fundalHeight.get(), "antenatal.col.fundalHeight", problems);
+        Integer heart = form.numbers.integer(fetalHeart.get(), "antenatal.col.fetalHeart", problems);
+        Double hb = form.numbers.decimal(haemoglobin.get(), "antenatal.col.haemoglobin", problems);
+        Integer tablets = form.numbers.integer(ironFolicTablets.get(), "antenatal.col.ironFolic", problems);
+        if (form.refused(problems)) {
             return;
         }
         AncVisit visit = new AncVisit(visitDate.get(), weight, sys, dia, fundal,
                 heart == null ? null : FetalHeart.rate(heart), urineProtein.get(), hivTest.get(), hb,
                 tetanusDose.get(), ironFolic.get(), ironFolic.get() ? tablets : null,
                 FormNumbers.blank(examiner.get()));
-        runner.run(() -> antenatal.saveVisit(user, card.pregnancy().id(), null, visit), id -> {
-            feedback.done(m.format("antenatal.saved.visit", card.woman().fullName()));
+        form.save(() -> form.antenatal.saveVisit(form.user, card.pregnancy().id(), null, visit), id -> {
+            form.feedback.done(form.m.format("antenatal.saved.visit", card.woman().fullName()));
             for (StringProperty s : List.of(weightKg, systolic, diastolic, fundalHeight, fetalHeart, haemoglobin,
                     ironFolicTablets)) {
                 s.set("");
@@ -91,6 +79,6 @@ public final class VisitFormViewModel {
             tetanusDose.set(null);
             ironFolic.set(false);
             pregnant.cardChanged(card);
-        }, feedback::fail);
+        });
     }
 }

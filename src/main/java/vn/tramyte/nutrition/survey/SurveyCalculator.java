@@ -22,6 +22,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.tramyte.nutrition.growth.AnthroCalculator;
 import vn.tramyte.nutrition.growth.GrowthFlag;
 import vn.tramyte.nutrition.growth.ZScoreRounding;
@@ -39,6 +41,7 @@ import vn.tramyte.nutrition.growth.ZScores;
  * copied. Output: the same separator and byte-order mark, decimal point always {@code .}.
  */
 public final class SurveyCalculator {
+    private static final Logger LOG = LoggerFactory.getLogger(SurveyCalculator.class);
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     /** How far ahead the header line may reach when the separator is looked for. */
     private static final int HEADER_LIMIT = 1 << 20;
@@ -68,7 +71,7 @@ public final class SurveyCalculator {
                          StandardCharsets.UTF_8))) {
                 result = calculate(reader, writer);
             } catch (CharacterCodingException e) {
-                throw new SurveyFormatException("the file is not UTF-8 text; save it from the spreadsheet as CSV UTF-8");
+                throw new SurveyFormatException("anthro.format.notUtf8");
             }
             Files.move(partial, absoluteOut, StandardCopyOption.REPLACE_EXISTING);
             return result;
@@ -88,7 +91,7 @@ public final class SurveyCalculator {
         try (CSVParser parser = inFormat.parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
-                throw new SurveyFormatException("the file is empty: the first line must name the columns");
+                throw new SurveyFormatException("anthro.format.empty");
             }
             SurveyColumns columns = SurveyColumns.of(records.next().toList());
             CSVPrinter printer = new CSVPrinter(writer, outFormat);
@@ -98,9 +101,15 @@ public final class SurveyCalculator {
         } catch (UncheckedIOException e) {
             // the parser's iterator wraps what it meets while reading ahead
             throw e.getCause() instanceof CSVException broken
-                    ? new SurveyFormatException("the CSV text is broken: " + broken.getMessage())
+                    ? brokenText(broken)
                     : e.getCause();
         }
+    }
+
+    /** The parser's own words (English, with the line) go to the log; the user reads the sentence. */
+    private static SurveyFormatException brokenText(CSVException broken) {
+        LOG.warn("the survey's CSV text is broken", broken);
+        return new SurveyFormatException("anthro.format.broken");
     }
 
     /** Excel's "CSV UTF-8" starts with a byte-order mark; it is not part of the first column's name. */

@@ -42,24 +42,26 @@ final class SurveyColumns {
         for (int i = 0; i < header.size(); i++) {
             String name = normalized(header.get(i));
             if (KNOWN.contains(name) && index.putIfAbsent(name, i) != null) {
-                throw new SurveyFormatException("the column " + name + " appears twice in the header");
+                throw new SurveyFormatException("anthro.format.twice", name);
             }
             if (!OUTPUT.contains(name)) {
                 copied.add(i);
             }
         }
         List<String> missing = new ArrayList<>();
+        boolean ageInDates = false;
         for (String required : List.of(SEX, WEIGHT, LENGTH)) {
             if (!index.containsKey(required)) {
                 missing.add(required);
             }
         }
         if (!index.containsKey(AGE_DAYS) && !(index.containsKey(BIRTH_DATE) && index.containsKey(VISIT_DATE))) {
-            missing.add("age_days (or birth_date and visit_date)");
+            missing.add(AGE_DAYS);
+            ageInDates = true;
         }
         if (!missing.isEmpty()) {
-            throw new SurveyFormatException("missing column " + String.join(", ", missing)
-                    + "; the header has: " + String.join(", ", header));
+            throw new SurveyFormatException(ageInDates ? "anthro.format.missingAge" : "anthro.format.missing",
+                    String.join(", ", missing), String.join(", ", header));
         }
         return new SurveyColumns(List.copyOf(header), index, copied.stream().mapToInt(Integer::intValue).toArray());
     }

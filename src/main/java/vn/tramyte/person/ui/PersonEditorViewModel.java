@@ -73,7 +73,7 @@ public final class PersonEditorViewModel {
         if (editing != null) {
             fill(editing);
         }
-        runner.run(places::ownVillages, villages::setAll, e -> problems.setAll(e.getMessage()));
+        runner.run(places::ownVillages, villages::setAll, e -> problems.setAll(messages.describe(e)));
         // a change of what identifies the person asks the duplicate question again
         fullName.addListener((o, a, b) -> forgetDuplicates());
         birthDate.addListener((o, a, b) -> forgetDuplicates());

@@ -1,5 +1,7 @@
 package vn.tramyte.security.ui;
 
+import static vn.tramyte.common.ui.FrontPage.wrapped;
+
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,7 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.tramyte.common.Messages;
-import vn.tramyte.common.ui.LanguagePicker;
+import vn.tramyte.common.ui.FrontPage;
 
 /** The login screen (or the first administrator's): binds to {@link LoginViewModel}. */
 public final class LoginView {
@@ -30,36 +32,18 @@ public final class LoginView {
         this.vm = vm;
         this.m = messages;
         root.getStyleClass().add("setup");
-        root.setTop(header(onLanguage));
+        root.setTop(FrontPage.header(m, onLanguage));
         VBox center = new VBox(16, card(placeName));
         if (!vm.demoLogins().isEmpty()) {
             center.getChildren().add(demoCard());
         }
         center.setAlignment(Pos.TOP_CENTER);
         center.setPadding(new Insets(32));
-        ScrollPane scroll = new ScrollPane(center);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("edge-to-edge");
-        root.setCenter(scroll);
+        root.setCenter(FrontPage.scroll(center));
     }
 
     public Parent root() {
         return root;
-    }
-
-    private Parent header(Consumer<String> onLanguage) {
-        Label title = new Label(m.get("app.title"));
-        title.getStyleClass().add("brand");
-        Label subtitle = new Label(m.get("app.tagline"));
-        subtitle.getStyleClass().add("brand-sub");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, title, subtitle, spacer, new Label(m.get("language.label")),
-                LanguagePicker.create(m, onLanguage));
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("app-header");
-        return bar;
     }
 
     private Parent card(String placeName) {
@@ -177,11 +161,5 @@ public final class LoginView {
         field.textProperty().bindBidirectional(value);
         field.setPrefColumnCount(22);
         return field;
-    }
-
-    private static Label wrapped(Label label) {
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
     }
 }

@@ -154,16 +154,11 @@ public final class LoginViewModel {
     }
 
     private boolean newPasswordTyped() {
-        String typed = password.get() == null ? "" : password.get();
-        if (typed.length() < Passwords.MIN_LENGTH) {
-            error.set(messages.format("security.error.passwordShort", Passwords.MIN_LENGTH));
-            return false;
+        vn.tramyte.common.UserError refused = Passwords.refusal(password.get(), passwordAgain.get());
+        if (refused != null) {
+            error.set(refused.describe(messages));
         }
-        if (!typed.equals(passwordAgain.get())) {
-            error.set(messages.get("security.error.passwordsDiffer"));
-            return false;
-        }
-        return true;
+        return refused == null;
     }
 
     private void fail(Throwable e) {

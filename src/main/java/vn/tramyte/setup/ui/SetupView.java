@@ -1,5 +1,7 @@
 package vn.tramyte.setup.ui;
 
+import static vn.tramyte.common.ui.FrontPage.wrapped;
+
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,7 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import vn.tramyte.common.ui.LanguagePicker;
+import vn.tramyte.common.ui.FrontPage;
 import vn.tramyte.common.Messages;
 import vn.tramyte.place.CodeList;
 import vn.tramyte.place.Mode;
@@ -37,7 +39,7 @@ public final class SetupView {
         this.vm = vm;
         this.m = messages;
         root.getStyleClass().add("setup");
-        root.setTop(header(onLanguage));
+        root.setTop(FrontPage.header(m, onLanguage));
         // the cards sit side by side on a wide screen and one under the other on a narrow one
         FlowPane cards = new FlowPane(24, 24, newInstallationCard(), demoCard());
         cards.setAlignment(Pos.TOP_CENTER);
@@ -45,30 +47,13 @@ public final class SetupView {
         VBox center = new VBox(12, intro(), cards);
         center.setAlignment(Pos.TOP_CENTER);
         // a small screen scrolls: every sentence stays whole and the buttons stay within reach
-        scroll = new ScrollPane(center);
+        scroll = FrontPage.scroll(center);
         scroll.setId("setupScroll");
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("edge-to-edge");
         root.setCenter(scroll);
     }
 
     public Parent root() {
         return root;
-    }
-
-    private Parent header(Consumer<String> onLanguage) {
-        Label title = new Label(m.get("app.title"));
-        title.getStyleClass().add("brand");
-        Label subtitle = new Label(m.get("app.tagline"));
-        subtitle.getStyleClass().add("brand-sub");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, title, subtitle, spacer, new Label(m.get("language.label")),
-                LanguagePicker.create(m, onLanguage));
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("app-header");
-        return bar;
     }
 
     private Parent intro() {
@@ -296,11 +281,6 @@ public final class SetupView {
     }
 
     /** A sentence that wraps and is never shortened to "…" when room is short (the screen scrolls instead). */
-    private static Label wrapped(Label label) {
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
 
     private static RadioButton radio(ToggleGroup group, String text, String id) {
         RadioButton b = new RadioButton(text);

@@ -126,12 +126,10 @@ public final class SetupViewModel {
             error.set(messages.get("setup.error.loginRequired"));
             return null;
         }
-        if (password.get() == null || password.get().length() < vn.tramyte.security.Passwords.MIN_LENGTH) {
-            error.set(messages.format("security.error.passwordShort", vn.tramyte.security.Passwords.MIN_LENGTH));
-            return null;
-        }
-        if (!password.get().equals(passwordAgain.get())) {
-            error.set(messages.get("security.error.passwordsDiffer"));
+        vn.tramyte.common.UserError refused = vn.tramyte.security.Passwords.refusal(password.get(),
+                passwordAgain.get());
+        if (refused != null) {
+            error.set(refused.describe(messages));
             return null;
         }
         return new NewUser(userName.get(), loginName.get(), Role.ADMINISTRATOR, password.get().toCharArray());

@@ -129,7 +129,13 @@ final class CardView {
 
         TableView<CardLine> card = new TableView<>(vm.card());
         card.setId("vaxCard");
-        card.setPlaceholder(new Label(m.get("vaccination.ui.noCard")));
+        Label noCard = new Label();
+        noCard.setId("vaxNoCard");
+        noCard.setWrapText(true);
+        noCard.setPadding(new Insets(12));
+        noCard.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        noCard.textProperty().bind(vm.cardPlaceholderProperty());
+        card.setPlaceholder(noCard);
         card.getColumns().add(col("vaccination.col.vaccine", CardLine::name, 235));
         TableColumn<CardLine, String> status = col("vaccination.col.status", CardLine::statusText, 130);
         status.setCellFactory(c -> new TableCell<>() {

@@ -59,6 +59,7 @@ public final class CardViewModel {
     private final ObservableList<CardLine> card = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper personSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper fullImmunization = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper cardPlaceholder = new ReadOnlyStringWrapper();
     private final ObservableList<String> history = FXCollections.observableArrayList();
 
     private final ObservableList<DoseChoice> choices = FXCollections.observableArrayList();
@@ -75,6 +76,7 @@ public final class CardViewModel {
     /** {@code afterSave} refreshes the page's other lists once doses are recorded. */
     CardViewModel(VaccinationService vax, PersonService people, TaskRunner runner, Messages messages, String user,
                   boolean canEdit, Consumer<Throwable> fail, Runnable afterSave) {
+        cardPlaceholder.set(messages.get("vaccination.ui.noCard"));
         this.vax = vax;
         this.people = people;
         this.runner = runner;
@@ -133,6 +135,8 @@ public final class CardViewModel {
         paperCard.set(false);
         lot.set("");
         doseDate.set(vax.today());
+        // an adult has no child's card: the empty table says so instead of "choose a child"
+        cardPlaceholder.set(m.get(p == null || isChild(p) ? "vaccination.ui.noCard" : "vaccination.ui.noCardAdult"));
         if (p == null) {
             personSummary.set("");
             card.clear();
@@ -288,6 +292,11 @@ public final class CardViewModel {
 
     public ReadOnlyStringProperty personSummaryProperty() {
         return personSummary.getReadOnlyProperty();
+    }
+
+    /** What the empty card table says: choose a child, or that an adult has no child's card. */
+    public ReadOnlyStringProperty cardPlaceholderProperty() {
+        return cardPlaceholder.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty fullImmunizationProperty() {

@@ -33,12 +33,7 @@ import vn.tramyte.vaccination.VaccineTotal;
  * overdue for longer than the defaulter weeks.
  */
 public final class DueListViewModel {
-    private final VaccinationService vax;
-    private final TaskRunner runner;
-    private final Messages m;
-    private final CommuneFilter communes;
-    private final Consumer<Throwable> fail;
-    private final Consumer<String> info;
+    private final TabContext tab;
 
     private final ObjectProperty<LocalDate> dueDay = new SimpleObjectProperty<>();
     private final ObservableList<DueLine> dueLines = FXCollections.observableArrayList();
@@ -47,16 +42,9 @@ public final class DueListViewModel {
     private final ReadOnlyStringWrapper defaulterSummary = new ReadOnlyStringWrapper("");
     private volatile DueList lastDueList;
 
-    /** {@code info} receives the page's note once a file is written. */
-    DueListViewModel(VaccinationService vax, TaskRunner runner, Messages messages, CommuneFilter communes,
-                     Consumer<Throwable> fail, Consumer<String> info) {
-        this.vax = vax;
-        this.runner = runner;
-        this.m = messages;
-        this.communes = communes;
-        this.fail = fail;
-        this.info = info;
-        dueDay.set(vax.today());
+    DueListViewModel(TabContext tab) {
+        this.tab = tab;
+        dueDay.set(tab.vax.today());
         dueDay.addListener((o, a, b) -> refresh());
     }
 
@@ -65,26 +53,26 @@ public final class DueListViewModel {
         if (d == null) {
             return;
         }
-        Set<String> chosen = communes.chosenVillages();
-        String commune = communes.chosen();
-        runner.run(() -> vax.computeDueList(d, commune, chosen), list -> {
+        Set<String> chosen = tab.communes.chosenVillages();
+        String commune = tab.communes.chosen();
+        tab.run(() -> tab.vax.computeDueList(d, commune, chosen), list -> {
             lastDueList = list;
             dueLines.setAll(grouped(list.rows()));
-            List<DueRow> late = list.defaulters(vax.settings().defaulterWeeks());
+            List<DueRow> late = list.defaulters(tab.vax.settings().defaulterWeeks());
             defaulterLines.setAll(grouped(late));
             dueTotals.set(totalsText(list.totals()));
-            defaulterSummary.set(m.format("vaccination.ui.defaulterSummary", late.stream()
-                    .map(r -> r.child().id()).distinct().count(), vax.settings().defaulterWeeks()));
-        }, fail);
+            defaulterSummary.set(tab.m.format("vaccination.ui.defaulterSummary", late.stream()
+                    .map(r -> r.child().id()).distinct().count(), tab.vax.settings().defaulterWeeks()));
+        });
     }
 
     private String village(DueRow r) {
-        return Objects.toString(r.child().village(), m.get("vaccination.noVillage"));
+        return Objects.toString(r.child().village(), tab.m.get("vaccination.noVillage"));
     }
 
     /** The commune shown beside a line: at a centre only (a station's list is its own). */
     private String commune(DueRow r) {
-        return communes.centre() ? r.child().commune() : null;
+        return tab.communes.centre() ? r.child().commune() : null;
     }
 
     /** The group a due row is shown under: its village (of its commune at a centre). */
@@ -101,7 +89,7 @@ public final class DueListViewModel {
             if (!group.equals(current)) {
                 long children = rows.stream().filter(x -> group(x).equals(group)).map(x -> x.child().id())
                         .distinct().count();
-                lines.add(new DueLine(village, m.format("vaccination.ui.villageHeading", village, children), null,
+                lines.add(new DueLine(village, tab.m.format("vaccination.ui.villageHeading", village, children), null,
                         commune(r)));
                 current = group;
             }
@@ -112,10 +100,10 @@ public final class DueListViewModel {
 
     private String totalsText(List<VaccineTotal> totals) {
         if (totals.isEmpty()) {
-            return m.get("vaccination.ui.nothingDue");
+            return tab.m.get("vaccination.ui.nothingDue");
         }
-        return m.format("vaccination.ui.totals", totals.stream()
-                .map(t -> m.format("vaccination.ui.total", t.vaccine().name(m.language()), t.total()))
+        return tab.m.format("vaccination.ui.totals", totals.stream()
+                .map(t -> tab.m.format("vaccination.ui.total", t.vaccine().name(tab.m.language()), t.total()))
                 .collect(Collectors.joining(" · ")));
     }
 
@@ -125,15 +113,15 @@ public final class DueListViewModel {
         if (list == null || file == null) {
             return;
         }
-        List<DueRow> rows = defaultersOnly ? list.defaulters(vax.settings().defaulterWeeks()) : list.rows();
-        String village = communes.villageProperty().get();
-        String v = village == null || village.isEmpty() ? m.get("vaccination.allVillages") : village;
-        DueListExport.Context context = new DueListExport.Context(communes.placeLine(), v, communes.centre(),
-                vax.today());
-        runner.run(() -> {
-            new DueListExport(m).write(list, rows, context, format, file);
+        List<DueRow> rows = defaultersOnly ? list.defaulters(tab.vax.settings().defaulterWeeks()) : list.rows();
+        String village = tab.communes.villageProperty().get();
+        String v = village == null || village.isEmpty() ? tab.m.get("vaccination.allVillages") : village;
+        DueListExport.Context context = new DueListExport.Context(tab.communes.placeLine(), v, tab.communes.centre(),
+                tab.vax.today());
+        tab.run(() -> {
+            new DueListExport(tab.m).write(list, rows, context, format, file);
             return file;
-        }, f -> info.accept(m.format("vaccination.ui.exported", f.toString())), fail);
+        }, f -> tab.info.accept(tab.m.format("vaccination.ui.exported", f.toString())));
     }
 
     public String dueText(DueRow r) {
@@ -141,11 +129,11 @@ public final class DueListViewModel {
     }
 
     public String statusText(DueRow r) {
-        String s = m.get(r.status().cardStatus().messageKey());
+        String s = tab.m.get(r.status().cardStatus().messageKey());
         if (r.daysLate() > 0 && r.status() != DueStatus.DUE) {
-            s = LateText.of(m, s, r.dueDate(), r.daysLate());
+            s = LateText.of(tab.m, s, r.dueDate(), r.daysLate());
         }
-        return r.giveAgain() ? s + " · " + m.get("vaccination.ui.giveAgain") : s;
+        return r.giveAgain() ? s + " · " + tab.m.get("vaccination.ui.giveAgain") : s;
     }
 
     // ---- properties
@@ -155,11 +143,11 @@ public final class DueListViewModel {
     }
 
     public ObjectProperty<String> dueVillageProperty() {
-        return communes.villageProperty();
+        return tab.communes.villageProperty();
     }
 
     public ObservableList<String> villages() {
-        return communes.villages();
+        return tab.communes.villages();
     }
 
     public ObservableList<DueLine> dueLines() {

@@ -25,12 +25,7 @@ import vn.tramyte.vaccination.Vaccine;
 
 /** The register A2.1 tab of the vaccination page: the children born in a year and their doses. */
 public final class RegisterViewModel {
-    private final VaccinationService vax;
-    private final TaskRunner runner;
-    private final Messages m;
-    private final CommuneFilter communes;
-    private final Consumer<Throwable> fail;
-    private final Consumer<String> info;
+    private final TabContext tab;
 
     private final ObjectProperty<Integer> registerYear = new SimpleObjectProperty<>();
     private final ObservableList<Integer> registerYears = FXCollections.observableArrayList();
@@ -38,16 +33,9 @@ public final class RegisterViewModel {
     private final ObservableList<RegisterTally> registerTallies = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper registerSummary = new ReadOnlyStringWrapper("");
 
-    /** {@code info} receives the page's note once the register is printed. */
-    RegisterViewModel(VaccinationService vax, TaskRunner runner, Messages messages, CommuneFilter communes,
-                      Consumer<Throwable> fail, Consumer<String> info) {
-        this.vax = vax;
-        this.runner = runner;
-        this.m = messages;
-        this.communes = communes;
-        this.fail = fail;
-        this.info = info;
-        LocalDate today = vax.today();
+    RegisterViewModel(TabContext tab) {
+        this.tab = tab;
+        LocalDate today = tab.vax.today();
         for (int y = today.getYear(); y >= today.getYear() - 5; y--) {
             registerYears.add(y);
         }
@@ -60,23 +48,23 @@ public final class RegisterViewModel {
         if (y == null) {
             return;
         }
-        String commune = communes.chosen();
-        runner.run(() -> vax.register(y, commune), rows -> {
+        String commune = tab.communes.chosen();
+        tab.run(() -> tab.vax.register(y, commune), rows -> {
             register.setAll(rows);
             List<RegisterTally> tallies = RegisterTally.perCommune(rows);
             registerTallies.setAll(tallies);
             // a centre's figures are per commune: never one tally of several communes
-            registerSummary.set(communes.centre() && !tallies.isEmpty() ? tallies.stream().map(t -> communes.name(t.stationCode()) + ": "
-                    + m.format("vaccination.ui.registerSummary", t.children(), t.fullyImmunized()))
+            registerSummary.set(tab.communes.centre() && !tallies.isEmpty() ? tallies.stream().map(t -> tab.communes.name(t.stationCode()) + ": "
+                    + tab.m.format("vaccination.ui.registerSummary", t.children(), t.fullyImmunized()))
                     .collect(Collectors.joining(" · "))
-                    : m.format("vaccination.ui.registerSummary", rows.size(),
+                    : tab.m.format("vaccination.ui.registerSummary", rows.size(),
                             rows.stream().filter(r -> r.fullImmunization().completed()).count()));
-        }, fail);
+        });
     }
 
     /** The register's vaccine columns: every child dose of the catalogue. */
     public List<Vaccine> registerColumns() {
-        return vax.catalogue().forTarget(Target.CHILD);
+        return tab.vax.catalogue().forTarget(Target.CHILD);
     }
 
     public void printRegister(Path file) {
@@ -85,13 +73,13 @@ public final class RegisterViewModel {
             return;
         }
         List<RegisterRow> rows = List.copyOf(register);
-        ListPdf.Heading heading = new ListPdf.Heading(communes.placeLine(),
-                m.format("vaccination.register.title", Integer.toString(y)), List.of(), vax.today());
-        Function<String, String> communeName = communes.centre() ? communes::name : null;
-        runner.run(() -> {
-            new RegisterPdf(m).write(heading, rows, registerColumns(), communeName, file);
+        ListPdf.Heading heading = new ListPdf.Heading(tab.communes.placeLine(),
+                tab.m.format("vaccination.register.title", Integer.toString(y)), List.of(), tab.vax.today());
+        Function<String, String> communeName = tab.communes.centre() ? tab.communes::name : null;
+        tab.run(() -> {
+            new RegisterPdf(tab.m).write(heading, rows, registerColumns(), communeName, file);
             return file;
-        }, f -> info.accept(m.format("vaccination.ui.exported", f.toString())), fail);
+        }, f -> tab.info.accept(tab.m.format("vaccination.ui.exported", f.toString())));
     }
 
     // ---- properties

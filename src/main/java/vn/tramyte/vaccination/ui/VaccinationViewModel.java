@@ -31,8 +31,9 @@ public final class VaccinationViewModel {
                                 Messages messages, String user, boolean canEdit) {
         this.m = messages;
         this.communes = new CommuneFilter(places, runner, messages, this::fail);
-        this.due = new DueListViewModel(vax, runner, messages, communes, this::fail, info::set);
-        this.register = new RegisterViewModel(vax, runner, messages, communes, this::fail, info::set);
+        TabContext tab = new TabContext(vax, runner, messages, communes, this::fail, info::set);
+        this.due = new DueListViewModel(tab);
+        this.register = new RegisterViewModel(tab);
         this.card = new CardViewModel(vax, people, runner, messages, user, canEdit, this::fail, () -> {
             due.refresh();
             register.refresh();

@@ -20,9 +20,9 @@ import vn.tramyte.antenatal.PregnancyDraft;
 import vn.tramyte.app.Services;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.TaskRunner;
-import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /** The antenatal page at a station: each form refuses a bad number by its field and saves nothing; saves show. */
@@ -37,8 +37,7 @@ class AntenatalViewModelTest {
     @BeforeEach
     void stationWithAPregnantWoman() {
         s = TestStation.station(dir);
-        UUID hoa = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                LocalDate.of(1998, 4, 12), false, "03", null, null, null, null, null), "Bản Đốc");
+        UUID hoa = s.people().save(TestStation.WORKER, TestPeople.hoa().draft(), "Bản Đốc");
         pregnancy = s.antenatal().savePregnancy(TestStation.WORKER, hoa, new PregnancyDraft(null,
                 LocalDate.of(2026, 2, 20), null, 2, 1, null));
         vm = new AntenatalViewModel(s.antenatal(), s.people(), s.places(), TaskRunner.synchronous(),

@@ -15,6 +15,7 @@ import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
 import vn.tramyte.testing.PdfText;
 import vn.tramyte.testing.TestClock;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /** The audit page's view model, without a screen: filters, a person's history, the check and the PDF. */
@@ -26,8 +27,7 @@ class AuditViewModelTest {
     }
 
     private static void twoPeople(Services s) {
-        var hoa = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null), "Bản Mường");
+        var hoa = s.people().save(TestStation.WORKER, TestPeople.hoa().born(1996, 3, 8).draft(), "Bản Mường");
         s.people().save(TestStation.WORKER, new PersonDraft(hoa, "Lò Thị Hoà", Sex.FEMALE,
                 LocalDate.of(1996, 3, 8), false, "03", s.places().ownVillages().get(0).id(), null, null, null, null));
         s.people().save(TestStation.WORKER, new PersonDraft(null, "Tòng Văn Nam", Sex.MALE,

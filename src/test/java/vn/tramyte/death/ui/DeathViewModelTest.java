@@ -18,9 +18,9 @@ import vn.tramyte.common.Messages;
 import vn.tramyte.common.TaskRunner;
 import vn.tramyte.death.DeathPlace;
 import vn.tramyte.death.DeathRow;
-import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /** The deaths page at a station: bad input gets one sentence and saves nothing; a death saved is listed. */
@@ -34,20 +34,11 @@ class DeathViewModelTest {
     @BeforeEach
     void station() {
         s = TestStation.station(dir);
-        person("Lò Văn Phúc", Sex.MALE, LocalDate.of(2026, 11, 1), false, "03", "Bản Đốc", null);
-        person("Lò Thị Hoa", Sex.FEMALE, LocalDate.of(1998, 4, 12), false, "03", "Bản Đốc", null);
+        TestPeople.save(s, TestPeople.person("Lò Văn Phúc", Sex.MALE, LocalDate.of(2026, 11, 1)), "Bản Đốc");
+        TestPeople.save(s, TestPeople.hoa(), "Bản Đốc");
         vm = new DeathViewModel(s.deaths(), s.people(), s.places(), TaskRunner.synchronous(),
                 new Messages(Messages.ENGLISH), TestStation.WORKER, true, peopleChanged::incrementAndGet);
         vm.refresh();
-    }
-
-    /** A person of a village of the station: the village is made with its first person. */
-    private UUID person(String name, Sex sex, LocalDate birth, boolean yearOnly, String ethnicity, String village,
-                        UUID mother) {
-        var known = s.places().ownVillages().stream().filter(v -> v.name().equals(village)).findFirst();
-        return s.people().save(TestStation.WORKER, new PersonDraft(null, name, sex, birth, yearOnly, ethnicity,
-                known.map(vn.tramyte.place.Village::id).orElse(null), mother, null, null, null),
-                known.isPresent() ? null : village);
     }
 
     @AfterEach

@@ -16,6 +16,7 @@ import vn.tramyte.nutrition.growth.AnthroCalculator;
 import vn.tramyte.nutrition.growth.GrowthStandards;
 
 class SurveyCalculatorTest {
+    private static final vn.tramyte.common.Messages EN = new vn.tramyte.common.Messages(vn.tramyte.common.Messages.ENGLISH);
     private static final SurveyCalculator SURVEY =
             new SurveyCalculator(new AnthroCalculator(GrowthStandards.loadBundled()));
 
@@ -97,8 +98,8 @@ class SurveyCalculatorTest {
 
         SurveyFormatException e = assertThrows(SurveyFormatException.class, () -> SURVEY.calculate(in, out));
 
-        assertEquals("missing column age_days (or birth_date and visit_date); the header has: sex, weight_kg, length_cm",
-                e.getMessage());
+        assertEquals("missing column age_days (age_days may be replaced by the two columns birth_date and visit_date); "
+                + "the header has: sex, weight_kg, length_cm", EN.format(e.key(), e.args()));
         assertFalse(Files.exists(out));
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no partial file is left behind");
@@ -118,7 +119,7 @@ class SurveyCalculatorTest {
                 .getBytes(StandardCharsets.ISO_8859_1));
         SurveyFormatException e = assertThrows(SurveyFormatException.class,
                 () -> SURVEY.calculate(in, dir.resolve("out.csv")));
-        assertTrue(e.getMessage().contains("UTF-8"));
+        assertEquals("the file is not UTF-8 text; save it from the spreadsheet as CSV UTF-8", EN.format(e.key(), e.args()));
     }
 
     @Test
@@ -137,7 +138,7 @@ class SurveyCalculatorTest {
         Path in = write("in.csv", "sex,age_days,weight_kg,length_cm\n1,100,6,60\n1,\"100,6,60\n");
         SurveyFormatException e = assertThrows(SurveyFormatException.class,
                 () -> SURVEY.calculate(in, dir.resolve("out.csv")));
-        assertTrue(e.getMessage().startsWith("the CSV text is broken"), e.getMessage());
+        assertEquals("anthro.format.broken", e.key());
     }
 
     @Test

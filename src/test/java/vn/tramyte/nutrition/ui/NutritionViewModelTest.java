@@ -15,8 +15,8 @@ import vn.tramyte.app.Services;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.TaskRunner;
 import vn.tramyte.nutrition.ScreeningRow;
-import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /** The nutrition page at a station: the screening day's children, who was weighed, the malnourished, the chart. */
@@ -29,21 +29,12 @@ class NutritionViewModelTest {
     @BeforeEach
     void station() {
         s = TestStation.station(dir);
-        person("Lò Văn Khánh", Sex.MALE, LocalDate.of(2026, 8, 22), false, "03", "Bản Đốc", null);
-        person("Cầm Thị Lan", Sex.FEMALE, LocalDate.of(2023, 5, 9), false, "03", "Bản Mé", null);
-        person("Lò Thị Hoa", Sex.FEMALE, LocalDate.of(1998, 4, 12), false, "03", "Bản Đốc", null);
+        TestPeople.save(s, TestPeople.person("Lò Văn Khánh", Sex.MALE, LocalDate.of(2026, 8, 22)), "Bản Đốc");
+        TestPeople.save(s, TestPeople.person("Cầm Thị Lan", Sex.FEMALE, LocalDate.of(2023, 5, 9)), "Bản Mé");
+        TestPeople.save(s, TestPeople.hoa(), "Bản Đốc");
         vm = new NutritionViewModel(s.nutrition(), s.places(), TaskRunner.synchronous(), new Messages(Messages.ENGLISH),
                 TestStation.WORKER, true);
         vm.refresh();
-    }
-
-    /** A person of a village of the station: the village is made with its first person. */
-    private UUID person(String name, Sex sex, LocalDate birth, boolean yearOnly, String ethnicity, String village,
-                        UUID mother) {
-        var known = s.places().ownVillages().stream().filter(v -> v.name().equals(village)).findFirst();
-        return s.people().save(TestStation.WORKER, new PersonDraft(null, name, sex, birth, yearOnly, ethnicity,
-                known.map(vn.tramyte.place.Village::id).orElse(null), mother, null, null, null),
-                known.isPresent() ? null : village);
     }
 
     @AfterEach

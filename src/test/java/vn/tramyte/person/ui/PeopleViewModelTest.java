@@ -19,6 +19,7 @@ import vn.tramyte.common.TaskRunner;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /** The people page at a station: what the list shows as a search is typed, households, a person added. */
@@ -32,8 +33,7 @@ class PeopleViewModelTest {
     @BeforeEach
     void station() {
         s = TestStation.station(dir);
-        UUID hoa = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                LocalDate.of(1998, 4, 12), false, "03", null, null, null, null, null), "Bản Đốc");
+        UUID hoa = s.people().save(TestStation.WORKER, TestPeople.hoa().draft(), "Bản Đốc");
         UUID village = s.places().ownVillages().get(0).id();
         s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn An", Sex.MALE, LocalDate.of(2026, 10, 20),
                 false, "03", village, hoa, null, null, null));

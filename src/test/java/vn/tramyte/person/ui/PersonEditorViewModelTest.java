@@ -16,6 +16,7 @@ import vn.tramyte.common.Messages;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.PersonRow;
 import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 /** The person form without a screen: the mother is picked by name, the village typed once. */
@@ -27,8 +28,7 @@ class PersonEditorViewModelTest {
     @BeforeEach
     void open() {
         s = TestStation.station(dir);
-        s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE, LocalDate.of(1998, 4, 12),
-                false, "03", null, null, null, null, null), "Bản Đốc");
+        s.people().save(TestStation.WORKER, TestPeople.hoa().draft(), "Bản Đốc");
         s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn Chung", Sex.MALE, LocalDate.of(1996, 1, 2),
                 false, "03", null, null, null, null, null));
     }

@@ -28,25 +28,24 @@ class ReportChartViewModelTest {
 
     @TempDir
     static Path dir;
+    static ReportWorld world;
     static Services station;
     static Services centre;
 
     @BeforeAll
     static void aStationAndACentre() throws Exception {
-        station = TestStation.station(dir.resolve("station"));
-        ReportFixture.importInto(station, dir.resolve("registers"));
-        centre = TestStation.open(ReportCentre.make(dir.resolve("world")));
+        world = ReportWorld.make(dir);
+        station = world.station;
+        centre = world.centre;
     }
 
     @AfterAll
     static void close() {
-        station.close();
-        centre.close();
+        world.close();
     }
 
     private static ReportTableViewModel table(Services s) {
-        return new ReportTableViewModel(s.reports(), s.reportFiles(), s.places(), s.setup().installation().orElseThrow(),
-                TaskRunner.synchronous(), VI);
+        return ReportWorld.table(s, VI);
     }
 
     @Test

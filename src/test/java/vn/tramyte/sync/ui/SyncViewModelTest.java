@@ -21,6 +21,7 @@ import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
 import vn.tramyte.sync.StationSyncStatus;
 import vn.tramyte.sync.SyncService;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 
 class SyncViewModelTest {
@@ -32,8 +33,7 @@ class SyncViewModelTest {
         try (Services centre = TestStation.centre(dir.resolve("c")); Services station = TestStation.station(dir.resolve("s"))) {
             SyncService.Enrolment e = centre.sync().enrol(TestStation.MUONG_KIM, dir.resolve("e"));
             station.sync().setUpFromEnrolment(e.file(), e.code(), null);
-            station.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                    LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null));
+            station.people().save(TestStation.WORKER, TestPeople.hoa().born(1996, 3, 8).draft());
             Messages vi = Messages.forLanguage("vi");
 
             SyncViewModel atStation = new SyncViewModel(station.sync(), station.people(), station.places(), TaskRunner.synchronous(), vi, false);
@@ -60,8 +60,7 @@ class SyncViewModelTest {
     @Test
     void aStationSetUpWithoutEnrolmentIsOfferedToEnrolAndKeepsItsRecords() {
         try (Services centre = TestStation.centre(dir.resolve("c")); Services station = TestStation.station(dir.resolve("s"))) {
-            station.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                    LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null));
+            station.people().save(TestStation.WORKER, TestPeople.hoa().born(1996, 3, 8).draft());
             SyncViewModel vm = new SyncViewModel(station.sync(), station.people(), station.places(),
                     TaskRunner.synchronous(), Messages.forLanguage("vi"), false);
             vm.refresh();
@@ -99,8 +98,7 @@ class SyncViewModelTest {
         Services taGia = vn.tramyte.testing.TestStation.open(dir.resolve("t"));
         taGia.setup().setUp(Mode.STATION, CodeList.Y2024, TA_GIA, vn.tramyte.testing.TestStation.admin("Lường Thị Xuân"));
         centre.sync().enrol(TA_GIA, dir.resolve("e2"));
-        var mother = station.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null));
+        var mother = station.people().save(TestStation.WORKER, TestPeople.hoa().born(1996, 3, 8).draft());
         station.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn Khánh", Sex.MALE,
                 LocalDate.of(2025, 6, 1), false, "03", null, mother, null, null, null));
         centre.sync().importFile(station.sync().export(dir.resolve("usb")));

@@ -15,6 +15,7 @@ import vn.tramyte.common.TaskRunner;
 import vn.tramyte.common.Messages;
 import vn.tramyte.person.PersonDraft;
 import vn.tramyte.person.Sex;
+import vn.tramyte.testing.TestPeople;
 import vn.tramyte.testing.TestStation;
 import vn.tramyte.vaccination.CardStatus;
 
@@ -27,8 +28,7 @@ class VaccinationViewModelTest {
     @BeforeEach
     void station() {
         s = TestStation.station(dir);
-        UUID mother = s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Thị Hoa", Sex.FEMALE,
-                LocalDate.of(1998, 4, 12), false, "03", null, null, null, null, null), "Bản Đốc");
+        UUID mother = s.people().save(TestStation.WORKER, TestPeople.hoa().draft(), "Bản Đốc");
         s.people().save(TestStation.WORKER, new PersonDraft(null, "Lò Văn An", Sex.MALE, LocalDate.of(2026, 10, 20),
                 false, "03", s.places().ownVillages().get(0).id(), mother, null, null, null));
         vm = new VaccinationViewModel(s.vaccination(), s.people(), s.places(), TaskRunner.synchronous(),
@@ -57,6 +57,21 @@ class VaccinationViewModelTest {
         assertEquals("No schedule for a man past childhood: the doses he was given are only recorded here.",
                 vm.cardTab().fullImmunizationProperty().get());
         assertTrue(vm.cardTab().choices().isEmpty());
+        assertEquals("An adult has no child's vaccination card: the doses given are listed below.",
+                vm.cardTab().cardPlaceholderProperty().get());
+    }
+
+    /** Issue 17: a woman's empty card table does not ask to choose a child; a child's page still does before one is chosen. */
+    @Test
+    void theEmptyCardOfAWomanSaysAnAdultHasNoChildsCard() {
+        assertEquals("Choose a child to see the vaccination card.", vm.cardTab().cardPlaceholderProperty().get());
+        vm.cardTab().searchProperty().set("lo thi hoa");
+        vm.cardTab().choose(vm.cardTab().matches().get(0));
+        assertTrue(vm.cardTab().card().isEmpty());
+        assertEquals("An adult has no child's vaccination card: the doses given are listed below.",
+                vm.cardTab().cardPlaceholderProperty().get());
+        chooseAn();
+        assertEquals("Choose a child to see the vaccination card.", vm.cardTab().cardPlaceholderProperty().get());
     }
 
     @Test
