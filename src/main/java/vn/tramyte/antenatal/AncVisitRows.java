@@ -104,10 +104,10 @@ public final class AncVisitRows implements FileRows {
     public void apply(Tx tx, ImportSession session, ImportReport.Builder report) {
         String station = session.stationCode();
         java.util.Map<String, StoredVisit> stored = antenatal.importedVisits(tx, station);
-        java.util.Map<String, Pregnancy> pregnancies = new java.util.HashMap<>();
+        // pregnancies.csv was applied before: every ref names a stored pregnancy, read here at once
+        java.util.Map<String, Pregnancy> pregnancies = antenatal.importedPregnancies(tx, station);
         for (Row row : rows) {
-            Pregnancy p = pregnancies.computeIfAbsent(row.pregnancyRef(),
-                    ref -> antenatal.findImportedPregnancy(tx, station, ref).orElseThrow());
+            Pregnancy p = java.util.Objects.requireNonNull(pregnancies.get(row.pregnancyRef()), row.pregnancyRef());
             Optional<StoredVisit> existing = Optional.ofNullable(stored.get(row.importRef()));
             AncVisit wanted = existing.map(e -> merged(e.visit(), row.visit())).orElse(row.visit());
             if (existing.isPresent() && existing.get().visit().equals(wanted)
@@ -115,7 +115,7 @@ public final class AncVisitRows implements FileRows {
                 report.count(ImportFile.ANC_VISITS, RowChange.UNCHANGED);
                 continue;
             }
-            antenatal.saveVisit(tx, station, p.id(), existing.map(StoredVisit::id).orElse(null), wanted,
+            antenatal.saveVisit(tx, station, p, existing.map(StoredVisit::id).orElse(null), wanted,
                     row.importRef());
             report.count(ImportFile.ANC_VISITS, existing.isPresent() ? RowChange.UPDATED : RowChange.NEW);
         }

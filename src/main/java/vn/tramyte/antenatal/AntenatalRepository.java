@@ -27,7 +27,6 @@ import vn.tramyte.person.Sex;
 
 /** The only class that reads and writes the pregnancy, anc_visit, delivery and birth tables. */
 public final class AntenatalRepository {
-
     // ---- pregnancy
 
     public void insertPregnancy(Tx tx, String station, Pregnancy p, String importRef, long seq) {
@@ -70,7 +69,7 @@ public final class AntenatalRepository {
     }
 
     public Optional<Pregnancy> pregnancy(Tx tx, UUID id) {
-        return pregnancies(tx, PREGNANCY.ID.eq(id)).stream().findFirst();
+        return pregnancies(tx, PREGNANCY.ID.eq(id), null).stream().findFirst();
     }
 
     public Optional<String> pregnancyStation(Tx tx, UUID id) {
@@ -79,14 +78,14 @@ public final class AntenatalRepository {
     }
 
     public List<Pregnancy> pregnanciesOf(Tx tx, UUID womanId) {
-        return pregnancies(tx, PREGNANCY.WOMAN_ID.eq(womanId));
+        return pregnancies(tx, PREGNANCY.WOMAN_ID.eq(womanId), null);
     }
 
     /** The pregnancies of many women, by woman, in one query. */
     public Map<UUID, List<Pregnancy>> pregnanciesOfWomen(Tx tx, java.util.Collection<UUID> womanIds) {
         Map<UUID, List<Pregnancy>> byWoman = new HashMap<>();
         if (!womanIds.isEmpty()) {
-            pregnancies(tx, PREGNANCY.WOMAN_ID.in(womanIds))
+            pregnancies(tx, PREGNANCY.WOMAN_ID.in(womanIds), null)
                     .forEach(p -> byWoman.computeIfAbsent(p.womanId(), k -> new ArrayList<>()).add(p));
         }
         return byWoman;
@@ -94,16 +93,23 @@ public final class AntenatalRepository {
 
     /** Every pregnancy of a station (all stations when null). */
     public List<Pregnancy> pregnanciesOfStation(Tx tx, String station) {
-        return pregnancies(tx, station == null ? PREGNANCY.ID.isNotNull() : PREGNANCY.STATION_CODE.eq(station));
+        return pregnancies(tx, station == null ? PREGNANCY.ID.isNotNull() : PREGNANCY.STATION_CODE.eq(station), null);
     }
 
     public Optional<Pregnancy> pregnancyByImportRef(Tx tx, String station, String importRef) {
-        return pregnancies(tx, PREGNANCY.STATION_CODE.eq(station).and(PREGNANCY.IMPORT_REF.eq(importRef)))
+        return pregnancies(tx, PREGNANCY.STATION_CODE.eq(station).and(PREGNANCY.IMPORT_REF.eq(importRef)), null)
                 .stream().findFirst();
     }
 
-    private List<Pregnancy> pregnancies(Tx tx, Condition c) {
-        Map<UUID, LocalDate> deliveries = new HashMap<>();
+    /** Every pregnancy of a station's imports by its file's ref, in one query (a bulk import). */
+    public Map<String, Pregnancy> pregnanciesByImportRef(Tx tx, String station) {
+        Map<String, Pregnancy> byRef = new HashMap<>();
+        pregnancies(tx, PREGNANCY.STATION_CODE.eq(station).and(PREGNANCY.IMPORT_REF.isNotNull()), byRef);
+        return byRef;
+    }
+
+    /** The pregnancies a condition selects; with {@code byImportRef}, also by import ref (the first, as above). */
+    private List<Pregnancy> pregnancies(Tx tx, Condition c, Map<String, Pregnancy> byImportRef) {
         var rows = tx.dsl().select(PREGNANCY.asterisk(), DELIVERY.DELIVERY_DATE).from(PREGNANCY)
                 .leftJoin(DELIVERY).on(DELIVERY.PREGNANCY_ID.eq(PREGNANCY.ID).and(DELIVERY.DELETED.isFalse()))
                 .where(c.and(PREGNANCY.DELETED.isFalse()))
@@ -111,10 +117,13 @@ public final class AntenatalRepository {
         List<Pregnancy> result = new ArrayList<>();
         for (var row : rows) {
             PregnancyRecord r = row.into(PREGNANCY);
-            result.add(new Pregnancy(r.getId(), r.getWomanId(), r.getLmp(), r.getEdd(), r.getGravida(), r.getPara(),
-                    r.getRiskNotes(), row.get(DELIVERY.DELIVERY_DATE)));
+            Pregnancy p = new Pregnancy(r.getId(), r.getWomanId(), r.getLmp(), r.getEdd(), r.getGravida(), r.getPara(),
+                    r.getRiskNotes(), row.get(DELIVERY.DELIVERY_DATE));
+            result.add(p);
+            if (byImportRef != null) {
+                byImportRef.putIfAbsent(r.getImportRef(), p);
+            }
         }
-        deliveries.clear();
         return result;
     }
 
@@ -131,8 +140,9 @@ public final class AntenatalRepository {
 
     // ---- visits
 
+    // at once, or in a bulk write's batch (Tx.insert): an import reads no visit back before its flush
     public void insertVisit(Tx tx, String station, StoredVisit v, String importRef, long seq) {
-        visitRecord(tx, station, v, importRef, seq).store();
+        tx.insert(visitRecord(tx, station, v, importRef, seq));
     }
 
     private static AncVisitRecord visitRecord(Tx tx, String station, StoredVisit v, String importRef, long seq) {

@@ -149,6 +149,11 @@ public final class AntenatalService {
         return repository.pregnancyByImportRef(tx, station, importRef);
     }
 
+    /** Every pregnancy of the station's imports by its file's ref, read at once (a bulk import). */
+    public java.util.Map<String, Pregnancy> importedPregnancies(Tx tx, String station) {
+        return repository.pregnanciesByImportRef(tx, station);
+    }
+
     // ---------------------------------------------------------------- visits
 
     /** Records (visitId null) or corrects an antenatal visit. */
@@ -158,8 +163,13 @@ public final class AntenatalService {
     }
 
     public UUID saveVisit(Tx tx, String station, UUID pregnancyId, UUID visitId, AncVisit visit, String importRef) {
-        Pregnancy p = repository.pregnancy(tx, pregnancyId)
-                .orElseThrow(() -> new UserError("antenatal.error.pregnancyNotFound"));
+        return saveVisit(tx, station, repository.pregnancy(tx, pregnancyId)
+                .orElseThrow(() -> new UserError("antenatal.error.pregnancyNotFound")), visitId, visit, importRef);
+    }
+
+    /** The same, for a pregnancy the caller read (an import reads them all at once). */
+    public UUID saveVisit(Tx tx, String station, Pregnancy p, UUID visitId, AncVisit visit, String importRef) {
+        UUID pregnancyId = p.id();
         List<Problem> problems = new AncVisitValidator().validate(visit, p, tx.now().toLocalDate());
         if (!problems.isEmpty()) {
             throw new UserError(problems);

@@ -82,8 +82,10 @@ public final class DeliveryRows implements FileRows {
     public void apply(Tx tx, ImportSession session, ImportReport.Builder report) {
         String station = session.stationCode();
         AntenatalImport shared = AntenatalImport.of(session);
+        // pregnancies.csv was applied before: every ref names a stored pregnancy, read here at once
+        java.util.Map<String, Pregnancy> pregnancies = antenatal.importedPregnancies(tx, station);
         for (AntenatalImport.DeliveryRow row : rows) {
-            Pregnancy p = antenatal.findImportedPregnancy(tx, station, row.pregnancyRef()).orElseThrow();
+            Pregnancy p = Objects.requireNonNull(pregnancies.get(row.pregnancyRef()), row.pregnancyRef());
             List<NewBaby> babies = new ArrayList<>();
             for (AntenatalImport.BirthRow b : shared.birthsOf(row.pregnancyRef())) {
                 UUID child = b.childRef() == null ? null

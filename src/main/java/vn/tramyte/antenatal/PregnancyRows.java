@@ -102,9 +102,11 @@ public final class PregnancyRows implements FileRows {
     public void apply(Tx tx, ImportSession session, ImportReport.Builder report) {
         String station = session.stationCode();
         AntenatalImport shared = AntenatalImport.of(session);
+        // refs are unique in the file: what earlier imports stored is read once, not once per row
+        java.util.Map<String, Pregnancy> stored = antenatal.importedPregnancies(tx, station);
         for (Row row : rows) {
             UUID woman = session.personId(row.personRef());
-            Optional<Pregnancy> existing = antenatal.findImportedPregnancy(tx, station, row.ref());
+            Optional<Pregnancy> existing = Optional.ofNullable(stored.get(row.ref()));
             PregnancyDraft draft = new PregnancyDraft(existing.map(Pregnancy::id).orElse(null), row.lmp(), row.edd(),
                     row.gravida(), row.para(), existing.map(Pregnancy::riskNotes).orElse(null));
             Pregnancy wanted = Pregnancy.of(null, woman, draft);

@@ -124,9 +124,17 @@ final class Bench {
     }
 
     static Child run(List<String> command, long timeoutSeconds) throws Exception {
+        return run(command, java.util.Map.of(), timeoutSeconds);
+    }
+
+    /** The same with these environment variables set (e.g. who runs a command: TRAMYTE_USER, TRAMYTE_PASSWORD). */
+    static Child run(List<String> command, java.util.Map<String, String> environment, long timeoutSeconds)
+            throws Exception {
         Path out = Files.createTempFile("tramyte-bench-child", ".txt");
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         if (!p.waitFor(timeoutSeconds, java.util.concurrent.TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException("child JVM still running after " + timeoutSeconds + " s: " + command);

@@ -144,6 +144,56 @@ class AntenatalDeathImportTest {
         assertEquals(new FileCounts(ImportFile.ANC_VISITS, 0, 1, 2), corrected.counts(ImportFile.ANC_VISITS).get());
     }
 
+    private long count(String sql) {
+        return ((Number) s.database().read(tx -> tx.dsl().fetchValue(sql))).longValue();
+    }
+
+    /**
+     * Issue 12: the visits of a later import find the pregnancies an earlier import stored (read once per
+     * file, not once per row) and are written in the import's batches, each with its audit line and her
+     * tetanus dose; a visit of an unknown pregnancy late in the file still writes nothing.
+     */
+    @Test
+    void visitsImportedLaterFindThePregnanciesOfAnEarlierImportAndAreAuditedOneLineEach() throws IOException {
+        write("persons.csv", PERSONS);
+        write("pregnancies.csv", PREGNANCIES);
+        write("deliveries.csv", DELIVERIES);
+        write("births.csv", BIRTHS);
+        ImportReport first = importFolder();
+        assertTrue(first.ok(), lines(first));
+        for (String name : List.of("persons.csv", "pregnancies.csv", "deliveries.csv", "births.csv")) {
+            Files.delete(files.resolve(name));
+        }
+        write("anc_visits.csv", VISITS + "T9,2026-10-01,,,,,,\n");
+        long seq = s.database().lastChangeSeq();
+        ImportReport refused = importFolder();
+        assertTrue(lines(refused).contains("anc_visits.csv, line 5, column pregnancy_ref, value “T9”"),
+                lines(refused));
+        assertEquals(seq, s.database().lastChangeSeq(), "nothing written");
+        assertEquals(0, count("SELECT COUNT(*) FROM anc_visit"));
+
+        write("anc_visits.csv", VISITS);
+        long auditBefore = count("SELECT COUNT(*) FROM audit_log WHERE table_name = 'anc_visit'");
+        ImportReport report = importFolder();
+        assertTrue(report.ok(), lines(report));
+        assertEquals(new FileCounts(ImportFile.ANC_VISITS, 3, 0, 0), report.counts(ImportFile.ANC_VISITS).get());
+        assertEquals(3, count("SELECT COUNT(*) FROM audit_log WHERE table_name = 'anc_visit'") - auditBefore);
+        List<PregnancyCard> cards = s.antenatal().cards(LocalDate.of(2026, 11, 22));
+        PregnancyCard hoa = cards.stream().filter(c -> c.woman().fullName().equals("Lò Thị Hoa")).findFirst()
+                .orElseThrow();
+        PregnancyCard my = cards.stream().filter(c -> c.woman().fullName().equals("Giàng Thị Mỷ")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(LocalDate.of(2026, 2, 10), LocalDate.of(2026, 5, 2)),
+                hoa.visits().stream().map(v -> v.visit().date()).toList());
+        assertEquals(1, my.visits().size());
+        assertTrue(hoa.tetanusProtected(), "the visits' tetanus doses reached her register");
+        // the same file again: every visit found, nothing written
+        long after = s.database().lastChangeSeq();
+        assertEquals(new FileCounts(ImportFile.ANC_VISITS, 0, 0, 3),
+                importFolder().counts(ImportFile.ANC_VISITS).get());
+        assertEquals(after, s.database().lastChangeSeq());
+    }
+
     @Test
     void invalidPregnanciesAndVisitsImportNothingAndSayWhy() throws IOException {
         write("persons.csv", PERSONS);
