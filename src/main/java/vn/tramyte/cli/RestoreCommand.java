@@ -52,6 +52,9 @@ public final class RestoreCommand implements Callable<Integer>, GlobalOptions.Wi
             throw new UserError("error.dataFolderUnwritable", dataDir.toString(), e.getMessage());
         }
         Logging.toDataFolder(dataDir);
+        if (vn.tramyte.db.ServerDatabase.configured(dataDir)) { // the server's own tools restore it (decision 0015)
+            throw new UserError("backup.error.onServer", vn.tramyte.db.ServerDatabase.of(dataDir, null).place());
+        }
         vn.tramyte.db.DatabaseKey key = global.databaseKey();
         BackupContents contents = BackupService.inspectIn(dataDir, file, key);
         out.println(BackupText.question(m, contents));

@@ -31,7 +31,12 @@ public final class SyncWorld implements AutoCloseable {
     }
 
     public static SyncWorld enrolled(Path dir) {
-        Services centre = TestStation.centre(dir.resolve("centre"));
+        return enrolled(dir, vn.tramyte.testing.Engine.H2);
+    }
+
+    /** A station (its H2 file, as stations have) enrolled with a centre whose database is on the engine. */
+    public static SyncWorld enrolled(Path dir, vn.tramyte.testing.Engine centreEngine) {
+        Services centre = centreEngine.centre(dir.resolve("centre"));
         Services station = TestStation.station(dir.resolve("station"));
         SyncService.Enrolment e = centre.sync().enrol(TestStation.MUONG_KIM, dir.resolve("enrol"));
         station.sync().setUpFromEnrolment(e.file(), e.code(), null);
