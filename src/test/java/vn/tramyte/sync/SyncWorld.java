@@ -93,8 +93,17 @@ public final class SyncWorld implements AutoCloseable {
         return station.sync().export(outbox);
     }
 
+    /**
+     * A table's rows as the sync reads them. A time is compared as its instant: PostgreSQL keeps a
+     * {@code TIMESTAMP WITH TIME ZONE} as an instant and gives it back in UTC, H2 with the offset it was
+     * written with (decision 0015): the same moment either way.
+     */
     static List<Map<String, Object>> rows(Services s, String table) {
-        return s.database().read(tx -> new SyncRepository().dump(tx, table));
+        return s.database().read(tx -> new SyncRepository().dump(tx, table)).stream().map(row -> {
+            Map<String, Object> same = new java.util.LinkedHashMap<>(row);
+            same.replaceAll((k, v) -> v instanceof java.time.OffsetDateTime t ? t.toInstant() : v);
+            return same;
+        }).toList();
     }
 
     /** Every travelling table's rows, for "nothing changed" checks. */
