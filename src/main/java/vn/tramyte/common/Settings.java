@@ -15,8 +15,8 @@ import java.util.Properties;
 public final class Settings {
     public static final String FILE_NAME = "settings.properties";
     private static final String LANGUAGE = "language";
-    private static final String DATABASE_URL = "database.url";
-    private static final String DATABASE_USER = "database.user";
+    private static final String DATABASE_URL = "databaseUrl";
+    private static final String DATABASE_USER = "databaseUser";
 
     private final Path file;
 

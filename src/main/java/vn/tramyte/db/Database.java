@@ -60,7 +60,7 @@ public final class Database implements AutoCloseable {
     /** The logged-in user's name for the audit log, or null before anyone logs in (set by the composition root). */
     private volatile java.util.function.Supplier<String> loggedIn = () -> null;
 
-    private Database(Path dataDir, DataFolderLock lock, String url, DatabaseKey key, JdbcConnectionPool pool,
+    Database(Path dataDir, DataFolderLock lock, String url, DatabaseKey key, JdbcConnectionPool pool,
                      Clock clock, ServerDatabase server) {
         this.dataDir = dataDir;
         this.lock = lock;
@@ -103,16 +103,7 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = null;
         ServerDatabase server = ServerDatabase.of(dataDir, serverPassword);
         if (server != null) {
-            try {
-                pool = server.pool();
-                Migrations.migrate(pool, dataDir, clock, false);
-                PrivateFiles.restrictTree(dataDir);
-                return new Database(dataDir, lock, server.url(), key, pool, clock, server);
-            } catch (RuntimeException e) {
-                Engines.dispose(pool);
-                lock.close();
-                throw e;
-            }
+            return Engines.openOnServer(server, dataDir, lock, clock, key);
         }
         try {
             DatabaseTrouble.refuseUnusableFile(dataDir);
@@ -223,7 +214,7 @@ public final class Database implements AutoCloseable {
                 return value;
             });
         } catch (RuntimeException e) {
-            throw DatabaseTrouble.translate(e, dataDir);
+            throw server != null ? server.translate(e) : DatabaseTrouble.translate(e, dataDir);
         }
     }
 

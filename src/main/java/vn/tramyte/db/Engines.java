@@ -31,9 +31,21 @@ final class Engines {
         }
     }
 
-    static void dispose(JdbcConnectionPool pool) {
-        if (pool != null) {
-            pool.dispose();
+    /** The folder's database on its server: connected, migrated, the folder's lock kept; else all given back. */
+    static Database openOnServer(ServerDatabase server, Path dataDir, DataFolderLock lock, java.time.Clock clock,
+                                 DatabaseKey key) {
+        JdbcConnectionPool pool = null;
+        try {
+            pool = server.pool();
+            Migrations.migrate(pool, dataDir, clock, false);
+            vn.tramyte.common.PrivateFiles.restrictTree(dataDir);
+            return new Database(dataDir, lock, server.url(), key, pool, clock, server);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            lock.close();
+            throw server.translate(e);
         }
     }
 

@@ -98,6 +98,20 @@ public record ServerDatabase(String url, String user, char[] password) {
         return new ServerUnavailable("error.serverUnreachable", place());
     }
 
+    /**
+     * A failure while working: the connection lost (SQL state class 08) or the login refused is said as
+     * when opening; anything else goes on as it was (the caller's sentence, or the log).
+     */
+    RuntimeException translate(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28"))) {
+                return unavailable(sql);
+            }
+        }
+        return e;
+    }
+
     @Override
     public String toString() {
         return "ServerDatabase[" + place() + " as " + user + "]";

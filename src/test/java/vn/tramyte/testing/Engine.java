@@ -88,6 +88,16 @@ public enum Engine {
         return password == null ? null : password.toCharArray();
     }
 
+    /** A database tool's connection to a test folder's database (closed or open), as someone tampering would use. */
+    public Connection connect(Path dir) throws SQLException {
+        if (this == H2) {
+            return vn.tramyte.db.TableSnapshot.connect(dir);
+        }
+        Settings settings = new Settings(dir);
+        return DriverManager.getConnection(settings.databaseUrl(), settings.databaseUser(),
+                System.getenv(PASSWORD_VARIABLE));
+    }
+
     /** {@link TestStation#station} on this engine. */
     public Services station(Path dir) {
         Services s = Services.open(prepare(dir), TestClock.fixed(), serverPassword());
