@@ -150,7 +150,15 @@ public final class Services implements AutoCloseable {
      * {@link #unlock} or {@link #recover} open it.
      */
     public static Services open(Path dataDir, Clock clock) {
-        return openWith(dataDir, clock, keyForSetup(dataDir));
+        return open(dataDir, clock, null);
+    }
+
+    /**
+     * The same with the password of the database server the folder's settings name (decision 0015; null: from
+     * TRAMYTE_DB_PASSWORD or ~/.pgpass). Every way of opening has this form; the password is unused for H2.
+     */
+    public static Services open(Path dataDir, Clock clock, char[] serverPassword) {
+        return openWith(dataDir, clock, keyForSetup(dataDir), serverPassword);
     }
 
     /**
@@ -199,7 +207,12 @@ public final class Services implements AutoCloseable {
 
     /** Opens a data folder with its password and logs the user in (the window's login, the command line). */
     public static Services unlock(Path dataDir, Clock clock, String loginName, char[] password) {
-        Services services = openWith(dataDir, clock, keyFor(dataDir, clock, loginName, password));
+        return unlock(dataDir, clock, loginName, password, null);
+    }
+
+    public static Services unlock(Path dataDir, Clock clock, String loginName, char[] password,
+                                  char[] serverPassword) {
+        Services services = openWith(dataDir, clock, keyFor(dataDir, clock, loginName, password), serverPassword);
         try {
             if (!services.users.needsFirstAdministrator()) {
                 services.login(loginName, password);
@@ -217,10 +230,15 @@ public final class Services implements AutoCloseable {
      */
     public static Services recover(Path dataDir, Clock clock, String recoveryCode, String loginName,
                                    char[] newPassword) {
+        return recover(dataDir, clock, recoveryCode, loginName, newPassword, null);
+    }
+
+    public static Services recover(Path dataDir, Clock clock, String recoveryCode, String loginName,
+                                   char[] newPassword, char[] serverPassword) {
         Keyring keyring = Keyring.load(dataDir);
         DatabaseKey key = !keyring.locked() ? keyForSetup(dataDir) : keyring.unwrapWithRecovery(recoveryCode)
                 .orElseThrow(() -> new UserError("security.error.wrongRecoveryCode"));
-        Services services = openWith(dataDir, clock, key);
+        Services services = openWith(dataDir, clock, key, serverPassword);
         try {
             vn.tramyte.security.User admin = services.users.resetWithRecoveryCode(recoveryCode, loginName, newPassword);
             services.users.login(admin.loginName(), newPassword);
@@ -233,7 +251,11 @@ public final class Services implements AutoCloseable {
 
     /** Opens the data folder with its key (taking its lock, migrating its database) and wires the services. */
     public static Services openWith(Path dataDir, Clock clock, DatabaseKey key) {
-        Database db = Database.open(dataDir, clock, key);
+        return openWith(dataDir, clock, key, null);
+    }
+
+    public static Services openWith(Path dataDir, Clock clock, DatabaseKey key, char[] serverPassword) {
+        Database db = Database.open(dataDir, clock, key, serverPassword);
         try {
             Services services = new Services(db, new DatabaseKeys(dataDir, key));
             vn.tramyte.sync.SyncSecret.protectWithDatabaseKey(db); // sync-secret.key of an earlier version

@@ -15,6 +15,8 @@ public final class Cli {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
     public static final int USAGE = 2;
+    /** The database server could not be reached or refused the login (issue 16 asks for 2, as a usage error). */
+    public static final int SERVER_UNAVAILABLE = 2;
 
     static final String HELP_BUNDLE = "i18n/cli";
 

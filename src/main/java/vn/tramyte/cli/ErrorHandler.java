@@ -15,7 +15,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         Messages messages = GlobalOptions.of(cmd).messages();
         if (ex instanceof UserError userError) {
             cmd.getErr().println("tramyte: " + userError.describe(messages).replace('\n', ' '));
-            return Cli.USER_ERROR;
+            return ex instanceof vn.tramyte.db.ServerUnavailable ? Cli.SERVER_UNAVAILABLE : Cli.USER_ERROR;
         }
         LOG.error("command failed", ex);
         cmd.getErr().println("tramyte: " + messages.describe(ex));

@@ -24,6 +24,14 @@ public final class GlobalOptions {
     @CommandLine.Option(names = "--user", paramLabel = "NAME")
     String user;
 
+    /** The database on a PostgreSQL server instead of the folder's H2 file (issue 16); remembered in the folder. */
+    @CommandLine.Option(names = "--db-url", paramLabel = "jdbc:postgresql://HOST:PORT/DB")
+    String dbUrl;
+
+    /** The login name on the database server; its password from {@code TRAMYTE_DB_PASSWORD}, the console or ~/.pgpass. */
+    @CommandLine.Option(names = "--db-user", paramLabel = "NAME")
+    String dbUser;
+
     /** The command these options belong to: where a notice is written (null when made from raw arguments). */
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec mixee;
@@ -88,12 +96,12 @@ public final class GlobalOptions {
             String login = loginName();
             char[] password = password();
             try {
-                return Services.unlock(dir, clock, login, password);
+                return Services.unlock(dir, clock, login, password, serverPassword(dir));
             } finally {
                 vn.tramyte.security.UserService.wipe(password);
             }
         }
-        Services services = Services.open(dir, clock);
+        Services services = Services.open(dir, clock, serverPassword(dir));
         try {
             if (!services.users().needsFirstAdministrator()) {
                 String login = loginName();
@@ -195,7 +203,7 @@ public final class GlobalOptions {
         if (vn.tramyte.security.Keyring.load(dir).locked()) {
             return open(); // set up already: its key opens only with a user's password (decision 0013)
         }
-        return Services.open(dir, clock);
+        return Services.open(dir, clock, serverPassword(dir));
     }
 
     /** The data folder, made if needed, with the log written into it. */
@@ -208,12 +216,54 @@ public final class GlobalOptions {
             throw new vn.tramyte.common.UserError("error.dataFolderUnwritable", dir.toString(), vn.tramyte.common.IoReason.of(e));
         }
         Logging.toDataFolder(dir);
+        rememberDatabase(dir);
         return dir;
+    }
+
+    /**
+     * {@code --db-url}/{@code --db-user} written into the folder's settings, so later commands and the window
+     * use the same server without repeating them (decision 0015). A folder whose records are in its H2 file
+     * is not moved to a server by this: refused, its file untouched.
+     */
+    public void rememberDatabase(Path dir) {
+        if (dbUrl == null && dbUser == null) {
+            return;
+        }
+        if (dbUrl == null || !vn.tramyte.db.ServerDatabase.isServerUrl(dbUrl.trim())) {
+            throw new vn.tramyte.common.UserError("cli.error.dbUrl", String.valueOf(dbUrl));
+        }
+        if (dbUser == null || dbUser.isBlank()) {
+            throw new vn.tramyte.common.UserError("cli.error.dbUserNeeded");
+        }
+        if (vn.tramyte.db.Database.exists(dir)) {
+            throw new vn.tramyte.common.UserError("cli.error.dbFolderHasFile", dir.toString());
+        }
+        new Settings(dir).setDatabase(dbUrl.trim(), dbUser.trim());
+    }
+
+    /**
+     * The database server's password when the folder's database is on one: {@code TRAMYTE_DB_PASSWORD}, else
+     * typed on the console, else null (PostgreSQL's own password file, ~/.pgpass, may have it).
+     */
+    char[] serverPassword(Path dir) {
+        if (!vn.tramyte.db.ServerDatabase.configured(dir)) {
+            return null;
+        }
+        String fromEnvironment = environment.get(vn.tramyte.db.ServerDatabase.PASSWORD_VARIABLE);
+        if (fromEnvironment != null) {
+            return fromEnvironment.toCharArray();
+        }
+        if (terminal != null) {
+            return terminal.readPassword(messages().format("cli.login.serverPasswordPrompt",
+                    new Settings(dir).databaseUser()));
+        }
+        return null;
     }
 
     /** Opens the data folder with the recovery code (which unwraps its key) and sets an administrator's password. */
     public Services openWithRecoveryCode(String code, String login, char[] newPassword) {
-        return Services.recover(preparedFolder(), clock, code, login, newPassword);
+        Path dir = preparedFolder();
+        return Services.recover(dir, clock, code, login, newPassword, serverPassword(dir));
     }
 
     /**

@@ -21,6 +21,8 @@ public final class InfoCommand extends GlobalCommand {
             Optional<Installation> installation = services.setup().installation();
             out.println(m.format("cli.info.program", AppVersion.app()));
             out.println(m.format("cli.info.dataFolder", services.database().dataDir().toString()));
+            services.database().server().ifPresent(server -> out.println(m.format("cli.info.server", server.place(),
+                    String.valueOf(server.user()))));
             if (installation.isEmpty()) {
                 out.println(m.get("cli.info.notSetUp"));
             } else {

@@ -44,6 +44,9 @@ public final class RestoreCommand extends GlobalCommand {
             throw new UserError("error.dataFolderUnwritable", dataDir.toString(), vn.tramyte.common.IoReason.of(e));
         }
         Logging.toDataFolder(dataDir);
+        if (vn.tramyte.db.ServerDatabase.configured(dataDir)) { // the server's own tools restore it (decision 0015)
+            throw new UserError("backup.error.onServer", vn.tramyte.db.ServerDatabase.of(dataDir, null).place());
+        }
         vn.tramyte.db.DatabaseKey key = global.databaseKey();
         BackupContents contents = BackupService.inspectIn(dataDir, file, key);
         out.println(BackupText.question(m, contents));

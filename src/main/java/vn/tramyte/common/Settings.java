@@ -8,10 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
-/** Choices remembered in the data folder, outside the database: the interface language. */
+/**
+ * Choices remembered in the data folder, outside the database: the interface language, and the
+ * PostgreSQL server the folder's database is on when it is not the H2 file (never its password).
+ */
 public final class Settings {
     public static final String FILE_NAME = "settings.properties";
     private static final String LANGUAGE = "language";
+    private static final String DATABASE_URL = "databaseUrl";
+    private static final String DATABASE_USER = "databaseUser";
 
     private final Path file;
 
@@ -28,6 +33,33 @@ public final class Settings {
     public void setLanguage(String language) {
         Properties p = load();
         p.setProperty(LANGUAGE, "en".equals(language) ? "en" : "vi");
+        store(p);
+    }
+
+    /** The server's JDBC address ({@code jdbc:postgresql://...}), or null when the database is the folder's H2 file. */
+    public String databaseUrl() {
+        String url = load().getProperty(DATABASE_URL);
+        return url == null || url.isBlank() ? null : url.trim();
+    }
+
+    /** The login name on the database server, or null. */
+    public String databaseUser() {
+        return load().getProperty(DATABASE_USER);
+    }
+
+    /** Remembers the database server (address and login name; the password is never written down). */
+    public void setDatabase(String url, String user) {
+        Properties p = load();
+        p.setProperty(DATABASE_URL, url);
+        if (user == null) {
+            p.remove(DATABASE_USER);
+        } else {
+            p.setProperty(DATABASE_USER, user);
+        }
+        store(p);
+    }
+
+    private void store(Properties p) {
         try {
             PrivateFiles.createFolder(file.getParent());
             try (OutputStream out = Files.newOutputStream(file)) {

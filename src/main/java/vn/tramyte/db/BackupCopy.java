@@ -303,7 +303,7 @@ final class BackupCopy implements AutoCloseable {
     }
 
     private static Flyway flyway(javax.sql.DataSource ds) {
-        return Flyway.configure(Database.class.getClassLoader()).dataSource(ds).locations("classpath:db/migration")
+        return Flyway.configure(Database.class.getClassLoader()).dataSource(ds).locations(Migrations.locations(true))
                 .load();
     }
 

@@ -23,8 +23,9 @@ import vn.tramyte.common.UserError;
 import vn.tramyte.db.generated.Public;
 
 /**
- * The station's database: an H2 file in the data folder, migrated by Flyway at every
- * start. A database written by a newer program is refused, never "repaired".
+ * The station's database: an H2 file in the data folder, or a centre's on a PostgreSQL server the folder's
+ * settings name ({@link ServerDatabase}, decision 0015), migrated by Flyway at every start. A database
+ * written by a newer program is refused, never "repaired".
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_BASE = "tramyte";
@@ -38,6 +39,8 @@ public final class Database implements AutoCloseable {
     /** Replaced when the file is compacted while the program runs (H2 compacts only while it closes the file). */
     private volatile JdbcConnectionPool pool;
     private final DSLContext dsl;
+    /** The server the database is on, or null for the H2 file (backups, compaction and fsync are the file's). */
+    private final ServerDatabase server;
     /** Reads and writes share it; a compaction, which closes and reopens the file, takes it alone. */
     private final ReentrantReadWriteLock inUse = new ReentrantReadWriteLock();
     /** When the last read or write ended ({@link System#nanoTime}), for {@link #compactIfIdle}. */
@@ -57,15 +60,17 @@ public final class Database implements AutoCloseable {
     /** The logged-in user's name for the audit log, or null before anyone logs in (set by the composition root). */
     private volatile java.util.function.Supplier<String> loggedIn = () -> null;
 
-    private Database(Path dataDir, DataFolderLock lock, String url, DatabaseKey key, JdbcConnectionPool pool,
-                     Clock clock) {
+    Database(Path dataDir, DataFolderLock lock, String url, DatabaseKey key, JdbcConnectionPool pool,
+                     Clock clock, ServerDatabase server) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.url = url;
         this.key = key;
         this.pool = pool;
         this.clock = clock;
-        this.dsl = DSL.using(new CurrentPool(() -> this.pool), SQLDialect.H2);
+        this.server = server;
+        this.dsl = server == null ? DSL.using(new CurrentPool(() -> this.pool), SQLDialect.H2)
+                : DSL.using(new CurrentPool(() -> this.pool), SQLDialect.POSTGRES, Engines.postgresSettings());
     }
 
     /**
@@ -76,6 +81,14 @@ public final class Database implements AutoCloseable {
      * plain, is encrypted first ({@link PlainDatabase}).
      */
     public static Database open(Path dataDir, Clock clock, DatabaseKey key) {
+        return open(dataDir, clock, key, null);
+    }
+
+    /**
+     * The same, with the password of the database server when the folder's settings name one (null: from
+     * {@value ServerDatabase#PASSWORD_VARIABLE} or {@code ~/.pgpass}); unused for the H2 file.
+     */
+    public static Database open(Path dataDir, Clock clock, DatabaseKey key, char[] serverPassword) {
         java.util.Objects.requireNonNull(key, "a database is opened with its key");
         try {
             PrivateFiles.createFolder(dataDir);
@@ -83,12 +96,16 @@ public final class Database implements AutoCloseable {
             LOG.warn("cannot write in the data folder {}", dataDir, e);
             throw new UserError("error.dataFolderUnwritable", dataDir.toString(), vn.tramyte.common.IoReason.of(e));
         }
-        if (onReadOnlyDisk(dataDir)) {
+        if (Engines.onReadOnlyDisk(dataDir)) {
             // before anything would be written: the lock file, a new database, a migration's backup
             throw new UserError("error.dataFolderReadOnly", dataDir.toString());
         }
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
         JdbcConnectionPool pool = null;
+        ServerDatabase server = ServerDatabase.of(dataDir, serverPassword);
+        if (server != null) {
+            return Engines.openOnServer(server, dataDir, lock, clock, key);
+        }
         try {
             DatabaseTrouble.refuseUnusableFile(dataDir);
             // WRITE_DELAY=0: a committed record is written at once, not a second later (power cuts);
@@ -97,11 +114,11 @@ public final class Database implements AutoCloseable {
             // statement (a name, a date of birth); the program logs every failure where it surfaces (issue 14).
             PlainDatabase.encryptIfPlain(dataDir, key, clock);
             String url = "jdbc:h2:file:" + dataDir.resolve(FILE_BASE).toAbsolutePath() + DatabaseKey.URL_CIPHER
-                    + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=" + COMPACT_ON_CLOSE_MILLIS + ";CACHE_SIZE=" + cacheKilobytes(Runtime.getRuntime().maxMemory());
+                    + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=" + COMPACT_ON_CLOSE_MILLIS + ";CACHE_SIZE=" + Engines.cacheKilobytes(Runtime.getRuntime().maxMemory());
             pool = JdbcConnectionPool.create(url, "sa", key.h2Password());
-            Migrations.migrate(pool, dataDir, clock);
+            Migrations.migrate(pool, dataDir, clock, true);
             PrivateFiles.restrictTree(dataDir);
-            return new Database(dataDir, lock, url, key, pool, clock);
+            return new Database(dataDir, lock, url, key, pool, clock, null);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -109,25 +126,6 @@ public final class Database implements AutoCloseable {
             lock.close();
             throw DatabaseTrouble.translate(e, dataDir);
         }
-    }
-
-    /** A folder on a disk mounted read-only (a locked memory card, a CD, a disk the system protected after faults). */
-    static boolean onReadOnlyDisk(Path dataDir) {
-        try {
-            return Files.getFileStore(dataDir).isReadOnly();
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    /**
-     * H2's page cache: a quarter of the heap, between H2's default 16 MB and 256 MB. A centre's
-     * year report reads some 50 MB of pages; with the default it reads them from the file again on
-     * every report (about 10× slower at 200,000 people, measured by ReportBenchmark).
-     */
-    static int cacheKilobytes(long maxHeapBytes) {
-        long quarter = maxHeapBytes / 4 / 1024;
-        return (int) Math.max(16 * 1024, Math.min(256 * 1024, quarter));
     }
 
     public static boolean exists(Path dataDir) {
@@ -150,6 +148,11 @@ public final class Database implements AutoCloseable {
     /** A secret for one purpose derived from the database key ({@link DatabaseKey#derivedSecret}; the sync key's). */
     public char[] secret(String purpose) {
         return key.derivedSecret(purpose);
+    }
+
+    /** The database server, or empty for the H2 file in the folder. */
+    public java.util.Optional<ServerDatabase> server() {
+        return java.util.Optional.ofNullable(server);
     }
 
     public Path dataDir() {
@@ -212,7 +215,7 @@ public final class Database implements AutoCloseable {
                 return value;
             });
         } catch (RuntimeException e) {
-            throw DatabaseTrouble.translate(e, dataDir);
+            throw server != null ? server.translate(e) : DatabaseTrouble.translate(e, dataDir);
         }
     }
 
@@ -221,6 +224,10 @@ public final class Database implements AutoCloseable {
      * disk ({@code fsync}). Measured in docs/decisions/0009: a few milliseconds per save.
      */
     private void forceToDisk() {
+        if (server != null) { // PostgreSQL's commit returns once its log is on the disk
+            syncs.incrementAndGet();
+            return;
+        }
         try {
             dsl.execute("CHECKPOINT SYNC");
         } catch (RuntimeException e) {
@@ -270,7 +277,7 @@ public final class Database implements AutoCloseable {
      */
     public boolean compactIfWorthIt() {
         checkThread();
-        if (!inUse.writeLock().tryLock()) {
+        if (server != null || !inUse.writeLock().tryLock()) { // a server compacts its own tables (autovacuum)
             return false;
         }
         try {
@@ -280,7 +287,7 @@ public final class Database implements AutoCloseable {
             }
             Compaction.Done done = Compaction.compact(old, dataDir, true);
             if (done == null) {
-                if (!usable(old)) {
+                if (!Engines.usable(old)) {
                     // the compaction failed after H2 had begun closing the file (a disk too full for the new
                     // copy): H2 keeps the old file whole, so it is opened again as it was
                     old.dispose();
@@ -296,15 +303,6 @@ public final class Database implements AutoCloseable {
         } finally {
             lastUse = System.nanoTime();
             inUse.writeLock().unlock();
-        }
-    }
-
-    private static boolean usable(JdbcConnectionPool pool) {
-        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
-            st.execute("SELECT 1");
-            return true;
-        } catch (java.sql.SQLException | RuntimeException e) {
-            return false;
         }
     }
 
@@ -349,6 +347,7 @@ public final class Database implements AutoCloseable {
      */
     public BackupFile backUp(BackupKind kind) {
         checkThread();
+        Engines.refuseFileWorkOnServer(server);
         return Backups.write(pool, dataDir, key, kind, LocalDateTime.now(clock));
     }
 
@@ -367,7 +366,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             JdbcConnectionPool current = pool;
-            if (current.getActiveConnections() == 0) {
+            if (server == null && current.getActiveConnections() == 0) {
                 // the day's checked backup while the database is open (0012), then the file compacted (0009)
                 Backups.automatic(current, dataDir, key, LocalDateTime.now(clock));
                 Compaction.onClose(current, dataDir);

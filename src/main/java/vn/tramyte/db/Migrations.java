@@ -20,15 +20,24 @@ final class Migrations {
     private Migrations() {
     }
 
-    static void migrate(JdbcConnectionPool pool, Path dataDir, Clock clock) {
+    /**
+     * The migrations of both engines, and those of this engine where its SQL differs (decision 0015):
+     * {@code common/} and {@code h2/} or {@code postgresql/}. A released H2 migration stays byte for byte in h2/.
+     */
+    static String[] locations(boolean h2) {
+        return new String[] {"classpath:db/migration/common", "classpath:db/migration/" + (h2 ? "h2" : "postgresql")};
+    }
+
+    /** Migrates; with {@code file}, the H2 file is copied first when there is something to apply (a server: pg_dump). */
+    static void migrate(JdbcConnectionPool pool, Path dataDir, Clock clock, boolean file) {
         Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(pool)
-                .locations("classpath:db/migration")
+                .locations(locations(file))
                 .load();
         MigrationInfoService info = flyway.info();
         refuseNewerDatabase(info);
         MigrationInfo current = info.current();
-        if (current != null && info.pending().length > 0) {
+        if (file && current != null && info.pending().length > 0) {
             backupBeforeUpgrade(dataDir, current.getVersion().getVersion(), clock);
         }
         var result = flyway.migrate();

@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The command line's help, like every text, in Vietnamese (the default) and English, complete in both. */
 class CliHelpTest {
     private static final Set<String> SHARED = Set.of("usage.synopsisHeading", "usage.commandListHeading", "help",
-            "version", "data-dir", "lang", "export", "import", "user");
+            "version", "data-dir", "lang", "export", "import", "user", "db-url", "db-user");
 
     private static List<CommandSpec> commands(String language) {
         CommandLine root = Cli.create(new PrintStream(new ByteArrayOutputStream()),

@@ -102,7 +102,7 @@ class DatabaseTest {
     }
 
     static String latestMigration() {
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/db/migration"))) {
             return files.map(p -> p.getFileName().toString())
                     .filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
@@ -114,9 +114,9 @@ class DatabaseTest {
 
     @org.junit.jupiter.api.Test
     void thePageCacheIsAQuarterOfTheHeapWithinH2sDefaultAnd256Megabytes() {
-        org.junit.jupiter.api.Assertions.assertEquals(16 * 1024, Database.cacheKilobytes(32L << 20));
-        org.junit.jupiter.api.Assertions.assertEquals(128 * 1024, Database.cacheKilobytes(512L << 20));
-        org.junit.jupiter.api.Assertions.assertEquals(256 * 1024, Database.cacheKilobytes(4L << 30));
+        org.junit.jupiter.api.Assertions.assertEquals(16 * 1024, Engines.cacheKilobytes(32L << 20));
+        org.junit.jupiter.api.Assertions.assertEquals(128 * 1024, Engines.cacheKilobytes(512L << 20));
+        org.junit.jupiter.api.Assertions.assertEquals(256 * 1024, Engines.cacheKilobytes(4L << 30));
     }
 
     @org.junit.jupiter.api.Test

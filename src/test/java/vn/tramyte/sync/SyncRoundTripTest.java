@@ -11,13 +11,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tramyte.testing.TestStation;
 
+/* On H2 and on PostgreSQL (issue 16). */
+@org.junit.jupiter.params.ParameterizedClass(name = "{0}")
+@org.junit.jupiter.params.provider.MethodSource("vn.tramyte.testing.Engine#both")
 class SyncRoundTripTest {
+    @org.junit.jupiter.params.Parameter
+    vn.tramyte.testing.Engine engine;
+
     @TempDir
     Path dir;
 
     @Test
     void everyRegisteredTableTravelsFromStationToCentreAndTheAcknowledgementComesBack() {
-        try (SyncWorld w = SyncWorld.enrolled(dir)) {
+        try (SyncWorld w = SyncWorld.enrolled(dir, engine)) {
             w.addFamily(w.station, "Lò Thị Hoa", "Lò Văn Khánh");
             Path pkg = w.export();
             assertTrue(pkg.getFileName().toString().matches("03637-MuongKim-2026-11-22-0001\\.tyt"), pkg.toString());

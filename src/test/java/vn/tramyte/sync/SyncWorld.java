@@ -31,7 +31,12 @@ public final class SyncWorld implements AutoCloseable {
     }
 
     public static SyncWorld enrolled(Path dir) {
-        Services centre = TestStation.centre(dir.resolve("centre"));
+        return enrolled(dir, vn.tramyte.testing.Engine.H2);
+    }
+
+    /** A station (its H2 file, as stations have) enrolled with a centre whose database is on the engine. */
+    public static SyncWorld enrolled(Path dir, vn.tramyte.testing.Engine centreEngine) {
+        Services centre = centreEngine.centre(dir.resolve("centre"));
         Services station = TestStation.station(dir.resolve("station"));
         SyncService.Enrolment e = centre.sync().enrol(TestStation.MUONG_KIM, dir.resolve("enrol"));
         station.sync().setUpFromEnrolment(e.file(), e.code(), null);
@@ -88,8 +93,17 @@ public final class SyncWorld implements AutoCloseable {
         return station.sync().export(outbox);
     }
 
+    /**
+     * A table's rows as the sync reads them. A time is compared as its instant: PostgreSQL keeps a
+     * {@code TIMESTAMP WITH TIME ZONE} as an instant and gives it back in UTC, H2 with the offset it was
+     * written with (decision 0015): the same moment either way.
+     */
     static List<Map<String, Object>> rows(Services s, String table) {
-        return s.database().read(tx -> new SyncRepository().dump(tx, table));
+        return s.database().read(tx -> new SyncRepository().dump(tx, table)).stream().map(row -> {
+            Map<String, Object> same = new java.util.LinkedHashMap<>(row);
+            same.replaceAll((k, v) -> v instanceof java.time.OffsetDateTime t ? t.toInstant() : v);
+            return same;
+        }).toList();
     }
 
     /** Every travelling table's rows, for "nothing changed" checks. */

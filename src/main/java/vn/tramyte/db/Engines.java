@@ -1,0 +1,79 @@
+package vn.tramyte.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.conf.RenderNameCase;
+import org.jooq.conf.Settings;
+import vn.tramyte.common.UserError;
+
+/**
+ * What differs between the two engines a folder's database runs on (decision 0015): the H2 file's page
+ * cache and disk, PostgreSQL's names, and the work only a file allows (backups, compaction).
+ */
+final class Engines {
+    private Engines() {
+    }
+
+    /**
+     * jOOQ's settings on PostgreSQL: the classes are generated from H2, whose names are upper case; the
+     * same unquoted names are lower case on PostgreSQL, so they are written in lower case there.
+     */
+    static Settings postgresSettings() {
+        return new Settings().withRenderNameCase(RenderNameCase.LOWER);
+    }
+
+    /** A backup or restore of the file is refused on a server, with the sentence that names pg_dump. */
+    static void refuseFileWorkOnServer(ServerDatabase server) {
+        if (server != null) {
+            throw new UserError("backup.error.onServer", server.place());
+        }
+    }
+
+    /** The folder's database on its server: connected, migrated, the folder's lock kept; else all given back. */
+    static Database openOnServer(ServerDatabase server, Path dataDir, DataFolderLock lock, java.time.Clock clock,
+                                 DatabaseKey key) {
+        JdbcConnectionPool pool = null;
+        try {
+            pool = server.pool();
+            Migrations.migrate(pool, dataDir, clock, false);
+            vn.tramyte.common.PrivateFiles.restrictTree(dataDir);
+            return new Database(dataDir, lock, server.url(), key, pool, clock, server);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            lock.close();
+            throw server.translate(e);
+        }
+    }
+
+    /** A folder on a disk mounted read-only (a locked memory card, a CD, a disk the system protected after faults). */
+    static boolean onReadOnlyDisk(Path dataDir) {
+        try {
+            return Files.getFileStore(dataDir).isReadOnly();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * H2's page cache: a quarter of the heap, between H2's default 16 MB and 256 MB. A centre's
+     * year report reads some 50 MB of pages; with the default it reads them from the file again on
+     * every report (about 10× slower at 200,000 people, measured by ReportBenchmark).
+     */
+    static int cacheKilobytes(long maxHeapBytes) {
+        long quarter = maxHeapBytes / 4 / 1024;
+        return (int) Math.max(16 * 1024, Math.min(256 * 1024, quarter));
+    }
+
+    static boolean usable(JdbcConnectionPool pool) {
+        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("SELECT 1");
+            return true;
+        } catch (java.sql.SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+}
