@@ -74,7 +74,7 @@ final class AntenatalBulk {
             others.add(p);
             pregnancyRows.add(new AntenatalRepository.Stamped<>(np.stationCode(), registered, np.changeSeq()));
             audit.add(new AuditEntry(AntenatalService.PREGNANCY_TABLE, p.id(), AuditAction.INSERT, np.changeSeq(),
-                    AuditText.created(AntenatalRepository.auditFields(registered))));
+                    AuditText.created(AntenatalAuditFields.of(registered))));
             List<LocalDate> visitDates = new ArrayList<>();
             Set<String> tetanusGiven = new HashSet<>();
             for (NewPregnancy.Visit v : np.visits()) {
@@ -82,7 +82,7 @@ final class AntenatalBulk {
                 StoredVisit stored = new StoredVisit(v.id(), p.id(), v.visit());
                 visitRows.add(new AntenatalRepository.Stamped<>(np.stationCode(), stored, v.changeSeq()));
                 audit.add(new AuditEntry(AntenatalService.VISIT_TABLE, v.id(), AuditAction.INSERT, v.changeSeq(),
-                        AuditText.created(AntenatalRepository.auditFields(stored))));
+                        AuditText.created(AntenatalAuditFields.of(stored))));
                 visitDates.add(v.visit().date());
                 TetanusDose tt = v.visit().tetanusDose();
                 if (tt != null && tetanusGiven.add(tt.vaccineCode() + "@" + v.visit().date())) {
@@ -129,12 +129,12 @@ final class AntenatalBulk {
             births.add(birth);
             birthRows.add(new AntenatalRepository.Stamped<>(np.stationCode(), birth, seq));
             audit.add(new AuditEntry(AntenatalService.BIRTH_TABLE, birth.id(), AuditAction.INSERT, seq,
-                    AuditText.created(AntenatalRepository.auditFields(birth))));
+                    AuditText.created(AntenatalAuditFields.of(birth))));
         }
         deliveryRows.add(new AntenatalRepository.Stamped<>(np.stationCode(),
                 new StoredDelivery(b.id(), p.id(), d, births), seq));
         audit.add(new AuditEntry(AntenatalService.DELIVERY_TABLE, b.id(), AuditAction.INSERT, seq,
-                AuditText.created(AntenatalRepository.auditFields(p.id(), d))));
+                AuditText.created(AntenatalAuditFields.of(p.id(), d))));
     }
 
     private static void check(List<Problem> problems) {

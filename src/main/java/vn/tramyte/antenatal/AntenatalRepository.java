@@ -10,7 +10,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,17 +126,6 @@ public final class AntenatalRepository {
         return result;
     }
 
-    static Map<String, Object> auditFields(Pregnancy p) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("woman_id", p.womanId());
-        f.put("lmp", p.lmp());
-        f.put("edd", p.edd());
-        f.put("gravida", p.gravida());
-        f.put("para", p.para());
-        f.put("risk_notes", p.riskNotes());
-        return f;
-    }
-
     // ---- visits
 
     // at once, or in a bulk write's batch (Tx.insert): an import reads no visit back before its flush
@@ -235,27 +223,6 @@ public final class AntenatalRepository {
                 r.getTetanusDose() == null ? null : TetanusDose.parse(r.getTetanusDose()).orElse(null),
                 r.getIronFolicGiven(), r.getIronFolicGiven() ? r.getIronFolicTablets() : null, r.getExaminer());
         return new StoredVisit(r.getId(), r.getPregnancyId(), v);
-    }
-
-    static Map<String, Object> auditFields(StoredVisit s) {
-        AncVisit v = s.visit();
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("pregnancy_id", s.pregnancyId());
-        f.put("visit_date", v.date());
-        f.put("weight_kg", v.weightKg());
-        f.put("bp", v.systolicMmHg() == null && v.diastolicMmHg() == null ? null
-                : v.systolicMmHg() + "/" + v.diastolicMmHg());
-        f.put("fundal_height_cm", v.fundalHeightCm());
-        // codes, never a record's Java text (issue 17): the audit page shows them in words
-        f.put("fetal_heart", v.fetalHeart() == null ? null : v.fetalHeart().bpm() != null ? v.fetalHeart().bpm().toString()
-                : v.fetalHeart().present() ? "heard" : "absent");
-        f.put("urine_protein", v.urineProtein() == null ? null : v.urineProtein().code());
-        f.put("hiv_test", v.hivTest() == null ? null : v.hivTest().code());
-        f.put("haemoglobin_g_dl", v.haemoglobinGPerDl());
-        f.put("tetanus_dose", v.tetanusDose());
-        f.put("iron_folic", v.ironFolicGiven() + (v.ironFolicTablets() == null ? "" : " " + v.ironFolicTablets()));
-        f.put("examiner", v.examiner());
-        return f;
     }
 
     // ---- deliveries and births
@@ -370,27 +337,6 @@ public final class AntenatalRepository {
         Baby baby = new Baby(BirthOutcome.fromCode(r.getOutcome()).orElse(null),
                 r.getSex() == null ? null : Sex.fromCode(r.getSex()), r.getBirthWeightG());
         return new StoredBirth(r.getId(), r.getDeliveryId(), r.getBabyNo(), baby, r.getChildId());
-    }
-
-    static Map<String, Object> auditFields(UUID pregnancyId, Delivery d) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("pregnancy_id", pregnancyId);
-        f.put("delivery_date", d.date());
-        f.put("place", d.place().code());
-        f.put("attendant", d.attendant().code());
-        f.put("mother_outcome", d.motherOutcome().code());
-        return f;
-    }
-
-    static Map<String, Object> auditFields(StoredBirth b) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("delivery_id", b.deliveryId());
-        f.put("baby_no", b.babyNo());
-        f.put("outcome", b.baby().outcome().code());
-        f.put("sex", b.baby().sex() == null ? null : b.baby().sex().code());
-        f.put("birth_weight_g", b.baby().birthWeightG());
-        f.put("child_id", b.childId());
-        return f;
     }
 
     private static BigDecimal decimal(Double v) {

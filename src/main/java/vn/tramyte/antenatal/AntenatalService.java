@@ -108,11 +108,11 @@ public final class AntenatalService {
         if (existing.isEmpty()) {
             repository.insertPregnancy(tx, station, p, importRef, seq);
             tx.audit(PREGNANCY_TABLE, id, AuditAction.INSERT, seq,
-                    AuditText.created(AntenatalRepository.auditFields(p)));
+                    AuditText.created(AntenatalAuditFields.of(p)));
         } else {
             repository.updatePregnancy(tx, p, seq);
             tx.audit(PREGNANCY_TABLE, id, AuditAction.UPDATE, seq, AuditText.changed(
-                    AntenatalRepository.auditFields(existing.get()), AntenatalRepository.auditFields(p)));
+                    AntenatalAuditFields.of(existing.get()), AntenatalAuditFields.of(p)));
         }
         return id;
     }
@@ -181,11 +181,11 @@ public final class AntenatalService {
         if (existing.isEmpty()) {
             repository.insertVisit(tx, station, stored, importRef, seq);
             tx.audit(VISIT_TABLE, id, AuditAction.INSERT, seq,
-                    AuditText.created(AntenatalRepository.auditFields(stored)));
+                    AuditText.created(AntenatalAuditFields.of(stored)));
         } else {
             repository.updateVisit(tx, stored, seq);
             tx.audit(VISIT_TABLE, id, AuditAction.UPDATE, seq, AuditText.changed(
-                    AntenatalRepository.auditFields(existing.get()), AntenatalRepository.auditFields(stored)));
+                    AntenatalAuditFields.of(existing.get()), AntenatalAuditFields.of(stored)));
         }
         recordTetanusDose(tx, station, p.womanId(), visit);
         return id;
@@ -219,7 +219,7 @@ public final class AntenatalService {
             long seq = tx.nextChangeSeq();
             repository.deleteVisit(tx, visitId, seq);
             tx.audit(VISIT_TABLE, visitId, AuditAction.DELETE, seq,
-                    AuditText.created(AntenatalRepository.auditFields(v)));
+                    AuditText.created(AntenatalAuditFields.of(v)));
         });
     }
 

@@ -76,7 +76,7 @@ final class DeliveryRecorder {
             long seq = tx.nextChangeSeq();
             repository.insertPregnancy(tx, station, pregnancy, importRef, seq);
             tx.audit(AntenatalService.PREGNANCY_TABLE, id, AuditAction.INSERT, seq,
-                    AuditText.created(AntenatalRepository.auditFields(pregnancy)));
+                    AuditText.created(AntenatalAuditFields.of(pregnancy)));
         }
         Optional<StoredDelivery> existing = repository.deliveryOf(tx, pregnancy.id());
         UUID deliveryId = existing.map(StoredDelivery::id).orElseGet(ids::next);
@@ -84,12 +84,12 @@ final class DeliveryRecorder {
         if (existing.isEmpty()) {
             repository.insertDelivery(tx, station, deliveryId, pregnancy.id(), d, importRef, seq);
             tx.audit(AntenatalService.DELIVERY_TABLE, deliveryId, AuditAction.INSERT, seq,
-                    AuditText.created(AntenatalRepository.auditFields(pregnancy.id(), d)));
+                    AuditText.created(AntenatalAuditFields.of(pregnancy.id(), d)));
         } else {
             repository.updateDelivery(tx, deliveryId, d, seq);
             tx.audit(AntenatalService.DELIVERY_TABLE, deliveryId, AuditAction.UPDATE, seq, AuditText.changed(
-                    AntenatalRepository.auditFields(pregnancy.id(), existing.get().delivery()),
-                    AntenatalRepository.auditFields(pregnancy.id(), d)));
+                    AntenatalAuditFields.of(pregnancy.id(), existing.get().delivery()),
+                    AntenatalAuditFields.of(pregnancy.id(), d)));
         }
         Map<Integer, StoredBirth> before = existing.map(e -> e.births().stream()
                 .collect(Collectors.toMap(StoredBirth::babyNo, Function.identity()))).orElse(Map.of());
@@ -111,11 +111,11 @@ final class DeliveryRecorder {
                 repository.insertBirth(tx, station, birth, importRef == null ? null : importRef + "#" + (i + 1),
                         bseq);
                 tx.audit(AntenatalService.BIRTH_TABLE, birth.id(), AuditAction.INSERT, bseq,
-                        AuditText.created(AntenatalRepository.auditFields(birth)));
+                        AuditText.created(AntenatalAuditFields.of(birth)));
             } else {
                 repository.updateBirth(tx, birth, bseq);
                 tx.audit(AntenatalService.BIRTH_TABLE, birth.id(), AuditAction.UPDATE, bseq, AuditText.changed(
-                        AntenatalRepository.auditFields(old), AntenatalRepository.auditFields(birth)));
+                        AntenatalAuditFields.of(old), AntenatalAuditFields.of(birth)));
             }
         }
         return new AntenatalService.DeliveryResult(deliveryId, pregnancy.id(), children);

@@ -206,8 +206,8 @@ public final class GlobalOptions {
         return Services.open(dir, clock, serverPassword(dir));
     }
 
-    /** The data folder, made if needed, with the log written into it. */
-    private Path preparedFolder() {
+    /** The data folder, made if needed (a sentence saying why when it cannot be). */
+    Path createdFolder() {
         Path dir = dataFolder();
         try {
             vn.tramyte.common.PrivateFiles.createFolder(dir);
@@ -215,6 +215,12 @@ public final class GlobalOptions {
             LOG.warn("cannot write in the data folder {}", dir, e);
             throw new vn.tramyte.common.UserError("error.dataFolderUnwritable", dir.toString(), vn.tramyte.common.IoReason.of(e));
         }
+        return dir;
+    }
+
+    /** The data folder, made if needed, with the log written into it. */
+    private Path preparedFolder() {
+        Path dir = createdFolder();
         Logging.toDataFolder(dir);
         rememberDatabase(dir);
         return dir;

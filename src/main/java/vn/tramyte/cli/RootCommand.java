@@ -25,13 +25,7 @@ public final class RootCommand implements Callable<Integer>, GlobalOptions.WithG
     public Integer call() {
         if (global.dbUrl != null || global.dbUser != null) {
             // the window opens the server the folder's settings name; its password: TRAMYTE_DB_PASSWORD or ~/.pgpass
-            java.nio.file.Path dir = global.dataFolder();
-            try {
-                vn.tramyte.common.PrivateFiles.createFolder(dir);
-            } catch (java.io.IOException e) {
-                throw new vn.tramyte.common.UserError("error.dataFolderUnwritable", dir.toString(), e.getMessage());
-            }
-            global.rememberDatabase(dir);
+            global.rememberDatabase(global.createdFolder());
         }
         vn.tramyte.app.Gui.launch(global.dataDir, global.language, packageToOpen);
         return Cli.GUI_STARTED;
