@@ -20,6 +20,7 @@ public final class Benchmarks {
         all.put("import", ImportBenchmark::run);
         all.put("search", SearchBenchmark::run);
         all.put("due-list", DueListBenchmark::run);
+        all.put("startup", StartupBenchmark::run);
         return all;
     }
 

@@ -1,0 +1,117 @@
+package vn.tramyte.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+
+/**
+ * The program as the launcher starts it ({@code vn.tramyte.Main --data-dir DIR}, the real command line and
+ * window), watched from a second thread that does what a health worker does: on the login screen it types
+ * the login and password into the fields and presses the button, then waits for the People page's table
+ * to hold the station's people. It prints a line at each mark, which the benchmark times on arrival:
+ * {@code startup-probe login} (the login screen laid out), {@code startup-probe list N} (the People list
+ * with N rows laid out). Arguments: data folder, login, password.
+ */
+public final class StartupProbe {
+    private static final long POLL_MILLIS = 10;
+
+    private StartupProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String dataDir = args[0];
+        String login = args[1];
+        String password = args[2];
+        Thread watcher = new Thread(() -> watch(login, password), "startup-probe");
+        watcher.setDaemon(true);
+        watcher.start();
+        vn.tramyte.Main.main(new String[] {"--data-dir", dataDir});
+    }
+
+    private static void watch(String login, String password) {
+        AtomicBoolean loginTyped = new AtomicBoolean();
+        AtomicBoolean done = new AtomicBoolean();
+        while (!done.get()) {
+            try {
+                Platform.runLater(() -> look(login, password, loginTyped, done));
+            } catch (IllegalStateException toolkitNotYetStarted) {
+                // the window's toolkit is not up yet: look again
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** On the FX thread: the login screen (typed once), or the People list with rows (the end). */
+    private static void look(String login, String password, AtomicBoolean loginTyped, AtomicBoolean done) {
+        if (done.get()) {
+            return;
+        }
+        for (Window w : Window.getWindows()) {
+            Scene scene = w.getScene();
+            if (!w.isShowing() || scene == null || scene.getRoot() == null) {
+                continue;
+            }
+            Optional<Node> table = find(scene, "#peopleTable");
+            if (table.isPresent() && ((TableView<?>) table.get()).getItems().size() > 0) {
+                done.set(true);
+                int rows = ((TableView<?>) table.get()).getItems().size();
+                afterNextPulse(scene, () -> {
+                    System.out.println("startup-probe list " + rows + " heap " + heapMb());
+                    System.out.flush();
+                    System.exit(0);
+                });
+                return;
+            }
+            Optional<Node> button = find(scene, "#loginButton");
+            if (button.isPresent() && !loginTyped.get() && find(scene, "#loginName").isPresent()) {
+                loginTyped.set(true);
+                System.out.println("startup-probe login");
+                System.out.flush();
+                ((TextField) find(scene, "#loginName").get()).setText(login);
+                ((TextField) find(scene, "#password").get()).setText(password);
+                ((Button) button.get()).fire();
+                System.out.println("startup-probe pressed");
+                System.out.flush();
+            }
+        }
+    }
+
+    private static Optional<Node> find(Scene scene, String id) {
+        return Optional.ofNullable(scene.getRoot().lookup(id)).filter(n -> n.getScene() != null && n.isVisible());
+    }
+
+    /** Runs once after the next pulse has laid the scene out (what will be on screen at that frame). */
+    static void afterNextPulse(Scene scene, Runnable then) {
+        Runnable[] self = new Runnable[1];
+        self[0] = () -> {
+            scene.removePostLayoutPulseListener(self[0]);
+            then.run();
+        };
+        scene.addPostLayoutPulseListener(self[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** The heap's high-water mark in MB: the sum of the heap pools' peaks. */
+    static long heapMb() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024 * 1024);
+    }
+}
