@@ -21,6 +21,7 @@ public final class Benchmarks {
         all.put("search", SearchBenchmark::run);
         all.put("due-list", DueListBenchmark::run);
         all.put("startup", StartupBenchmark::run);
+        all.put("memory", MemoryBenchmark::run);
         return all;
     }
 

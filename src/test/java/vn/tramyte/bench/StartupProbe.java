@@ -19,7 +19,8 @@ import javafx.stage.Window;
  * the login and password into the fields and presses the button, then waits for the People page's table
  * to hold the station's people. It prints a line at each mark, which the benchmark times on arrival:
  * {@code startup-probe login} (the login screen laid out), {@code startup-probe list N} (the People list
- * with N rows laid out). Arguments: data folder, login, password.
+ * with N rows laid out). Arguments: data folder, login, password, and how long the typing takes in ms
+ * (default 0: pressed as soon as the screen shows).
  */
 public final class StartupProbe {
     private static final long POLL_MILLIS = 10;
@@ -31,18 +32,20 @@ public final class StartupProbe {
         String dataDir = args[0];
         String login = args[1];
         String password = args[2];
-        Thread watcher = new Thread(() -> watch(login, password), "startup-probe");
+        long typingMillis = args.length > 3 ? Long.parseLong(args[3]) : 0;
+        Thread watcher = new Thread(() -> watch(login, password, typingMillis), "startup-probe");
         watcher.setDaemon(true);
         watcher.start();
         vn.tramyte.Main.main(new String[] {"--data-dir", dataDir});
     }
 
-    private static void watch(String login, String password) {
+    private static void watch(String login, String password, long typingMillis) {
         AtomicBoolean loginTyped = new AtomicBoolean();
+        long[] loginSeen = new long[1];
         AtomicBoolean done = new AtomicBoolean();
         while (!done.get()) {
             try {
-                Platform.runLater(() -> look(login, password, loginTyped, done));
+                Platform.runLater(() -> look(login, password, typingMillis, loginSeen, loginTyped, done));
             } catch (IllegalStateException toolkitNotYetStarted) {
                 // the window's toolkit is not up yet: look again
             }
@@ -55,7 +58,8 @@ public final class StartupProbe {
     }
 
     /** On the FX thread: the login screen (typed once), or the People list with rows (the end). */
-    private static void look(String login, String password, AtomicBoolean loginTyped, AtomicBoolean done) {
+    private static void look(String login, String password, long typingMillis, long[] loginSeen,
+                             AtomicBoolean loginTyped, AtomicBoolean done) {
         if (done.get()) {
             return;
         }
@@ -77,9 +81,15 @@ public final class StartupProbe {
             }
             Optional<Node> button = find(scene, "#loginButton");
             if (button.isPresent() && !loginTyped.get() && find(scene, "#loginName").isPresent()) {
+                if (loginSeen[0] == 0) {
+                    loginSeen[0] = System.nanoTime();
+                    System.out.println("startup-probe login");
+                    System.out.flush();
+                }
+                if (System.nanoTime() - loginSeen[0] < typingMillis * 1_000_000) {
+                    return; // the health worker is still typing
+                }
                 loginTyped.set(true);
-                System.out.println("startup-probe login");
-                System.out.flush();
                 ((TextField) find(scene, "#loginName").get()).setText(login);
                 ((TextField) find(scene, "#password").get()).setText(password);
                 ((Button) button.get()).fire();
