@@ -23,7 +23,9 @@ import vn.tramyte.testing.TestStation;
  * window on a data folder, logged in on its login screen, then every page of the navigation opened in
  * turn, each waited for until its background work is done and a frame has laid it out. Prints
  * {@code memory-probe page NAME heap N} after each page (the heap in use then) and
- * {@code memory-probe done peak N} (the heap pools' high-water mark in MB), or {@code memory-probe
+ * {@code memory-probe done peak N pools-peak M}: the most heap in use after a page, and the sum of the heap
+ * pools' high-water marks (an upper bound: eden, survivor and old peak at different times, so it can
+ * exceed -Xmx), or {@code memory-probe
  * failed ...}; an OutOfMemoryError anywhere (the worker thread logs and reports its failures) ends it
  * as failed. Argument: the data folder.
  */
@@ -78,7 +80,7 @@ public final class MemoryProbe {
                 settle(app);
                 print("page " + id.substring("nav-".length()) + " heap " + usedMb());
             }
-            print("done peak " + peakMb() + " pages " + pages.size());
+            print("done peak " + maxUsed + " pools-peak " + peakMb() + " pages " + pages.size());
         } catch (Throwable e) {
             print("failed " + e);
             e.printStackTrace();
@@ -133,8 +135,13 @@ public final class MemoryProbe {
         System.out.flush();
     }
 
+    private static long maxUsed;
+
+    /** The heap in use now (live objects and garbage not yet collected); the largest seen is kept. */
     private static long usedMb() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+        maxUsed = Math.max(maxUsed, used);
+        return used;
     }
 
     private static long peakMb() {

@@ -7,7 +7,8 @@ import java.util.List;
  * Memory (issue 12): the centre with 200,000 people ({@link CentreData}, cached under target/bench) open in
  * the real window in a new JVM with {@code -Xmx512m} (or {@code -Dmemory.xmx=...}), logged in, every page of
  * the navigation opened and waited for ({@code vn.tramyte.app.MemoryProbe}, headless Monocle as the window
- * tests run). Fails when the program runs out of memory; prints each page's heap in use and the peak heap.
+ * tests run). Fails when the program runs out of memory; prints each page's heap in use; the line's heap
+ * is the most in use after a page (the sum of the pools' peaks, an upper bound, is printed too).
  * The time is the whole run, from the JVM's launch to the last page (no floor).
  */
 final class MemoryBenchmark {
