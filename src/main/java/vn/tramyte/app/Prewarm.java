@@ -6,7 +6,8 @@ import org.slf4j.LoggerFactory;
  * Start-up (issue 12): while the login screen waits for a health worker to type, a spare thread does
  * what opening the folder will need and costs most in a new JVM: it loads and compiles the password
  * hashing (Argon2id, 19 MiB; interpreted it takes seconds on an old PC, compiled a tenth of that), the
- * database, migration and query libraries' classes, and the bundled reference tables. Nothing of it is
+ * database's and the migrations' classes, and the bundled reference tables (jOOQ stays out: the window's
+ * side does not touch it, ArchitectureTest). Nothing of it is
  * kept: the login then runs on warm code. Low priority and a daemon, so it never holds the window up
  * or keeps the program alive; a failure here is only logged (the login does the real work anyway).
  */
@@ -15,7 +16,7 @@ final class Prewarm {
 
     /** Starts the warm-up once per window, after the screen that waits for the user is shown. */
     void startOnce() {
-        if (started || Boolean.getBoolean("tramyte.noPrewarm")) {
+        if (started) {
             return;
         }
         started = true;
@@ -27,10 +28,10 @@ final class Prewarm {
 
     private static void warm() {
         try {
-            for (String name : new String[] {"org.h2.Driver", "org.h2.engine.Database", "org.h2.mvstore.MVStore",
-                "org.h2.store.fs.encrypt.FileEncrypt", "org.h2.command.Parser", "org.flywaydb.core.Flyway",
-                "org.jooq.impl.DSL", "org.jooq.impl.DefaultDSLContext"}) {
-                Class.forName(name, true, Prewarm.class.getClassLoader());
+            for (Class<?> type : new Class<?>[] {org.h2.Driver.class, org.h2.engine.Database.class,
+                org.h2.mvstore.MVStore.class, org.h2.store.fs.encrypt.FileEncrypt.class, org.h2.command.Parser.class,
+                org.flywaydb.core.Flyway.class}) {
+                Class.forName(type.getName(), true, type.getClassLoader()); // loaded and initialised
             }
             org.flywaydb.core.Flyway.configure().locations("classpath:db/migration");
             vn.tramyte.place.ReferencePlaces.loadBundled();

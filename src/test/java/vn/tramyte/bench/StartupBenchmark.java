@@ -153,9 +153,13 @@ final class StartupBenchmark {
             Files.createDirectories(jar.getParent());
             try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
                  var files = Files.walk(classes)) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(f).toString().replace(File.separatorChar, '/')));
-                    Files.copy(f, out);
+                for (Path f : files.filter(f -> !f.equals(classes)).sorted().toList()) {
+                    String name = classes.relativize(f).toString().replace(File.separatorChar, '/');
+                    // folders too: Flyway finds db/migration in a jar by its folder's entry
+                    out.putNextEntry(new java.util.jar.JarEntry(Files.isDirectory(f) ? name + "/" : name));
+                    if (Files.isRegularFile(f)) {
+                        Files.copy(f, out);
+                    }
                     out.closeEntry();
                 }
             }

@@ -24,6 +24,8 @@ import javafx.stage.Window;
  */
 public final class StartupProbe {
     private static final long POLL_MILLIS = 10;
+    /** A probe that never sees the list gives up (the benchmark reads its output to the end). */
+    private static final long WAIT_SECONDS = 240;
 
     private StartupProbe() {
     }
@@ -40,6 +42,7 @@ public final class StartupProbe {
     }
 
     private static void watch(String login, String password, long typingMillis) {
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         AtomicBoolean loginTyped = new AtomicBoolean();
         long[] loginSeen = new long[1];
         AtomicBoolean done = new AtomicBoolean();
@@ -48,6 +51,11 @@ public final class StartupProbe {
                 Platform.runLater(() -> look(login, password, typingMillis, loginSeen, loginTyped, done));
             } catch (IllegalStateException toolkitNotYetStarted) {
                 // the window's toolkit is not up yet: look again
+            }
+            if (System.nanoTime() > giveUp) {
+                System.out.println("startup-probe failed: no People list after " + WAIT_SECONDS + " s");
+                System.out.flush();
+                System.exit(1);
             }
             try {
                 Thread.sleep(POLL_MILLIS);
@@ -78,6 +86,12 @@ public final class StartupProbe {
                     System.exit(0);
                 });
                 return;
+            }
+            if (find(scene, "#cannotOpenHeading").isPresent()) {
+                done.set(true);
+                System.out.println("startup-probe failed: the window cannot open the folder");
+                System.out.flush();
+                System.exit(1);
             }
             Optional<Node> button = find(scene, "#loginButton");
             if (button.isPresent() && !loginTyped.get() && find(scene, "#loginName").isPresent()) {
