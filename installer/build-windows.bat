@@ -24,7 +24,7 @@ rem comes with Windows 10 1803 and later and reads zip files)
 for %%j in (target\app\javafx\javafx-graphics-*-win.jar) do tar -xf "%%j" -C target\runtime\bin "*.dll" || exit /b 1
 rem --win-per-user-install: no administrator rights; the program goes to
 rem %LOCALAPPDATA%\Programs\TramYTe, apart from the data folder %LOCALAPPDATA%\TramYTe that
-rem upgrades and uninstalling leave alone
+rem upgrades and uninstalling leave alone. tramyte-cli.exe: the command line in a console window
 jpackage --type msi --dest target\dist --name TramYTe --app-version %VERSION% --vendor TramYTe ^
   --description "TramYTe - Records and reports for commune health stations" ^
   --icon icons\tramyte.ico --runtime-image target\runtime ^
@@ -34,5 +34,6 @@ jpackage --type msi --dest target\dist --name TramYTe --app-version %VERSION% --
   --java-options "-Dfile.encoding=UTF-8" ^
   --file-associations installer\tyt-association.properties ^
   --win-per-user-install --install-dir Programs\TramYTe --win-upgrade-uuid %UPGRADE_UUID% ^
+  --add-launcher tramyte-cli=installer\windows\tramyte-cli.properties ^
   --win-menu --win-menu-group TramYTe --win-shortcut || exit /b 1
 echo built: target\dist\TramYTe-%VERSION%.msi

@@ -40,6 +40,8 @@ final class AppShell implements AutoCloseable {
     private String user;
     /** The open folder's database key (decision 0013): a restore reopens the folder with it. */
     private volatile vn.tramyte.db.DatabaseKey key;
+    /** The opening's code warmed up while the login screen waits for the password (issue 12). */
+    private final Prewarm prewarm = new Prewarm();
 
     AppShell(Stage stage, AppConfig config, FxTaskRunner runner) {
         this.stage = stage;
@@ -130,6 +132,7 @@ final class AppShell implements AutoCloseable {
         }));
         lockedUser = null;
         stage.setTitle(messages.get("app.title") + " – " + place);
+        prewarm.startOnce();
     }
 
     /**
@@ -171,6 +174,7 @@ final class AppShell implements AutoCloseable {
         lockedUser = null;
         show(new vn.tramyte.security.ui.LoginView(vm, messages, installation.place().label(), this::changeLanguage).root());
         stage.setTitle(messages.get("app.title") + " – " + installation.place().name());
+        prewarm.startOnce();
     }
 
     private void showSetup() {

@@ -188,12 +188,21 @@ public final class PersonRepository {
             query = query.and(PERSON.STATION_CODE.eq(stationCode));
         }
         List<PersonRow> rows = new java.util.ArrayList<>();
+        // a centre's list holds 200,000 rows (issue 12, -Xmx512m): the few station codes, ethnic codes,
+        // village names and birth dates are held once each, not once per person
+        Map<Object, Object> shared = new java.util.HashMap<>();
         vn.tramyte.db.LargeReads.each(t.dsl(), query.orderBy(PERSON.SEARCH_NAME), rs -> rows.add(new PersonRow(rs.getObject(1, UUID.class),
-                rs.getString(2), rs.getString(3), rs.getString(4), Sex.fromCode(rs.getString(5)),
-                rs.getObject(6, java.time.LocalDate.class), rs.getBoolean(7), rs.getString(8), rs.getString(9),
-                rs.getObject(10, UUID.class), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
-                rs.getObject(15, java.time.LocalDate.class))));
+                once(shared, rs.getString(2)), rs.getString(3), rs.getString(4), Sex.fromCode(rs.getString(5)),
+                once(shared, rs.getObject(6, java.time.LocalDate.class)), rs.getBoolean(7), once(shared, rs.getString(8)),
+                once(shared, rs.getString(9)), rs.getObject(10, UUID.class), rs.getString(11), rs.getString(12),
+                rs.getString(13), rs.getString(14), rs.getObject(15, java.time.LocalDate.class))));
         return rows;
+    }
+
+    /** The value equal to {@code value} met first in this read (null stays null). */
+    @SuppressWarnings("unchecked")
+    private static <T> T once(Map<Object, Object> shared, T value) {
+        return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
     }
 
     /** The person an import file's ref named in an earlier import of this station. */

@@ -3,7 +3,6 @@ package vn.tramyte.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -16,7 +15,6 @@ import java.util.Random;
 import java.util.UUID;
 import vn.tramyte.app.Services;
 import vn.tramyte.common.SearchText;
-import vn.tramyte.db.Database;
 import vn.tramyte.testing.TestClock;
 import vn.tramyte.testing.TestStation;
 
@@ -31,7 +29,7 @@ import vn.tramyte.testing.TestStation;
  */
 public final class CentreData {
     /** Bump when the generated rows change, so cached databases are rebuilt. */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
     static final String[] STATIONS = {"03595", "03618", "03619", "03625", "03628", "03631", "03632", "03634",
         "03637", "03638", "03640", "03643"};
     private static final String[] FAMILY = {"Lò", "Lường", "Vàng", "Giàng", "Tòng", "Hoàng", "Nguyễn", "Lê",
@@ -78,8 +76,8 @@ public final class CentreData {
         }
         CentreData data = new CentreData(people, 20261122L);
         long t0 = System.nanoTime();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.FILE_BASE)
-                .toAbsolutePath(), "sa", "")) {
+        // the database is encrypted at rest (decision 0013): opened with the test folder's key
+        try (Connection c = vn.tramyte.db.TableSnapshot.connect(dir.toAbsolutePath())) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
                 // the batches flush in their own order; every row's parent is written in the same run
