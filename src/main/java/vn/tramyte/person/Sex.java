@@ -8,6 +8,8 @@ public enum Sex {
     MALE("M", 1, "sex.male"),
     FEMALE("F", 2, "sex.female");
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
     private final String code;
     private final int whoCode;
     private final String messageKey;
@@ -33,6 +35,13 @@ public enum Sex {
     }
 
     public static Sex fromCode(String code) {
+        // the stored codes first: a report reads tens of thousands of people (parse() normalizes text)
+        if ("F".equals(code)) {
+            return FEMALE;
+        }
+        if ("M".equals(code)) {
+            return MALE;
+        }
         return parse(code).orElseThrow(() -> new IllegalArgumentException("unknown sex code: " + code));
     }
 
@@ -41,8 +50,8 @@ public enum Sex {
         if (text == null) {
             return Optional.empty();
         }
-        String t = java.text.Normalizer.normalize(text.trim(), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String t = MARKS.matcher(java.text.Normalizer.normalize(text.trim(), java.text.Normalizer.Form.NFD))
+                .replaceAll("").toLowerCase(Locale.ROOT);
         switch (t) {
             case "m": case "1": case "nam": case "male": case "boy":
                 return Optional.of(MALE);

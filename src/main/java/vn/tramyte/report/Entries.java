@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.tramyte.antenatal.AncAssessment;
@@ -55,20 +57,47 @@ final class Entries {
         this.counted = counted;
     }
 
+    /**
+     * The counted records in a fixed order (births, deaths, weighings, full immunization, deliveries).
+     * The weighings' z-scores, the biggest part at a centre, are computed on a second thread while
+     * this one does the rest (two cores; docs/decisions/0007).
+     */
     List<Entry> of(Facts.All facts) {
+        Entries weighings = new Entries(period, nutrition, vaccination, counted);
+        CompletableFuture<List<Entry>> nutritionEntries = CompletableFuture.supplyAsync(() -> {
+            weighings.measurements(facts.measurements());
+            return weighings.out;
+        });
         facts.liveBirths().forEach(this::liveBirth);
         facts.registeredBirths().forEach(this::registeredBirth);
         facts.deaths().forEach(this::death);
-        measurements(facts.measurements());
-        fullImmunization(facts.youngChildren(), facts.childDoses());
+        Entries rest = new Entries(period, nutrition, vaccination, counted);
+        rest.fullImmunization(facts.youngChildren(), facts.childDoses());
         Map<UUID, List<GivenDose>> doses = new HashMap<>();
         facts.womenDoses().forEach(d -> doses.computeIfAbsent(d.womanId(), k -> new ArrayList<>())
                 .add(GivenDose.at(d.vaccineCode(), d.givenOn())));
         for (Facts.DeliveryFact d : facts.deliveries()) {
-            delivery(d, facts.visitsByPregnancy().getOrDefault(d.pregnancyId(), List.of()),
+            rest.delivery(d, facts.visitsByPregnancy().getOrDefault(d.pregnancyId(), List.of()),
                     doses.getOrDefault(d.woman().id(), List.of()));
         }
+        out.addAll(joined(nutritionEntries));
+        out.addAll(rest.out);
         return out;
+    }
+
+    /** The result of work done on another thread, its failure as the caller's own. */
+    static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private void add(Indicator indicator, String station, Facts.Who who, boolean minority, boolean numerator,

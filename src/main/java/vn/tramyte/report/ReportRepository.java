@@ -153,12 +153,15 @@ public final class ReportRepository {
 
     /** Live babies of deliveries in the period, at every station (the registered-birth rule needs them all). */
     private List<Facts.BirthRow> liveBirthRows(DSLContext sql, LocalDate from, LocalDate to) {
-        return sql.select(BIRTH.STATION_CODE, DELIVERY.DELIVERY_DATE, BIRTH.CHILD_ID, DELIVERY.ID).from(BIRTH)
+        List<Facts.BirthRow> out = new ArrayList<>();
+        each(sql, sql.select(BIRTH.STATION_CODE, DELIVERY.DELIVERY_DATE, BIRTH.CHILD_ID, DELIVERY.ID).from(BIRTH)
                 .join(DELIVERY).on(DELIVERY.ID.eq(BIRTH.DELIVERY_ID))
                 .join(PREGNANCY).on(PREGNANCY.ID.eq(DELIVERY.PREGNANCY_ID))
                 .where(BIRTH.OUTCOME.eq("live"), BIRTH.DELETED.isFalse(), DELIVERY.DELETED.isFalse(),
-                        PREGNANCY.DELETED.isFalse(), DELIVERY.DELIVERY_DATE.between(from, to))
-                .fetch(r -> new Facts.BirthRow(r.value1(), r.value2(), r.value3(), r.value4()));
+                        PREGNANCY.DELETED.isFalse(), DELIVERY.DELIVERY_DATE.between(from, to)),
+                rs -> out.add(new Facts.BirthRow(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, UUID.class), rs.getObject(4, UUID.class))));
+        return out;
     }
 
     private static List<SelectField<?>> who() {
@@ -305,12 +308,12 @@ public final class ReportRepository {
     /** The antenatal visits of the pregnancies delivered in the period. */
     private static Map<UUID, List<LocalDate>> visits(DSLContext sql, LocalDate from, LocalDate to, Collection<String> stations) {
         Map<UUID, List<LocalDate>> visits = new HashMap<>();
-        sql.select(ANC_VISIT.PREGNANCY_ID, ANC_VISIT.VISIT_DATE).from(ANC_VISIT)
+        each(sql, sql.select(ANC_VISIT.PREGNANCY_ID, ANC_VISIT.VISIT_DATE).from(ANC_VISIT)
                 .join(DELIVERY).on(DELIVERY.PREGNANCY_ID.eq(ANC_VISIT.PREGNANCY_ID))
                 .join(PREGNANCY).on(PREGNANCY.ID.eq(DELIVERY.PREGNANCY_ID))
-                .where(ANC_VISIT.DELETED.isFalse(), deliveredIn(from, to, stations))
-                .forEach(r -> visits.computeIfAbsent(r.get(ANC_VISIT.PREGNANCY_ID), k -> new ArrayList<>())
-                        .add(r.get(ANC_VISIT.VISIT_DATE)));
+                .where(ANC_VISIT.DELETED.isFalse(), deliveredIn(from, to, stations)),
+                rs -> visits.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(rs.getObject(2, LocalDate.class)));
         return visits;
     }
 
@@ -322,23 +325,25 @@ public final class ReportRepository {
     private static List<Facts.WomanDose> womenDoses(DSLContext sql, LocalDate from, LocalDate to, Collection<String> stations,
                                              Collection<String> tetanusCodes) {
         java.util.Set<Facts.WomanDose> doses = new java.util.LinkedHashSet<>();
-        sql.select(PREGNANCY.WOMAN_ID, VACCINATION.VACCINE_CODE, VACCINATION.GIVEN_ON).from(DELIVERY)
+        each(sql, sql.select(PREGNANCY.WOMAN_ID, VACCINATION.VACCINE_CODE, VACCINATION.GIVEN_ON).from(DELIVERY)
                 .join(PREGNANCY).on(PREGNANCY.ID.eq(DELIVERY.PREGNANCY_ID))
                 .join(VACCINATION).on(VACCINATION.PERSON_ID.eq(PREGNANCY.WOMAN_ID))
                 .where(deliveredIn(from, to, stations), VACCINATION.DELETED.isFalse(),
-                        VACCINATION.VACCINE_CODE.in(tetanusCodes), VACCINATION.GIVEN_ON.le(to))
-                .forEach(r -> doses.add(new Facts.WomanDose(r.get(PREGNANCY.WOMAN_ID), r.get(VACCINATION.VACCINE_CODE),
-                        r.get(VACCINATION.GIVEN_ON))));
+                        VACCINATION.VACCINE_CODE.in(tetanusCodes), VACCINATION.GIVEN_ON.le(to)),
+                rs -> doses.add(womanDose(rs)));
         var herPregnancy = PREGNANCY.as("hp");
-        sql.select(PREGNANCY.WOMAN_ID, ANC_VISIT.TETANUS_DOSE, ANC_VISIT.VISIT_DATE).from(DELIVERY)
+        each(sql, sql.select(PREGNANCY.WOMAN_ID, ANC_VISIT.TETANUS_DOSE, ANC_VISIT.VISIT_DATE).from(DELIVERY)
                 .join(PREGNANCY).on(PREGNANCY.ID.eq(DELIVERY.PREGNANCY_ID))
                 .join(herPregnancy).on(herPregnancy.WOMAN_ID.eq(PREGNANCY.WOMAN_ID))
                 .join(ANC_VISIT).on(ANC_VISIT.PREGNANCY_ID.eq(herPregnancy.ID))
                 .where(deliveredIn(from, to, stations), herPregnancy.DELETED.isFalse(), ANC_VISIT.DELETED.isFalse(),
-                        ANC_VISIT.TETANUS_DOSE.isNotNull(), ANC_VISIT.VISIT_DATE.le(to))
-                .forEach(r -> doses.add(new Facts.WomanDose(r.get(PREGNANCY.WOMAN_ID), r.get(ANC_VISIT.TETANUS_DOSE),
-                        r.get(ANC_VISIT.VISIT_DATE))));
+                        ANC_VISIT.TETANUS_DOSE.isNotNull(), ANC_VISIT.VISIT_DATE.le(to)),
+                rs -> doses.add(womanDose(rs)));
         return new ArrayList<>(doses);
+    }
+
+    private static Facts.WomanDose womanDose(ResultSet rs) throws SQLException {
+        return new Facts.WomanDose(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class));
     }
 
     /**

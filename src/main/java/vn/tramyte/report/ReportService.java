@@ -76,7 +76,7 @@ public final class ReportService {
         Facts.All facts;
         try {
             facts = db.read(tx -> repository.read(tx, period.from(), period.to(), stations,
-                    childSet.stream().map(Vaccine::code).toList(), () -> joined(bulk)));
+                    childSet.stream().map(Vaccine::code).toList(), () -> Entries.joined(bulk)));
         } finally {
             bulk.cancel(false);
         }
@@ -102,18 +102,6 @@ public final class ReportService {
             out.add(row(place, byStation, planned, period.targetYear()));
         }
         return new Report(period, list, inst.mode(), inst.place(), out, today(), entries);
-    }
-
-    /** The result of a read made on another thread, its failure as the caller's own. */
-    private static <T> T joined(java.util.concurrent.CompletableFuture<T> read) {
-        try {
-            return read.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     private List<ReportPlace> centreLayout(Place centre, CodeList list, ReportRequest request) {
