@@ -235,6 +235,17 @@ public final class PersonRepository {
         return refs;
     }
 
+    /** The import refs of these people that came from an import file, by id (one query by the primary key). */
+    public Map<UUID, String> importRefsOf(Tx t, java.util.Collection<UUID> ids) {
+        Map<UUID, String> refs = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            t.dsl().select(PERSON.ID, PERSON.IMPORT_REF).from(PERSON)
+                    .where(PERSON.ID.in(ids).and(PERSON.IMPORT_REF.isNotNull()))
+                    .forEach(r -> refs.put(r.value1(), r.value2()));
+        }
+        return refs;
+    }
+
     public Optional<PersonRow> row(Tx t, UUID id) {
         return t.dsl().select(PERSON.fields()).select(VILLAGE.NAME, MOTHER.FULL_NAME)
                 .from(PERSON)

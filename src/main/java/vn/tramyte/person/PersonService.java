@@ -118,6 +118,11 @@ public final class PersonService {
         return repository.importRefs(tx, places.listScope(tx, commune));
     }
 
+    /** The import refs of some people (a due list's children), by id: only theirs are read. */
+    public java.util.Map<UUID, String> importRefsOf(Tx tx, java.util.Collection<UUID> ids) {
+        return repository.importRefsOf(tx, ids);
+    }
+
     /** The ref a list gives a person: the import file's ref when there is one, else the id. */
     public static String personRef(java.util.Map<UUID, String> importRefs, UUID id) {
         return importRefs.getOrDefault(id, id.toString());

@@ -70,10 +70,11 @@ final class VaccinationLists {
                             .thenComparing(PersonRow::searchName))
                     .toList();
             // their doses by their ids (the index on person), not every dose of the commune with the women's
-            Map<UUID, List<RecordedDose>> doses = children.size() <= FEW_PEOPLE
-                    ? repository.byPerson(tx, null, children.stream().map(PersonRow::id).toList())
+            boolean few = children.size() <= FEW_PEOPLE;
+            List<UUID> ids = few ? children.stream().map(PersonRow::id).toList() : null;
+            Map<UUID, List<RecordedDose>> doses = few ? repository.byPerson(tx, null, ids)
                     : repository.byPerson(tx, places.listScope(tx, commune), null);
-            Map<UUID, String> refs = people.importRefs(tx, commune);
+            Map<UUID, String> refs = few ? people.importRefsOf(tx, ids) : people.importRefs(tx, commune);
             List<DueListChild> input = children.stream().map(p -> new DueListChild(
                     PersonService.personRef(refs, p.id()), p.fullName(),
                     p.birthDate(), p.villageName(), p.motherName(), doses.getOrDefault(p.id(), List.of()),
