@@ -138,7 +138,9 @@ public final class DemoService {
         String extraLogin = extra == null ? null : extra.loginName();
         List<NewUser> made = new ArrayList<>();
         for (DemoUsers.Login login : DemoUsers.of(centre)) {
-            made.add(login.loginName().equals(extraLogin) ? extra : login.toNew());
+            // a documented login keeps its documented name (the login page lists it), with the given password
+            made.add(login.loginName().equals(extraLogin) ? new NewUser(login.fullName(), extraLogin, Role.ADMINISTRATOR,
+                    extra.password()) : login.toNew());
         }
         if (extraLogin != null && made.stream().noneMatch(u -> u.loginName().equals(extraLogin))) {
             made.add(extra);

@@ -144,4 +144,17 @@ class UserCommandTest {
         assertTrue(list.out().contains("kichban\tkichban\tAdministrator\tActive"), list.out());
         assertEquals(0, CliTest.runWith(as("nhanvien", "demo-tramyte"), "info", "--data-dir", dir.toString()).exit());
     }
+
+    @Test
+    void aScriptLoggingInAsTheDemosAdministratorKeepsHisDocumentedNameAndTheGivenPassword(@TempDir Path dir) {
+        CliTest.Run demo = CliTest.runWith(as("quantri", "mat-khau-kich-ban"), "demo", "--station", "03637",
+                "--data-dir", dir.toString(), "--lang", "en");
+        assertEquals(0, demo.exit(), demo.err());
+        CliTest.Run list = CliTest.runWith(as("quantri", "mat-khau-kich-ban"), "user", "list", "--data-dir",
+                dir.toString(), "--lang", "en");
+        assertEquals(0, list.exit(), list.err());
+        // the login page lists "quantri – Hoàng Văn Minh": the users' page must say the same
+        assertTrue(list.out().contains("quantri\tHoàng Văn Minh\tAdministrator\tActive"), list.out());
+        assertFalse(list.out().contains("quantri\tquantri"), list.out());
+    }
 }
