@@ -20,6 +20,8 @@ public final class Benchmarks {
         all.put("import", ImportBenchmark::run);
         all.put("search", SearchBenchmark::run);
         all.put("due-list", DueListBenchmark::run);
+        all.put("report", ReportBenchmark::run);
+        all.put("demo", DemoBenchmark::run);
         all.put("startup", StartupBenchmark::run);
         all.put("memory", MemoryBenchmark::run);
         return all;

@@ -29,7 +29,15 @@ public final class DemoBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        boolean station = args.length > 0 && args[0].equals("station");
+        System.out.println(run(args.length > 0 && args[0].equals("station")));
+    }
+
+    /** The centre demo's build (`Benchmarks demo`), or the station demo's: its benchmark line. */
+    static String run() throws IOException {
+        return run(false);
+    }
+
+    private static String run(boolean station) throws IOException {
         Path root = Files.createTempDirectory("tramyte-demo-bench");
         try {
             long[] times = new long[TIMED_ROUNDS];
@@ -52,8 +60,7 @@ public final class DemoBenchmark {
             long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             Arrays.sort(times);
-            System.out.printf(Locale.ROOT, "benchmark %s: median %d ms, floor - , ratio -, heap %d MB%n",
-                    station ? "demo-station" : "demo", times[TIMED_ROUNDS / 2] / 1_000_000, peak / (1024 * 1024));
+            return Bench.line(station ? "demo-station" : "demo", Bench.medianMs(times), null, peak / (1024 * 1024));
         } finally {
             delete(root);
         }

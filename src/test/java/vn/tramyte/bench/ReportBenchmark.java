@@ -2,7 +2,6 @@ package vn.tramyte.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import vn.tramyte.app.Services;
 import vn.tramyte.report.Period;
@@ -28,7 +27,16 @@ public final class ReportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int people = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        System.out.println(run(args.length > 0 ? Integer.parseInt(args[0]) : 200_000));
+        System.exit(0);
+    }
+
+    /** A year's report at the 200,000-people centre (`Benchmarks report`): its benchmark line. */
+    static String run() throws Exception {
+        return run(200_000);
+    }
+
+    private static String run(int people) throws Exception {
         Path dir = CentreData.centre(Path.of("target", "bench"), people);
         System.out.print("data: " + Files.readString(dir.resolve("generated.txt")));
         try (Services centre = TestStation.open(dir)) {
@@ -54,19 +62,12 @@ public final class ReportBenchmark {
                 }
             }
             System.out.printf(Locale.ROOT, "report: the first of the JVM (cold) took %.0f ms%n", first / 1e6);
-            double median = median(report);
-            double base = median(floor);
+            double median = Bench.medianMs(report);
+            double base = Bench.medianMs(floor);
             Runtime rt = Runtime.getRuntime();
             System.out.printf(Locale.ROOT, "report: %d rows in 2025, %d records counted, %d places%n", rows,
                     last.entries().size(), last.rows().size());
-            System.out.printf(Locale.ROOT, "benchmark report: median %.0f ms, floor %.0f ms, ratio %.2f, heap %d MB%n",
-                    median, base, median / base, (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+            return Bench.line("report", median, base, (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
         }
-    }
-
-    private static double median(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2] / 1e6;
     }
 }
