@@ -60,6 +60,22 @@ class DueListCommandTest {
     }
 
     @Test
+    void aChildFromAnImportFileIsListedByTheFilesRefAndOthersByTheirId() throws Exception {
+        Path persons = Files.writeString(out.resolve("persons.csv"), "ref,full_name,sex,birth_date,ethnicity,"
+                + "village,mother_ref,personal_id,insurance_no,phone\nMK-0042,Lò Thị Pọm,F,03/10/2026,Thái,Bản Đốc,,,,\n");
+        CliTest.Run imported = run("import-csv", "--data-dir", dir.toString(), persons.toString());
+        assertEquals(0, imported.exit(), imported.err());
+        Path csv = out.resolve("due.csv");
+        CliTest.Run r = run("due-list", "--date", "2026-12-05", "--village", "Bản Đốc", "--format", "csv", "--out",
+                csv.toString(), "--data-dir", dir.toString(), "--lang", "en");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("MK-0042,Lò Thị Pọm,2026-10-03,Bản Đốc,")),
+                String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(childId + ",Lò Văn An,")), String.join("\n", lines));
+    }
+
+    @Test
     void overdueWeeksKeepsOnlyTheDefaulters() throws Exception {
         Path csv = out.resolve("late.csv");
         CliTest.Run r = run("due-list", "--date", "2026-12-05", "--overdue-weeks", "4", "--format", "csv", "--out",
