@@ -243,10 +243,8 @@ public final class NutritionService {
         List<Child> children = childrenUnderFive(date, commune, villageNames);
         Map<UUID, Measurement> thatDay = db.read(tx -> {
             Map<UUID, Measurement> map = new java.util.HashMap<>();
-            for (Measurement m : repository.upTo(tx, places.listScope(tx, commune), date)) {
-                if (m.date().equals(date)) {
-                    map.put(m.personId(), m);
-                }
+            for (Measurement m : repository.on(tx, places.listScope(tx, commune), date)) {
+                map.put(m.personId(), m);
             }
             return map;
         });

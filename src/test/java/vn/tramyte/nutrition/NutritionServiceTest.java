@@ -125,10 +125,33 @@ class NutritionServiceTest {
     }
 
     @Test
+    void theMalnourishedListOfADayTakesEachChildsLatestWeighingUpToThatDay() {
+        LocalDate june = LocalDate.of(2026, 6, 1);
+        LocalDate july = LocalDate.of(2026, 7, 1);
+        LocalDate november = LocalDate.of(2026, 11, 20);
+        // stunted in June (HAZ about -3.3) and July, recovered in November
+        s.nutrition().save(TestStation.WORKER, draft(june, 5.6, 58.0), true);
+        s.nutrition().save(TestStation.WORKER, draft(july, 6.0, 60.0), true);
+        s.nutrition().save(TestStation.WORKER, draft(november, 8.95, 74.0), true);
+        assertTrue(s.nutrition().malnourished(june.minusDays(1)).isEmpty(), "nothing weighed yet");
+        assertEquals(List.of(june), s.nutrition().malnourished(june).stream().map(r -> r.measurement().date()).toList());
+        assertEquals(List.of(july), s.nutrition().malnourished(november.minusDays(1)).stream()
+                .map(r -> r.measurement().date()).toList());
+        assertTrue(s.nutrition().malnourished(november).isEmpty());
+        // the screening day shows that day's weighing, not the latest before it
+        ScreeningRow julyDay = s.nutrition().screeningDay(july, Set.of()).get(0);
+        assertEquals(july, julyDay.measurement().date());
+        assertFalse(s.nutrition().screeningDay(july.plusDays(1), Set.of()).get(0).measured());
+    }
+
+    @Test
     void oedemaCountsAsSevereForTheWeightBasedForms() {
         s.nutrition().save(TestStation.WORKER, new MeasurementDraft(null, child, LocalDate.of(2026, 11, 1), 8.0, 72.0,
                 Position.LYING, true, 115), true);
         ScreeningRow row = s.nutrition().malnourished(LocalDate.of(2026, 11, 22)).get(0);
+        // the list's weighing as it was saved, every field
+        assertEquals(new Measurement(row.measurement().id(), child, LocalDate.of(2026, 11, 1), 8.0, 72.0,
+                Position.LYING, true, 115), row.measurement());
         assertEquals(null, row.assessment().scores().waz());
         assertEquals(NutritionStatus.SEVERE, row.assessment().status(Indicator.WAZ).orElseThrow());
         assertEquals(NutritionStatus.SEVERE, row.assessment().status(Indicator.WHZ).orElseThrow());
