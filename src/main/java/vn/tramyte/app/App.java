@@ -9,6 +9,7 @@ public final class App extends Application {
     private final AppConfig preset;
     private AppShell shell;
     private FxTaskRunner runner;
+    private PackageHandOver handOver;
 
     public App() {
         this(null);
@@ -26,6 +27,9 @@ public final class App extends Application {
         runner = new FxTaskRunner();
         shell = new AppShell(stage, config, runner);
         shell.start();
+        AppShell receiver = shell;
+        handOver = PackageHandOver.listen(config.dataDir(), pkg -> javafx.application.Platform.runLater(() ->
+                receiver.receive(pkg)));
     }
 
     /** True when the window has no background work in flight (window tests wait on it). */
@@ -40,6 +44,9 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        if (handOver != null) {
+            handOver.close();
+        }
         if (shell != null) {
             shell.close();
         }
