@@ -62,7 +62,9 @@ class InstallerConfigTest {
         Path data = DataDirectory.resolve(null, Map.of(), "Linux", "/home/hoa");
         assertEquals(Path.of("/home/hoa/.local/share/tramyte"), data);
         String postinst = read(Path.of("installer/linux/postinst"));
-        assertTrue(postinst.contains("ln -sf /opt/tramyte/bin/tramyte /usr/bin/tramyte"), postinst);
+        assertTrue(postinst.contains("ln -sf /opt/tramyte/lib/tramyte-command /usr/bin/tramyte"), postinst);
+        assertTrue(read(LINUX).contains("install -m 755 installer/linux/tramyte-command.sh target/dist/tramyte/lib/"
+                + "tramyte-command"), "the command that reads JAVA_OPTS is in the app-image");
         assertTrue(postinst.contains("DESKTOP_COMMANDS_INSTALL"), "jpackage's menu entry and file type are installed");
         String prerm = read(Path.of("installer/linux/prerm"));
         assertTrue(prerm.contains("rm -f /usr/bin/tramyte") && prerm.contains("DESKTOP_COMMANDS_UNINSTALL"), prerm);
