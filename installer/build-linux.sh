@@ -36,6 +36,9 @@ jpackage --type app-image --dest target/dist --name tramyte --app-version "$VERS
   --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED" \
   --java-options "-Dorg.jooq.no-logo=true" --java-options "-Dorg.jooq.no-tips=true" \
   --java-options "-Dfile.encoding=UTF-8"
+# the `tramyte` command of the PATH: the program with the Java options of JAVA_OPTS, which jpackage's
+# launcher does not read (installer/README.md, "Java options")
+install -m 755 installer/linux/tramyte-command.sh target/dist/tramyte/lib/tramyte-command
 echo "app-image: target/dist/tramyte $(du -sh target/dist/tramyte | cut -f1) (${SECONDS}s)"
 if [ "${1:-}" = "--app-image" ]; then
   exit 0

@@ -24,7 +24,12 @@ rem comes with Windows 10 1803 and later and reads zip files)
 for %%j in (target\app\javafx\javafx-graphics-*-win.jar) do tar -xf "%%j" -C target\runtime\bin "*.dll" || exit /b 1
 rem --win-per-user-install: no administrator rights; the program goes to
 rem %LOCALAPPDATA%\Programs\TramYTe, apart from the data folder %LOCALAPPDATA%\TramYTe that
-rem upgrades and uninstalling leave alone. tramyte-cli.exe: the command line in a console window
+rem upgrades and uninstalling leave alone. tramyte-cli.exe: the command line in a console window.
+rem --resource-dir installer\windows: TramYTe's main.wxs makes the Start-menu and desktop shortcuts
+rem named "TramYTe - Tram y te" in Vietnamese (jpackage's own would be named TramYTe, after the
+rem launcher), so neither --win-menu nor --win-shortcut is given; MsiInstallerStrings_en.wxl holds
+rem the name in code page 65001. jpackage says "Using custom package resource [Main WiX project
+rem file] (loaded from main.wxs)" with --verbose when it took them.
 jpackage --type msi --dest target\dist --name TramYTe --app-version %VERSION% --vendor TramYTe ^
   --description "TramYTe - Records and reports for commune health stations" ^
   --icon icons\tramyte.ico --runtime-image target\runtime ^
@@ -35,5 +40,5 @@ jpackage --type msi --dest target\dist --name TramYTe --app-version %VERSION% --
   --file-associations installer\tyt-association.properties ^
   --win-per-user-install --install-dir Programs\TramYTe --win-upgrade-uuid %UPGRADE_UUID% ^
   --add-launcher tramyte-cli=installer\windows\tramyte-cli.properties ^
-  --win-menu --win-menu-group TramYTe --win-shortcut || exit /b 1
+  --resource-dir installer\windows --verbose || exit /b 1
 echo built: target\dist\TramYTe-%VERSION%.msi

@@ -68,6 +68,9 @@ dpkg -i "$DEB" >/dev/null
 [ "$(dpkg-query -W -f='${Version}' tramyte)" = "$VERSION-1" ] || fail "the upgrade did not install $VERSION"
 [ "$(command -v tramyte)" = /usr/bin/tramyte ] || fail "the upgrade lost the tramyte command"
 tramyte --version | grep -qx "tramyte $VERSION" || fail "tramyte --version: $(tramyte --version)"
+# JAVA_OPTS reach the installed program's JVM (jpackage's launcher alone would ignore them): a heap of 100 MB
+JAVA_OPTS="-Xmx100m -XX:+PrintCommandLineFlags" tramyte --version 2>/dev/null | grep -q 'MaxHeapSize=104857600 ' \
+  || fail "JAVA_OPTS are not passed to the program"
 tramyte info --lang en | grep -v '^TramYTe ' >"$WORK/after.txt"
 diff "$WORK/before.txt" "$WORK/after.txt" || fail "the records changed across the upgrade"
 tramyte info --lang en --data-dir "$WORK/schema7" | grep -q '^Database version: ' || fail "the older database did not open"

@@ -9,6 +9,8 @@ public final class App extends Application {
     private final AppConfig preset;
     private AppShell shell;
     private FxTaskRunner runner;
+    private PackageHandOver handOver;
+    private boolean stopped;
 
     public App() {
         this(null);
@@ -25,7 +27,18 @@ public final class App extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         runner = new FxTaskRunner();
         shell = new AppShell(stage, config, runner);
+        AppShell receiver = shell;
+        // before the folder is opened, off the window's thread (it asks whether another program answers)
+        runner.run(() -> PackageHandOver.listen(config.dataDir(), pkg -> javafx.application.Platform.runLater(() ->
+                receiver.receive(pkg))), this::listening, failed -> { });
         shell.start();
+    }
+
+    private void listening(PackageHandOver listening) {
+        handOver = listening;
+        if (stopped && listening != null) {
+            listening.close();
+        }
     }
 
     /** True when the window has no background work in flight (window tests wait on it). */
@@ -40,6 +53,10 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
+        if (handOver != null) {
+            handOver.close();
+        }
         if (shell != null) {
             shell.close();
         }

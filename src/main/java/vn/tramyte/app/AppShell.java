@@ -38,6 +38,8 @@ final class AppShell implements AutoCloseable {
     /** How the last restore went, said on the backups page once the window is back. */
     private Notice notice;
     private String user;
+    /** The main window while it is shown: a package handed over by a second program is imported on it. */
+    private MainWindow main;
     /** The open folder's database key (decision 0013): a restore reopens the folder with it. */
     private volatile vn.tramyte.db.DatabaseKey key;
     /** The opening's code warmed up while the login screen waits for the password (issue 12). */
@@ -201,6 +203,7 @@ final class AppShell implements AutoCloseable {
         MainWindow main = new MainWindow(services, installation, user, runner, messages, this::changeLanguage,
                 this::logOut, this::restore);
         show(main.root());
+        this.main = main;
         stage.setTitle(messages.get("app.title") + " – " + installation.place().name());
         idleLock.watch(stage.getScene());
         if (notice != null) {
@@ -221,7 +224,23 @@ final class AppShell implements AutoCloseable {
         route();
     }
 
+    /**
+     * A package double-clicked while the window is open ({@link PackageHandOver}): the window comes to the
+     * front and imports it on the sync page, or keeps it for after the login.
+     */
+    void receive(java.nio.file.Path pkg) {
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+        if (main != null) {
+            main.importPackage(pkg);
+        } else {
+            packageToOpen = pkg;
+        }
+    }
+
     private void show(Parent root) {
+        main = null;
         Scene scene = stage.getScene();
         scene.setRoot(root);
         String css = Objects.requireNonNull(AppShell.class.getResource("/app/tramyte.css")).toExternalForm();

@@ -39,10 +39,12 @@ class InstallerConfigTest {
         assertEquals(UPGRADE_UUID, value(bat, "set UPGRADE_UUID=(\\S+)"));
         String jpackage = command(bat, "jpackage");
         for (String option : List.of("--type msi", "--win-upgrade-uuid %UPGRADE_UUID%", "--win-per-user-install",
-                "--win-menu", "--win-shortcut", "--icon icons\\tramyte.ico",
+                "--resource-dir installer\\windows", "--icon icons\\tramyte.ico",
                 "--file-associations installer\\tyt-association.properties")) {
             assertTrue(jpackage.contains(option), "the .msi is built with " + option + ":\n" + jpackage);
         }
+        // the shortcuts are main.wxs's, with the Vietnamese name (WixResourcesTest); jpackage's would come twice
+        assertFalse(jpackage.contains("--win-menu") || jpackage.contains("--win-shortcut"), jpackage);
         assertFalse(jpackage.contains("--win-dir-chooser"), "a health worker is not asked where to install");
     }
 
@@ -62,7 +64,9 @@ class InstallerConfigTest {
         Path data = DataDirectory.resolve(null, Map.of(), "Linux", "/home/hoa");
         assertEquals(Path.of("/home/hoa/.local/share/tramyte"), data);
         String postinst = read(Path.of("installer/linux/postinst"));
-        assertTrue(postinst.contains("ln -sf /opt/tramyte/bin/tramyte /usr/bin/tramyte"), postinst);
+        assertTrue(postinst.contains("ln -sf /opt/tramyte/lib/tramyte-command /usr/bin/tramyte"), postinst);
+        assertTrue(read(LINUX).contains("install -m 755 installer/linux/tramyte-command.sh target/dist/tramyte/lib/"
+                + "tramyte-command"), "the command that reads JAVA_OPTS is in the app-image");
         assertTrue(postinst.contains("DESKTOP_COMMANDS_INSTALL"), "jpackage's menu entry and file type are installed");
         String prerm = read(Path.of("installer/linux/prerm"));
         assertTrue(prerm.contains("rm -f /usr/bin/tramyte") && prerm.contains("DESKTOP_COMMANDS_UNINSTALL"), prerm);
