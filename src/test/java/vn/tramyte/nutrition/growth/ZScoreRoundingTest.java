@@ -43,6 +43,33 @@ class ZScoreRoundingTest {
     }
 
     @Test
+    void theRoundingInDoublesAgreesWithTheExactRoundingOnRandomValuesAndNearEveryHalf() {
+        java.util.Random random = new java.util.Random(20261205);
+        java.util.List<Double> values = new java.util.ArrayList<>();
+        for (int i = 0; i < 200_000; i++) {
+            values.add((random.nextDouble() - 0.5) * 24);
+        }
+        for (int hundredths = -1500; hundredths <= 1500; hundredths++) {
+            double half = hundredths / 100.0 + 0.005;
+            double below = half;
+            double above = half;
+            for (int ulps = 0; ulps < 40; ulps++) {
+                values.add(below);
+                values.add(above);
+                below = Math.nextDown(below);
+                above = Math.nextUp(above);
+            }
+        }
+        values.addAll(java.util.List.of(0.0, -0.0, 1e-9, -1e-9, 999_999.995, -999_999.995, 1e7 + 0.005, 123456789.125));
+        for (double z : values) {
+            java.math.BigDecimal exact = new java.math.BigDecimal(z).setScale(2, java.math.RoundingMode.HALF_EVEN);
+            assertEquals(exact.toPlainString(), ZScoreRounding.format(z), "format of " + new java.math.BigDecimal(z));
+            assertEquals(exact.doubleValue() == 0 ? 0.0 : exact.doubleValue(), ZScoreRounding.rounded(z),
+                    "rounded " + new java.math.BigDecimal(z));
+        }
+    }
+
+    @Test
     void notComputedStaysNotComputed() {
         assertEquals(Double.NaN, ZScoreRounding.rounded(Double.NaN));
         assertEquals(null, ZScores.rounded((Double) null));
