@@ -104,7 +104,8 @@ final class SyncHistory {
     }
 
     private List<long[]> ranges(Tx tx, String station) {
-        return packageLog.packages(tx, true, station).stream().filter(p -> p.kind() == PackageKind.DATA)
+        return packageLog.packages(tx, true, station).stream()
+                .filter(p -> p.kind() == PackageKind.DATA || p.kind() == PackageKind.UPWARD)
                 .map(p -> new long[] {p.changeFrom(), p.changeTo()})
                 .sorted(Comparator.comparingLong(r -> r[0])).toList();
     }
@@ -126,13 +127,16 @@ final class SyncHistory {
     List<StationSyncStatus> stationStatus() {
         return db.read(tx -> {
             Installation inst = identity.installation(tx);
-            if (inst.mode() != Mode.CENTRE) {
+            if (!inst.mode().supervises()) {
                 return List.of();
             }
-            Map<String, Peer> peers = repository.peers(tx).stream()
+            // at a centre its stations, at a province its centres (decision 0016)
+            Peer.Role senders = inst.mode() == Mode.CENTRE ? Peer.Role.STATION : Peer.Role.CENTRE;
+            Map<String, Peer> peers = repository.peers(tx).stream().filter(p -> p.role() == senders)
                     .collect(Collectors.toMap(Peer::code, p -> p, (a, b) -> a, LinkedHashMap::new));
             Map<String, String> names = new LinkedHashMap<>();
-            places.stationsOf(inst.place()).forEach(p -> names.put(p.code(), p.shortName()));
+            (inst.mode() == Mode.CENTRE ? places.stationsOf(inst.place()) : places.centresOf(inst.place()))
+                    .forEach(p -> names.put(p.code(), p.shortName()));
             peers.keySet().forEach(c -> names.putIfAbsent(c, c));
             LocalDate today = tx.now().toLocalDate();
             List<StationSyncStatus> list = new ArrayList<>();
@@ -153,7 +157,8 @@ final class SyncHistory {
         boolean stale = peer != null && (days == null
                 ? ChronoUnit.DAYS.between(peer.enrolledAt().toLocalDate(), today) > StationSyncStatus.STALE_DAYS
                 : days > StationSyncStatus.STALE_DAYS);
-        List<PackageLog> data = received.stream().filter(p -> p.kind() == PackageKind.DATA).toList();
+        List<PackageLog> data = received.stream()
+                .filter(p -> p.kind() == PackageKind.DATA || p.kind() == PackageKind.UPWARD).toList();
         long records = 0;
         for (PackageLog p : data) {
             records += packageLog.report(tx, p.id()).stream().mapToLong(r -> r.added() + r.updated()).sum();
