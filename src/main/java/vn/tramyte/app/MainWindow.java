@@ -198,7 +198,7 @@ final class MainWindow {
         }
         if (feature == Feature.SYNC) {
             SyncViewModel vm = new SyncViewModel(services.sync(), services.people(), services.places(), runner, m,
-                    installation.mode().supervises());
+                    installation.mode().supervises(), installation.mode() == Mode.PROVINCE);
             vm.onPeopleMoved(this::peopleChanged);
             sync = vm;
             return new SyncView(vm, m).root();
