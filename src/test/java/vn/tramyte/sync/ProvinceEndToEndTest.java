@@ -172,13 +172,24 @@ class ProvinceEndToEndTest {
     void theNextUpwardPackageCarriesOnlyWhatArrivedSinceAndKeepsTheOwnersOrder() {
         Services muongKim = world.stations.get(0);
         ProvinceWorld.family(muongKim, "Lường Thị Hiền", "Lường Văn Quý", LocalDate.of(2025, 12, 1), 3400);
+        // a person the province already holds is corrected at her station: the correction goes up
+        vn.tramyte.person.Person hoa = muongKim.people().all().stream().filter(r -> r.fullName().equals("Lò Thị Hoa"))
+                .findFirst().flatMap(r -> muongKim.people().find(r.id())).orElseThrow();
+        var corrected = vn.tramyte.person.PersonDraft.of(hoa);
+        muongKim.people().save(vn.tramyte.testing.TestStation.WORKER, new vn.tramyte.person.PersonDraft(corrected.id(),
+                corrected.fullName(), corrected.sex(), corrected.birthDate(), corrected.birthYearOnly(),
+                corrected.ethnicityCode(), corrected.villageId(), corrected.motherId(), corrected.personalId(),
+                corrected.insuranceNo(), "0987654321"));
         assertEquals(ImportOutcome.Status.IMPORTED, world.thanUyen.sync().importFile(
                 muongKim.sync().export(world.dir.resolve("usb-03637-2"))).status());
         ImportOutcome next = world.province.sync().importFile(world.upward(world.thanUyen));
         assertEquals(ImportOutcome.Status.IMPORTED, next.status(), String.valueOf(next.refusal()));
         // village known; mother and child, their delivery, birth, dose and weighing are new; nothing else travels
         assertEquals(2, line(next, "person").added());
+        assertEquals(1, line(next, "person").updated(), "Lò Thị Hoa's new phone number, newer in her station's order");
         assertEquals(0, line(next, "person").unchanged());
+        assertEquals("0987654321", SyncWorld.rows(world.province, "person").stream()
+                .filter(r -> r.get("id").equals(hoa.id())).findFirst().orElseThrow().get("phone"));
         assertEquals(1, line(next, "vaccination").added());
         assertEquals(1, line(next, "measurement").added());
         assertEquals(SyncWorld.rows(world.thanUyen, "person").size() + SyncWorld.rows(world.tamDuong, "person").size(),
@@ -188,6 +199,36 @@ class ProvinceEndToEndTest {
         assertTrue(line.enrolled());
         assertTrue(line.gaps().isEmpty(), String.valueOf(line.gaps()));
         assertNotEquals(0, line.receivedSeq());
+    }
+
+    @Test
+    void aLaterPackageImportedFirstLeavesAGapThatTheEarlierOneCloses() {
+        Services taMung = world.stations.get(1);
+        ProvinceWorld.family(taMung, "Lò Thị Xuân", "Lò Văn Sáng", LocalDate.of(2025, 9, 9), 3100);
+        world.thanUyen.sync().importFile(taMung.sync().export(world.dir.resolve("usb-03638-2")));
+        Path earlier = world.upward(world.thanUyen);
+        ProvinceWorld.family(taMung, "Hà Thị Mến", "Hà Văn Lâm", LocalDate.of(2025, 11, 11), 2800);
+        world.thanUyen.sync().importFile(taMung.sync().export(world.dir.resolve("usb-03638-3")));
+        Path later = world.upward(world.thanUyen);
+
+        assertEquals(ImportOutcome.Status.IMPORTED, world.province.sync().importFile(later).status());
+        StationSyncStatus withGap = thanUyenLine();
+        assertEquals(1, withGap.gaps().size(), "the earlier package's changes are missing: " + withGap.gaps());
+        long reachedBefore = withGap.receivedSeq();
+
+        ImportOutcome closing = world.province.sync().importFile(earlier);
+        assertEquals(ImportOutcome.Status.IMPORTED, closing.status(), String.valueOf(closing.refusal()));
+        assertEquals(2, line(closing, "person").added(), "the earlier mother and her baby");
+        StationSyncStatus closed = thanUyenLine();
+        assertTrue(closed.gaps().isEmpty(), String.valueOf(closed.gaps()));
+        assertTrue(closed.receivedSeq() > reachedBefore);
+        assertEquals(SyncWorld.rows(world.thanUyen, "person").size() + SyncWorld.rows(world.tamDuong, "person").size(),
+                SyncWorld.rows(world.province, "person").size());
+    }
+
+    private static StationSyncStatus thanUyenLine() {
+        return world.province.sync().stationStatus().stream()
+                .filter(s -> s.stationCode().equals(ProvinceWorld.THAN_UYEN)).findFirst().orElseThrow();
     }
 
     @Test
