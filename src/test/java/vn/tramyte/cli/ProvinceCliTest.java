@@ -93,5 +93,13 @@ class ProvinceCliTest {
         String table = Files.readString(csv, StandardCharsets.UTF_8);
         assertTrue(table.contains("Xã Mường Kim") && table.contains("Huyện Than Uyên") && table.contains("Huyện Tam Đường")
                 && table.contains("Tỉnh Lai Châu"), table);
+        // the same outputs as a centre's
+        for (String format : new String[] {"xlsx", "pdf", "dhis2-json", "adx"}) {
+            Path file = dir.resolve("tinh." + format);
+            CliTest.Run made = CliTest.run("report", "--period", "2026", "--format", format, "--out", file.toString(),
+                    "--data-dir", province, "--lang", "en");
+            assertEquals(0, made.exit(), format + ": " + made.err());
+            assertTrue(Files.size(file) > 0, format);
+        }
     }
 }
