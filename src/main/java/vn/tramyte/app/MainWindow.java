@@ -77,11 +77,17 @@ final class MainWindow {
         return root;
     }
 
+    /** "Trạm Y tế Mường Kim", "Trung tâm Y tế Than Uyên" or "Sở Y tế Lai Châu". */
+    private String placeHeader() {
+        return m.format(installation.mode() == Mode.STATION ? "header.station"
+                : installation.mode() == Mode.CENTRE ? "header.centre" : "header.province",
+                installation.place().shortName());
+    }
+
     private Parent header(Consumer<String> onLanguage) {
         Label brand = new Label(m.get("app.title"));
         brand.getStyleClass().add("brand");
-        Label place = new Label(m.format(installation.mode() == Mode.STATION
-                ? "header.station" : "header.centre", installation.place().shortName()));
+        Label place = new Label(placeHeader());
         place.setId("placeName");
         place.getStyleClass().add("place-name");
         Region spacer = new Region();
@@ -192,7 +198,7 @@ final class MainWindow {
         }
         if (feature == Feature.SYNC) {
             SyncViewModel vm = new SyncViewModel(services.sync(), services.people(), services.places(), runner, m,
-                    installation.mode() == Mode.CENTRE);
+                    installation.mode().supervises(), installation.mode() == Mode.PROVINCE);
             vm.onPeopleMoved(this::peopleChanged);
             sync = vm;
             return new SyncView(vm, m).root();
@@ -212,8 +218,7 @@ final class MainWindow {
             return new vn.tramyte.backup.ui.BackupsView(backups, m).root();
         }
         if (feature == Feature.AUDIT) {
-            String place = m.format(installation.mode() == Mode.STATION ? "header.station" : "header.centre",
-                    installation.place().shortName());
+            String place = placeHeader();
             return new vn.tramyte.audit.ui.AuditView(new vn.tramyte.audit.ui.AuditViewModel(services.audit(), runner,
                     m, place, services.database().clock()), m).root();
         }

@@ -367,7 +367,7 @@ public final class Services implements AutoCloseable {
         try {
             // what the login screen shows before the database opens next time (the keyring, decision 0013)
             setup.installation().ifPresent(i -> keys.describe(i.place().label(), i.demo(),
-                    i.mode() == vn.tramyte.place.Mode.CENTRE));
+                    i.mode().supervises()));
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(Services.class).warn("the keyring's description not written", e);
         }

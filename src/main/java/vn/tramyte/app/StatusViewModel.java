@@ -30,9 +30,9 @@ public final class StatusViewModel {
         runner.run(() -> {
             int people = services.people().count();
             int villages = services.places().ownVillages().size();
-            int stations = installation.mode() == Mode.CENTRE
+            int stations = installation.mode().supervises()
                     ? services.places().stationsOf(installation.place()).size() : 1;
-            return installation.mode() == Mode.CENTRE
+            return installation.mode().supervises()
                     ? messages.format("status.counts.centre", stations, villages, people)
                     : messages.format("status.counts.station", villages, people);
         }, counts::set, e -> counts.set(""));

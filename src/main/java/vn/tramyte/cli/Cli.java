@@ -123,6 +123,7 @@ public final class Cli {
         cmd.addSubcommand(new ExportCommand());
         cmd.addSubcommand(new SyncImportCommand());
         cmd.addSubcommand(new EnrolCommand());
+        cmd.addSubcommand(new JoinProvinceCommand());
         cmd.addSubcommand(new FeedbackCommand());
         cmd.addSubcommand(new SyncStatusCommand());
         cmd.addSubcommand(UserCommand.create());

@@ -85,7 +85,7 @@ public final class ReportCommand extends GlobalCommand {
                     .orElseThrow(() -> new UserError("report.error.notSetUp"));
             String commune = null;
             if (station != null) {
-                if (inst.mode() == Mode.CENTRE) {
+                if (inst.mode().supervises()) {
                     commune = station.trim();
                 } else if (!station.trim().equals(inst.place().code())) {
                     return usage(m, new UserError("report.cli.otherStation", station, inst.place().label()));

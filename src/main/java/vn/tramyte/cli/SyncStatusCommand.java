@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import vn.tramyte.app.Services;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.DateText;
-import vn.tramyte.place.Mode;
 import vn.tramyte.sync.OwnSyncStatus;
 import vn.tramyte.sync.StationSyncStatus;
 
@@ -18,7 +17,7 @@ public final class SyncStatusCommand extends GlobalCommand {
         Messages m = global.messages();
         PrintWriter out = spec.commandLine().getOut();
         try (Services services = global.open()) {
-            boolean centre = services.places().installation().map(i -> i.mode() == Mode.CENTRE).orElse(false);
+            boolean centre = services.places().installation().map(i -> i.mode().supervises()).orElse(false);
             if (centre) {
                 for (StationSyncStatus s : services.sync().stationStatus()) {
                     if (!s.enrolled()) {

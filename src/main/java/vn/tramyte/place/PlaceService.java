@@ -53,7 +53,7 @@ public final class PlaceService {
     /** The places a new installation can be set up for: stations of a code list, or centres. */
     public List<Place> choices(Mode mode, CodeList list) {
         java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
-        return db.read(tx -> repository.places(tx, mode == Mode.CENTRE ? CodeList.Y2024 : list, mode.placeLevel()))
+        return db.read(tx -> repository.places(tx, mode.supervises() ? CodeList.Y2024 : list, mode.placeLevel()))
                 .stream().sorted(java.util.Comparator.comparing(Place::shortName, vietnamese)).toList();
     }
 
@@ -63,17 +63,33 @@ public final class PlaceService {
 
     /** The same, inside a transaction already open. */
     public Optional<Place> find(Tx tx, Mode mode, CodeList list, String code) {
-        return repository.find(tx, mode == Mode.CENTRE ? CodeList.Y2024 : list, mode.placeLevel(), code);
+        return repository.find(tx, mode.supervises() ? CodeList.Y2024 : list, mode.placeLevel(), code);
     }
 
-    /** The commune stations a centre supervises, in the centre's own code list. */
+    /** The commune stations a centre supervises, in the centre's own code list (a province: all its centres'). */
     public List<Place> stationsOf(Place centre) {
         return db.read(tx -> stationsOf(tx, centre));
     }
 
-    private List<Place> stationsOf(Tx tx, Place centre) {
+    /** The same, inside a transaction already open. */
+    public List<Place> stationsOf(Tx tx, Place centre) {
+        if (centre.level() == PlaceLevel.PROVINCE) {
+            return centresOf(tx, centre).stream().flatMap(c -> stationsOf(tx, c).stream()).toList();
+        }
         return repository.children(tx, centre.id()).stream()
                 .filter(p -> p.level() == PlaceLevel.STATION && p.codeList() == centre.codeList()).toList();
+    }
+
+    /** The centres of a province, in the order of their codes. */
+    public List<Place> centresOf(Place province) {
+        return db.read(tx -> centresOf(tx, province));
+    }
+
+    /** The same, inside a transaction already open. */
+    public List<Place> centresOf(Tx tx, Place province) {
+        return repository.children(tx, province.id()).stream()
+                .filter(p -> p.level() == PlaceLevel.CENTRE && p.codeList() == province.codeList())
+                .sorted(java.util.Comparator.comparing(Place::code)).toList();
     }
 
     /** The communes whose records this installation shows: its own at a station, its stations' at a centre. */

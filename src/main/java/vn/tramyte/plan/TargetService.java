@@ -76,7 +76,7 @@ public final class TargetService {
 
     private int putInForce(Tx tx, TargetCsv.Read read, String fileName) {
         Installation inst = places.installation(tx).orElseThrow(() -> new UserError("target.error.notSetUp"));
-        if (inst.mode() != Mode.CENTRE) {
+        if (!inst.mode().supervises()) {
             throw new UserError("target.error.centreOnly");
         }
         List<Problem> problems = new ArrayList<>(read.problems());
@@ -118,7 +118,7 @@ public final class TargetService {
                 target.population(), number);
         return db.write(user, tx -> {
             Installation inst = places.installation(tx).orElseThrow(() -> new UserError("target.error.notSetUp"));
-            if (inst.mode() != Mode.CENTRE) {
+            if (!inst.mode().supervises()) {
                 throw new UserError("target.error.centreOnly");
             }
             if (!ourPlaces(inst.place()).containsKey(key(changed.codeList(), changed.placeCode()))) {
@@ -147,6 +147,8 @@ public final class TargetService {
         Map<String, String> ours = new HashMap<>();
         ours.put(key(centre.codeList(), centre.code()), centre.name());
         places.stationsOf(centre).forEach(p -> ours.put(key(p.codeList(), p.code()), p.name()));
+        // at the province also its centres (decision 0016)
+        places.centresOf(centre).forEach(p -> ours.put(key(p.codeList(), p.code()), p.name()));
         // since the 1 July 2025 reform a plan may also be written for the new communes its stations form
         places.communes2025Of(centre).keySet().forEach(p -> ours.put(key(p.codeList(), p.code()), p.name()));
         return ours;
@@ -207,7 +209,8 @@ public final class TargetService {
         Map<String, String> names = new HashMap<>();
         return t -> names.computeIfAbsent(t.codeList().code() + ":" + t.placeCode(), k -> {
             Optional<Place> p = places.find(Mode.CENTRE, t.codeList(), t.placeCode())
-                    .or(() -> places.find(Mode.STATION, t.codeList(), t.placeCode()));
+                    .or(() -> places.find(Mode.STATION, t.codeList(), t.placeCode()))
+                    .or(() -> places.find(Mode.PROVINCE, t.codeList(), t.placeCode()));
             return p.map(Place::name).orElse("");
         });
     }

@@ -196,13 +196,19 @@ public final class Dhis2MappingService {
                 : l.codeList().code() + "," + l.placeCode();
     }
 
-    /** The installation's own places: at a centre itself, its stations and the 2025 communes they form. */
+    /**
+     * The installation's own places: at a centre itself, its stations and the 2025 communes they form; at
+     * the province also its centres.
+     */
     private Map<String, Place> ourPlaces() {
         Installation inst = places.installation().orElseThrow(() -> new UserError("report.error.notSetUp"));
         Map<String, Place> ours = new LinkedHashMap<>();
         Place self = inst.place();
         ours.put(placeKey(self.codeList(), self.code()), self);
-        if (inst.mode() == Mode.CENTRE) {
+        if (inst.mode() == Mode.PROVINCE) {
+            places.centresOf(self).forEach(p -> ours.put(placeKey(p.codeList(), p.code()), p));
+        }
+        if (inst.mode().supervises()) {
             places.stationsOf(self).forEach(p -> ours.put(placeKey(p.codeList(), p.code()), p));
             places.communes2025Of(self).keySet().forEach(p -> ours.put(placeKey(p.codeList(), p.code()), p));
         }

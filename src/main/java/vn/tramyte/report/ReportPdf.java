@@ -105,7 +105,7 @@ final class ReportPdf {
         for (ReportRow row : report.rows()) {
             place(table, row.place(), report);
             for (Indicator i : Indicator.values()) {
-                table.addCell(cell(row.cell(i, p), row.place().level() == ReportPlace.Level.TOTAL));
+                table.addCell(cell(row.cell(i, p), row.place().sums()));
             }
         }
         return table;
@@ -121,7 +121,7 @@ final class ReportPdf {
     }
 
     private void place(PdfPTable table, ReportPlace p, Report report) {
-        boolean total = p.level() == ReportPlace.Level.TOTAL;
+        boolean total = p.sums();
         Phrase name = new Phrase();
         name.add(new Chunk(text.placeName(p), total ? fonts.bold(8) : fonts.regular(8)));
         if (p.level() != ReportPlace.Level.VILLAGE) {

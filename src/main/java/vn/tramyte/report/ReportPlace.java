@@ -6,7 +6,7 @@ import java.util.UUID;
 import vn.tramyte.place.CodeList;
 
 /**
- * A row of the report: a commune (at a centre: its station, or since the 2025 reform the new
+ * A row of the report: a centre (at the province, after its communes), a commune (at a centre: its station, or since the 2025 reform the new
  * commune summing the stations merged into it), a village of a station, or the total.
  *
  * @param code      the GSO code of a commune or the centre; a village's id for a village; "" for
@@ -23,9 +23,14 @@ public record ReportPlace(Level level, CodeList codeList, String code, String na
         stations = List.copyOf(stations);
     }
 
-    /** What kind of row. */
+    /** What kind of row: at the province, a centre's row sums its communes (decision 0016). */
     public enum Level {
-        COMMUNE, VILLAGE, TOTAL
+        COMMUNE, VILLAGE, CENTRE, TOTAL
+    }
+
+    /** A row that sums others, shown in bold: the total, or a centre's row at the province. */
+    public boolean sums() {
+        return level == Level.TOTAL || level == Level.CENTRE;
     }
 
     /** Whether an entry counts in this row. */

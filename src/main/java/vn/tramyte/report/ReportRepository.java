@@ -358,10 +358,15 @@ public final class ReportRepository {
 
     /** Per sending station, when the newest data package imported from it was made. */
     Map<String, OffsetDateTime> newestDataPackages(Tx tx) {
+        return newestPackages(tx, "DATA");
+    }
+
+    /** Per sender, when the newest package of a kind (DATA at a centre, UPWARD at the province) was made. */
+    Map<String, OffsetDateTime> newestPackages(Tx tx, String kind) {
         Field<OffsetDateTime> newest = DSL.max(SYNC_PACKAGE.CREATED_AT);
         Map<String, OffsetDateTime> out = new HashMap<>();
         tx.dsl().select(SYNC_PACKAGE.SOURCE, newest).from(SYNC_PACKAGE)
-                .where(SYNC_PACKAGE.DIRECTION.eq("IN"), SYNC_PACKAGE.KIND.eq("DATA"))
+                .where(SYNC_PACKAGE.DIRECTION.eq("IN"), SYNC_PACKAGE.KIND.eq(kind))
                 .groupBy(SYNC_PACKAGE.SOURCE)
                 .forEach(r -> out.put(r.get(SYNC_PACKAGE.SOURCE), r.get(newest)));
         return out;

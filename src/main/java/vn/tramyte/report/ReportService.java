@@ -61,7 +61,8 @@ public final class ReportService {
     public Report report(ReportRequest request) {
         Installation inst = places.installation().orElseThrow(() -> new UserError("report.error.notSetUp"));
         CodeList list = request.codeListOrDefault();
-        List<ReportPlace> layout = inst.mode() == Mode.CENTRE ? centreLayout(inst.place(), list, request)
+        List<ReportPlace> layout = inst.mode() == Mode.PROVINCE ? provinceLayout(inst.place(), list, request)
+                : inst.mode() == Mode.CENTRE ? centreLayout(inst.place(), list, request)
                 : stationLayout(inst.place());
         ReportPlace total = layout.get(layout.size() - 1);
         Period period = request.period();
@@ -84,7 +85,7 @@ public final class ReportService {
         List<Entry> entries = new Entries(period, nutrition, vaccination,
                 station -> everyStation || wanted.contains(station)).of(facts);
         List<ReportPlace> rows = new ArrayList<>(layout);
-        if (inst.mode() == Mode.CENTRE && request.commune() == null) {
+        if (inst.mode().supervises() && request.commune() == null) {
             rows = withStationsOutsideTheList(rows, entries);
         }
         if (inst.mode() == Mode.STATION || request.commune() != null) {
@@ -104,7 +105,30 @@ public final class ReportService {
         return new Report(period, list, inst.mode(), inst.place(), out, today(), entries);
     }
 
-    private List<ReportPlace> centreLayout(Place centre, CodeList list, ReportRequest request) {
+    /**
+     * At the province: each centre's communes, then the centre's row summing them, and the province's
+     * total last; with a commune asked for, that commune's villages as at its centre.
+     */
+    private List<ReportPlace> provinceLayout(Place province, CodeList list, ReportRequest request) {
+        List<ReportPlace> rows = new ArrayList<>();
+        List<ReportPlace> communes = new ArrayList<>();
+        for (Place centre : places.centresOf(province)) {
+            List<ReportPlace> ofCentre = communesOf(centre, list);
+            communes.addAll(ofCentre);
+            rows.addAll(ofCentre);
+            rows.add(new ReportPlace(ReportPlace.Level.CENTRE, centre.codeList(), centre.code(), centre.name(),
+                    ofCentre.stream().flatMap(c -> c.stations().stream()).toList(), null, null, false));
+        }
+        if (request.commune() != null) {
+            return communeLayout(communes, list, request.commune());
+        }
+        rows.add(new ReportPlace(ReportPlace.Level.TOTAL, province.codeList(), province.code(), province.name(),
+                communes.stream().flatMap(c -> c.stations().stream()).toList(), null, null, false));
+        return rows;
+    }
+
+    /** A centre's communes: its stations (2024), or the 2025 communes they were merged into. */
+    private List<ReportPlace> communesOf(Place centre, CodeList list) {
         List<ReportPlace> communes = new ArrayList<>();
         if (list == CodeList.Y2025) {
             places.communes2025Of(centre).forEach((commune, old) -> communes.add(new ReportPlace(
@@ -114,19 +138,29 @@ public final class ReportService {
             places.stationsOf(centre).forEach(s -> communes.add(new ReportPlace(ReportPlace.Level.COMMUNE,
                     s.codeList(), s.code(), s.name(), List.of(s.code()), null, null, false)));
         }
+        return communes;
+    }
+
+    private List<ReportPlace> centreLayout(Place centre, CodeList list, ReportRequest request) {
+        List<ReportPlace> communes = communesOf(centre, list);
         if (request.commune() != null) {
-            ReportPlace commune = communes.stream().filter(c -> c.code().equals(request.commune())).findFirst()
-                    .orElseThrow(() -> new UserError("report.error.unknownCommune", request.commune(), list.code(),
-                            String.join(", ", communes.stream().map(c -> c.code() + " " + c.name()).toList())));
-            List<ReportPlace> rows = new ArrayList<>(villages(commune.stations()));
-            rows.add(new ReportPlace(ReportPlace.Level.TOTAL, commune.codeList(), commune.code(), commune.name(),
-                    commune.stations(), null, null, false));
-            return rows;
+            return communeLayout(communes, list, request.commune());
         }
         List<String> all = communes.stream().flatMap(c -> c.stations().stream()).toList();
         communes.add(new ReportPlace(ReportPlace.Level.TOTAL, centre.codeList(), centre.code(), centre.name(), all,
                 null, null, false));
         return communes;
+    }
+
+    /** One commune's villages and the commune's total. */
+    private List<ReportPlace> communeLayout(List<ReportPlace> communes, CodeList list, String code) {
+        ReportPlace commune = communes.stream().filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow(() -> new UserError("report.error.unknownCommune", code, list.code(),
+                        String.join(", ", communes.stream().map(c -> c.code() + " " + c.name()).toList())));
+        List<ReportPlace> rows = new ArrayList<>(villages(commune.stations()));
+        rows.add(new ReportPlace(ReportPlace.Level.TOTAL, commune.codeList(), commune.code(), commune.name(),
+                commune.stations(), null, null, false));
+        return rows;
     }
 
     private List<ReportPlace> stationLayout(Place station) {
@@ -189,6 +223,17 @@ public final class ReportService {
             Map<String, OffsetDateTime> newest = db.read(repository::newestDataPackages);
             newest.forEach((station, at) -> until.put(station, at.atZoneSameInstant(db.clock().getZone())
                     .toLocalDate()));
+        } else if (mode == Mode.PROVINCE) {
+            // a station's data is as fresh as the newest upward package of its centre
+            Map<String, OffsetDateTime> newest = db.read(tx -> repository.newestPackages(tx, "UPWARD"));
+            Installation inst = places.installation().orElseThrow();
+            for (Place centre : places.centresOf(inst.place())) {
+                OffsetDateTime at = newest.get(centre.code());
+                if (at != null) {
+                    places.stationsOf(centre).forEach(s -> until.put(s.code(),
+                            at.atZoneSameInstant(db.clock().getZone()).toLocalDate()));
+                }
+            }
         } else {
             rows.forEach(r -> r.stations().forEach(s -> until.put(s, today())));
         }

@@ -126,7 +126,8 @@ final class ReportText {
 
     /** "Trung tâm y tế: 110 – Huyện Than Uyên" or "Trạm y tế: 03637 – Xã Mường Kim". */
     String who(Report r) {
-        return m.format(r.mode() == Mode.CENTRE ? "report.file.centre" : "report.file.station", r.place().label());
+        return m.format(r.mode() == Mode.PROVINCE ? "report.file.province"
+                : r.mode() == Mode.CENTRE ? "report.file.centre" : "report.file.station", r.place().label());
     }
 
     String madeOn(Report r) {

@@ -51,7 +51,7 @@ final class ReportXlsx {
         for (ReportRow row : report.rows()) {
             place(ws, r, row, report, text);
             for (Indicator i : Indicator.values()) {
-                cell(ws, r, column(i), row.cell(i, population), row.place().level() == ReportPlace.Level.TOTAL,
+                cell(ws, r, column(i), row.cell(i, population), row.place().sums(),
                         text);
             }
             r++;
@@ -122,7 +122,7 @@ final class ReportXlsx {
 
     private static void place(Worksheet ws, int r, ReportRow row, Report report, ReportText text) {
         ReportPlace p = row.place();
-        boolean total = p.level() == ReportPlace.Level.TOTAL;
+        boolean total = p.sums();
         // a village's id is internal: the sheet names villages only
         ws.value(r, 0, p.level() == ReportPlace.Level.VILLAGE ? "" : p.code());
         ws.value(r, 1, text.placeName(p));

@@ -45,7 +45,8 @@ public final class SetupService {
     public Installation setUp(Mode mode, CodeList list, String placeCode, NewUser firstAdministrator) {
         Place place = places.find(mode, list, placeCode == null ? "" : placeCode.trim())
                 .orElseThrow(() -> new UserError(mode == Mode.STATION ? "setup.error.unknownStation"
-                        : "setup.error.unknownCentre", String.valueOf(placeCode)));
+                        : mode == Mode.CENTRE ? "setup.error.unknownCentre" : "setup.error.unknownProvince",
+                        String.valueOf(placeCode)));
         if (firstAdministrator == null) {
             throw new UserError("setup.error.userRequired");
         }

@@ -122,9 +122,17 @@ final class Enrolments {
 
     /** Opens an enrolment file with its code and checks it is signed by the centre whose certificate it carries. */
     private static PackageZip.Contents open(byte[] bytes, String code) {
+        return open(bytes, code, CENTRE_CERT_FILE);
+    }
+
+    /**
+     * Opens an enrolment file with its code and checks it is signed by the maker whose certificate it
+     * carries in the entry named (a centre's for a station, a province's for a centre).
+     */
+    static PackageZip.Contents open(byte[] bytes, String code, String makerCertFile) {
         byte[] signed = PackageCrypto.openWithCode(bytes, code);
         byte[] unverified = PackageCrypto.unverifiedContent(signed);
-        X509CertificateHolder centreCert = PackageCrypto.certificate(PackageZip.read(unverified).entry(CENTRE_CERT_FILE));
+        X509CertificateHolder centreCert = PackageCrypto.certificate(PackageZip.read(unverified).entry(makerCertFile));
         PackageCrypto.Opened opened = PackageCrypto.verify(signed,
                 sid -> PackageCrypto.names(sid, centreCert) ? Optional.of(centreCert) : Optional.empty());
         return PackageZip.read(opened.content());

@@ -51,6 +51,8 @@ public final class ImportReportPdf {
                 return m.get("sync.kind.data");
             case FEEDBACK:
                 return m.get("sync.kind.feedback");
+            case UPWARD:
+                return m.get("sync.kind.upward");
             default:
                 return m.get("sync.kind.enrolment");
         }

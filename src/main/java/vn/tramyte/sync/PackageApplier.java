@@ -64,6 +64,26 @@ final class PackageApplier {
     }
 
     /**
+     * At the province: the rows of a centre's stations, as the centre received them. A row is new,
+     * replaces the stored one when its origin_seq is newer (its station's order) or when the centre
+     * moved it to another of its stations, is unchanged otherwise, and is refused when it belongs to
+     * a station that is not the sender's (or is held here for a station of another centre).
+     */
+    List<TableReport> applyAtProvince(Tx tx, PackageZip.Contents contents, java.util.Set<String> stations, long seq) {
+        return apply(tx, contents, seq, (row, in, h) -> {
+            Object owner = row[in.stationAt()];
+            if (!stations.contains(owner) || (h != null && !stations.contains(h.stationCode()))) {
+                return Verdict.REFUSED;
+            } else if (h == null) {
+                return Verdict.INSERT;
+            } else if (!owner.equals(h.stationCode())) {
+                return Verdict.UPDATE;
+            }
+            return ((Number) row[in.originAt()]).longValue() > h.originSeq() ? Verdict.UPDATE : Verdict.UNCHANGED;
+        });
+    }
+
+    /**
      * At a station (feedback or enrolment): rows the centre gives it (people moved in, or its own
      * records back on a new computer). Missing rows are added, rows it already has are kept; the
      * station owns them from now on, so they take its own change number as their origin.

@@ -117,7 +117,8 @@ final class PackageImports {
         return db.write(users.currentUserName(), tx -> {
             Installation inst = identity.installation(tx);
             boolean centre = inst.mode() == Mode.CENTRE;
-            PackageCrypto.Identity own = identity.identity(tx, centre)
+            boolean province = inst.mode() == Mode.PROVINCE;
+            PackageCrypto.Identity own = identity.identity(tx, inst.mode().supervises())
                     .orElseThrow(() -> new PackageRefusal(PackageRefusal.Reason.NOT_ENROLLED));
             List<Peer> peers = repository.peers(tx);
             // 1. decrypt and check the signature against an enrolled certificate: nothing is read before
@@ -133,7 +134,7 @@ final class PackageImports {
             if (!m.source().equals(sender.code())) {
                 throw new PackageRefusal(PackageRefusal.Reason.CHANGED);
             }
-            PackageKind expected = centre ? PackageKind.DATA : PackageKind.FEEDBACK;
+            PackageKind expected = province ? PackageKind.UPWARD : centre ? PackageKind.DATA : PackageKind.FEEDBACK;
             if (m.kind() != expected) {
                 throw new PackageRefusal(PackageRefusal.Reason.WRONG_KIND, m.kind().name());
             }
@@ -146,7 +147,15 @@ final class PackageImports {
             // 4. apply, all in this transaction
             long seq = tx.nextChangeSeq();
             List<TableReport> lines;
-            if (centre) {
+            if (province) {
+                // a centre's upward package: the rows of its stations, each in its station's order
+                java.util.Set<String> stations = places.find(tx, Mode.CENTRE, CodeList.Y2024, m.source())
+                        .map(c -> places.stationsOf(tx, c)).orElse(List.of()).stream()
+                        .map(vn.tramyte.place.Place::code).collect(java.util.stream.Collectors.toSet());
+                lines = applier.applyAtProvince(tx, contents, stations, seq);
+                maker.logIn(tx, m, file, lines, seq);
+                repository.received(tx, m.source(), history.contiguous(tx, m.source()), tx.now());
+            } else if (centre) {
                 lines = applier.applyAtCentre(tx, contents, m.source(), seq);
                 maker.logIn(tx, m, file, lines, seq);
                 repository.received(tx, m.source(), history.contiguous(tx, m.source()), tx.now());
@@ -170,6 +179,9 @@ final class PackageImports {
             if (PackageCrypto.names(sid, c)) {
                 return Optional.of(c);
             }
+        }
+        if (inst.mode() == Mode.PROVINCE && sid.getIssuer() != null) {
+            throw new PackageRefusal(PackageRefusal.Reason.UNKNOWN_CENTRE, PackageCrypto.commonName(sid.getIssuer()));
         }
         if (inst.mode() == Mode.CENTRE && sid.getIssuer() != null) {
             String signer = PackageCrypto.commonName(sid.getIssuer());
@@ -198,7 +210,8 @@ final class PackageImports {
     /** "TramYTe station 03640" → skipped, for Tà Mung (03640); our own code → an old key of ours. */
     private PackageRefusal sealedForAnother(Tx tx, Installation inst, String receiver) {
         for (Mode mode : Mode.values()) {
-            String prefix = mode == Mode.CENTRE ? SyncIdentity.centreName("") : SyncIdentity.stationName("");
+            String prefix = mode == Mode.PROVINCE ? SyncIdentity.provinceName("")
+                    : mode == Mode.CENTRE ? SyncIdentity.centreName("") : SyncIdentity.stationName("");
             if (!receiver.startsWith(prefix)) {
                 continue;
             }
@@ -210,8 +223,8 @@ final class PackageImports {
             String label = places.find(tx, mode, CodeList.Y2024, code)
                     .or(() -> places.find(tx, mode, CodeList.Y2025, code))
                     .map(p -> p.shortName() + " (" + code + ")").orElse(code);
-            return new PackageRefusal(mode == Mode.CENTRE ? PackageRefusal.Reason.FOR_CENTRE
-                    : PackageRefusal.Reason.FOR_STATION, label);
+            return new PackageRefusal(mode == Mode.PROVINCE ? PackageRefusal.Reason.FOR_PROVINCE
+                    : mode == Mode.CENTRE ? PackageRefusal.Reason.FOR_CENTRE : PackageRefusal.Reason.FOR_STATION, label);
         }
         return new PackageRefusal(PackageRefusal.Reason.FOR_ANOTHER, receiver);
     }

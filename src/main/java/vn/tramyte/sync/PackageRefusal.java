@@ -13,11 +13,16 @@ public final class PackageRefusal extends UserError {
     /** Why a package is refused; each has its sentence in the bundles. */
     public enum Reason {
         TRUNCATED, APPENDED, CHANGED, NOT_A_PACKAGE, NOT_FOR_US, UNKNOWN_SIGNER, UNKNOWN_STATION,
-        OTHER_CENTRE, NEWER_FORMAT, WRONG_CODE, WRONG_KIND, NOT_ENROLLED, MISSING_RECORD, BAD_REFERENCE, NEWER_SCHEMA,
+        OTHER_CENTRE,
+        /** At a province: signed by a centre not (or no longer) enrolled with it. */
+        UNKNOWN_CENTRE,
+        NEWER_FORMAT, WRONG_CODE, WRONG_KIND, NOT_ENROLLED, MISSING_RECORD, BAD_REFERENCE, NEWER_SCHEMA,
         /** Sealed for a station's key that is not ours: skipped. */
         FOR_STATION,
         /** Sealed for a centre's key that is not ours (a station's data package, at a station): skipped. */
         FOR_CENTRE,
+        /** Sealed for a province's key that is not ours (a centre's upward package, elsewhere): skipped. */
+        FOR_PROVINCE,
         /** Sealed for a key this program cannot name: skipped. */
         FOR_ANOTHER,
         /** Sealed for an older key of this very installation (enrolled again since). */
@@ -36,7 +41,7 @@ public final class PackageRefusal extends UserError {
 
         /** True when the file is simply not for this computer: told, not counted as a refusal. */
         public boolean skipped() {
-            return this == FOR_STATION || this == FOR_CENTRE || this == FOR_ANOTHER || this == ENROLMENT_FILE
+            return this == FOR_STATION || this == FOR_CENTRE || this == FOR_PROVINCE || this == FOR_ANOTHER || this == ENROLMENT_FILE
                     || this == FOLDER;
         }
 
@@ -45,6 +50,8 @@ public final class PackageRefusal extends UserError {
                 case FOR_STATION: return "sync.skipped.forStation";
                 case FOR_CENTRE: return "sync.skipped.forCentre";
                 case FOR_ANOTHER: return "sync.skipped.forAnother";
+                case FOR_PROVINCE: return "sync.skipped.forProvince";
+                case UNKNOWN_CENTRE: return "sync.refused.unknownCentre";
                 case ENROLMENT_FILE: return "sync.skipped.enrolmentFile";
                 case FOLDER: return "sync.skipped.folder";
                 case OLD_KEY: return "sync.refused.oldKey";

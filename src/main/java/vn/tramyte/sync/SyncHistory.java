@@ -104,7 +104,8 @@ final class SyncHistory {
     }
 
     private List<long[]> ranges(Tx tx, String station) {
-        return packageLog.packages(tx, true, station).stream().filter(p -> p.kind() == PackageKind.DATA)
+        return packageLog.packages(tx, true, station).stream()
+                .filter(p -> p.kind() == PackageKind.DATA || p.kind() == PackageKind.UPWARD)
                 .map(p -> new long[] {p.changeFrom(), p.changeTo()})
                 .sorted(Comparator.comparingLong(r -> r[0])).toList();
     }
@@ -126,13 +127,16 @@ final class SyncHistory {
     List<StationSyncStatus> stationStatus() {
         return db.read(tx -> {
             Installation inst = identity.installation(tx);
-            if (inst.mode() != Mode.CENTRE) {
+            if (!inst.mode().supervises()) {
                 return List.of();
             }
-            Map<String, Peer> peers = repository.peers(tx).stream()
+            // at a centre its stations, at a province its centres (decision 0016)
+            Peer.Role senders = inst.mode() == Mode.CENTRE ? Peer.Role.STATION : Peer.Role.CENTRE;
+            Map<String, Peer> peers = repository.peers(tx).stream().filter(p -> p.role() == senders)
                     .collect(Collectors.toMap(Peer::code, p -> p, (a, b) -> a, LinkedHashMap::new));
             Map<String, String> names = new LinkedHashMap<>();
-            places.stationsOf(inst.place()).forEach(p -> names.put(p.code(), p.shortName()));
+            (inst.mode() == Mode.CENTRE ? places.stationsOf(inst.place()) : places.centresOf(inst.place()))
+                    .forEach(p -> names.put(p.code(), p.shortName()));
             peers.keySet().forEach(c -> names.putIfAbsent(c, c));
             LocalDate today = tx.now().toLocalDate();
             List<StationSyncStatus> list = new ArrayList<>();
@@ -149,21 +153,30 @@ final class SyncHistory {
         PackageLog last = received.isEmpty() ? null : received.get(received.size() - 1);
         long highest = received.stream().mapToLong(PackageLog::changeTo).max().orElse(0);
         Integer days = peer == null || peer.lastReceivedAt() == null ? null
-                : (int) ChronoUnit.DAYS.between(peer.lastReceivedAt().toLocalDate(), today);
+                : (int) ChronoUnit.DAYS.between(local(peer.lastReceivedAt()), today);
         boolean stale = peer != null && (days == null
-                ? ChronoUnit.DAYS.between(peer.enrolledAt().toLocalDate(), today) > StationSyncStatus.STALE_DAYS
+                ? ChronoUnit.DAYS.between(local(peer.enrolledAt()), today) > StationSyncStatus.STALE_DAYS
                 : days > StationSyncStatus.STALE_DAYS);
-        List<PackageLog> data = received.stream().filter(p -> p.kind() == PackageKind.DATA).toList();
+        List<PackageLog> data = received.stream()
+                .filter(p -> p.kind() == PackageKind.DATA || p.kind() == PackageKind.UPWARD).toList();
         long records = 0;
         for (PackageLog p : data) {
             records += packageLog.report(tx, p.id()).stream().mapToLong(r -> r.added() + r.updated()).sum();
         }
         return new StationSyncStatus(code, name, peer != null,
-                last == null ? null : last.handledAt().toLocalDate(), last == null ? 0 : last.packageNo(),
+                last == null ? null : local(last.handledAt()), last == null ? 0 : last.packageNo(),
                 peer == null ? 0 : peer.receivedSeq(), highest, gaps(tx, code),
                 peer == null ? 0 : peer.ackedSeq(), days, stale, data.size(), records,
-                peer == null || peer.lastSentAt() == null ? null : peer.lastSentAt().toLocalDate(),
+                peer == null || peer.lastSentAt() == null ? null : local(peer.lastSentAt()),
                 peer != null && peer.ackedSeq() < peer.receivedSeq());
+    }
+
+    /**
+     * A stored time's day where this computer is: PostgreSQL gives a time back in UTC, H2 with the offset
+     * it was written with (decision 0015 §7), so the day is taken in the clock's zone.
+     */
+    private LocalDate local(OffsetDateTime at) {
+        return at.atZoneSameInstant(db.clock().getZone()).toLocalDate();
     }
 
     /** At a station: what waits to be sent and what the centre acknowledged. */
@@ -179,9 +192,9 @@ final class SyncHistory {
             }
             return new OwnSyncStatus(centre.isPresent(), centre.map(Peer::code).orElse(null), waiting,
                     repository.lastSeq(tx), acked,
-                    centre.map(Peer::lastSentAt).map(OffsetDateTime::toLocalDate).orElse(null),
+                    centre.map(Peer::lastSentAt).map(this::local).orElse(null),
                     centre.map(Peer::sentPackageNo).orElse(0),
-                    centre.map(Peer::lastReceivedAt).map(OffsetDateTime::toLocalDate).orElse(null),
+                    centre.map(Peer::lastReceivedAt).map(this::local).orElse(null),
                     references.stream().map(r -> new OwnSyncStatus.ReferenceVersion(r.name(),
                             r.version().applyAsInt(tx))).toList());
         });
@@ -194,7 +207,7 @@ final class SyncHistory {
             List<PackageLog> logs = new ArrayList<>(packageLog.packages(tx, true, null));
             Collections.reverse(logs);
             for (PackageLog p : logs) {
-                list.add(new SyncService.ReceivedPackage(p, packageLog.report(tx, p.id())));
+                list.add(new SyncService.ReceivedPackage(p.inZone(db.clock().getZone()), packageLog.report(tx, p.id())));
             }
             return list;
         });

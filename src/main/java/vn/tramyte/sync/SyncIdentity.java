@@ -37,7 +37,40 @@ final class SyncIdentity {
         return inst;
     }
 
-    /** This installation's key pair; a centre makes its own on first use, a station receives it at enrolment. */
+    /** The installation, which must be a province: the province's own work. */
+    Installation province(Tx tx) {
+        Installation inst = installation(tx);
+        if (inst.mode() != Mode.PROVINCE) {
+            throw new UserError("sync.error.provinceOnly");
+        }
+        return inst;
+    }
+
+    /**
+     * At a centre: the key pair its province made for it at enrolment, which signs its upward packages
+     * (the centre's own key pair, which its stations know, stays as it is).
+     */
+    Optional<PackageCrypto.Identity> upwardIdentity(Tx tx) {
+        return repository.identity(tx, SyncRepository.UPWARD_KEY).map(this::opened);
+    }
+
+    void storeUpward(Tx tx, PackageCrypto.Identity identity) {
+        char[] secret = SyncSecret.of(db);
+        repository.saveIdentity(tx, SyncRepository.UPWARD_KEY, PackageCrypto.encoded(identity.certificate()),
+                PackageCrypto.encryptPrivateKey(identity.privateKey(), secret, PackageCrypto.SECRET_ITERATIONS));
+    }
+
+    private PackageCrypto.Identity opened(SyncRepository.StoredIdentity stored) {
+        char[] secret = SyncSecret.of(db);
+        return new PackageCrypto.Identity(PackageCrypto.certificate(stored.certificate()),
+                PackageCrypto.decryptPrivateKey(stored.encryptedKey(), secret)
+                        .orElseThrow(() -> new UserError("sync.error.keyUnreadable")));
+    }
+
+    /**
+     * This installation's key pair; a centre or a province makes its own on first use, a station
+     * receives it at enrolment.
+     */
     Optional<PackageCrypto.Identity> identity(Tx tx, boolean createForCentre) {
         Optional<SyncRepository.StoredIdentity> stored = repository.identity(tx);
         if (stored.isPresent()) {
@@ -50,8 +83,8 @@ final class SyncIdentity {
             return Optional.empty();
         }
         Installation inst = installation(tx);
-        String code = inst.place().code();
-        PackageCrypto.Identity made = PackageCrypto.newIdentity(centreName(code), centreName(code), tx.now().toInstant());
+        String name = ownName(inst);
+        PackageCrypto.Identity made = PackageCrypto.newIdentity(name, name, tx.now().toInstant());
         store(tx, made);
         return Optional.of(made);
     }
@@ -66,6 +99,20 @@ final class SyncIdentity {
         return "TramYTe centre " + code;
     }
 
+    static String provinceName(String code) {
+        return "TramYTe province " + code;
+    }
+
+    /** The name of this installation's own certificate. */
+    static String ownName(Installation inst) {
+        String code = inst.place().code();
+        switch (inst.mode()) {
+            case PROVINCE: return provinceName(code);
+            case CENTRE: return centreName(code);
+            default: return stationName(code);
+        }
+    }
+
     static String stationName(String code) {
         return "TramYTe station " + code;
     }
@@ -73,8 +120,8 @@ final class SyncIdentity {
     /** The certificate of this installation, PEM, for checking a package with openssl. */
     String certificatePem() {
         return db.write(UserService.SYSTEM_USER, tx -> {
-            boolean centre = installation(tx).mode() == Mode.CENTRE;
-            return identity(tx, centre).map(i -> PackageCrypto.pem(i.certificate()))
+            boolean supervises = installation(tx).mode().supervises();
+            return identity(tx, supervises).map(i -> PackageCrypto.pem(i.certificate()))
                     .orElseThrow(() -> new PackageRefusal(PackageRefusal.Reason.NOT_ENROLLED));
         });
     }

@@ -77,17 +77,23 @@ public final class SyncRepository {
         return names;
     }
 
-    /** Streams the rows of a station changed after a change number, in the given column order. */
+    /**
+     * Streams the rows of a station (null: of every station, a centre's upward package) changed after a
+     * change number, in the given column order.
+     */
     public void changedRows(Tx tx, String tableName, List<String> columns, String stationCode, long afterSeq,
                             String extraCondition, Consumer<Object[]> sink) {
         List<Class<?>> types = types(tableName, columns);
         String sql = "SELECT " + String.join(", ", columns) + " FROM " + tableName
-                + " WHERE station_code = ? AND change_seq > ?" + (extraCondition == null ? "" : " AND " + extraCondition)
-                + " ORDER BY id";
+                + " WHERE " + (stationCode == null ? "" : "station_code = ? AND ") + "change_seq > ?"
+                + (extraCondition == null ? "" : " AND " + extraCondition) + " ORDER BY id";
         tx.dsl().connection(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, stationCode);
-                ps.setLong(2, afterSeq);
+                int at = 1;
+                if (stationCode != null) {
+                    ps.setString(at++, stationCode);
+                }
+                ps.setLong(at, afterSeq);
                 ps.setFetchSize(2000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -283,14 +289,27 @@ public final class SyncRepository {
     public record StoredIdentity(byte[] certificate, byte[] encryptedKey) {
     }
 
+    /** This installation's own key pair (row 1). */
+    public static final int OWN_KEY = 1;
+    /** At a centre: the key pair its province made for it, which signs its upward packages (row 2). */
+    public static final int UPWARD_KEY = 2;
+
     public Optional<StoredIdentity> identity(Tx tx) {
-        return tx.dsl().selectFrom(SYNC_IDENTITY).where(SYNC_IDENTITY.ID.eq(1)).fetchOptional()
+        return identity(tx, OWN_KEY);
+    }
+
+    public Optional<StoredIdentity> identity(Tx tx, int which) {
+        return tx.dsl().selectFrom(SYNC_IDENTITY).where(SYNC_IDENTITY.ID.eq(which)).fetchOptional()
                 .map(r -> new StoredIdentity(r.getCertificate(), r.getPrivateKey()));
     }
 
     public void saveIdentity(Tx tx, byte[] certificate, byte[] encryptedKey) {
-        tx.dsl().deleteFrom(SYNC_IDENTITY).execute();
-        tx.dsl().insertInto(SYNC_IDENTITY).set(SYNC_IDENTITY.ID, 1).set(SYNC_IDENTITY.CERTIFICATE, certificate)
+        saveIdentity(tx, OWN_KEY, certificate, encryptedKey);
+    }
+
+    public void saveIdentity(Tx tx, int which, byte[] certificate, byte[] encryptedKey) {
+        tx.dsl().deleteFrom(SYNC_IDENTITY).where(SYNC_IDENTITY.ID.eq(which)).execute();
+        tx.dsl().insertInto(SYNC_IDENTITY).set(SYNC_IDENTITY.ID, which).set(SYNC_IDENTITY.CERTIFICATE, certificate)
                 .set(SYNC_IDENTITY.PRIVATE_KEY, encryptedKey).set(SYNC_IDENTITY.CREATED_AT, tx.now()).execute();
     }
 

@@ -36,6 +36,7 @@ public final class SyncService {
     private final CentreTransfers transfers;
     private final PackageImports imports;
     private final SyncHistory history;
+    private final ProvinceSync province;
 
     public SyncService(Database db, SyncRepository repository, SyncTables tables, List<ReferenceData> references,
                        PlaceService places, UserService users, Ids ids, Session session) {
@@ -49,6 +50,7 @@ public final class SyncService {
         this.exports = new PackageExports(db, session, repository, packageLog, users, identity, maker);
         this.transfers = new CentreTransfers(db, session, repository, packageLog, tables, users, identity);
         this.history = new SyncHistory(db, repository, packageLog, tables, references, places, ids, identity);
+        this.province = new ProvinceSync(db, session, repository, places, users, identity, maker);
         this.imports = new PackageImports(db, session, repository, packageLog, places, users, identity, maker,
                 applier, history);
     }
@@ -93,6 +95,29 @@ public final class SyncService {
      */
     public Installation setUpFromEnrolment(Path file, String code, NewUser firstAdministrator) {
         return enrolments.setUpFromEnrolment(file, code, firstAdministrator);
+    }
+
+    // ---- the province (centre → province, decision 0016) ----------------------------------------
+
+    /** At the province: a new key pair for one of its centres, sealed with a one-time code. */
+    public Enrolment enrolCentre(String centreCode, Path outDir) {
+        return province.enrolCentre(centreCode, outDir, PackageCrypto.CODE_ITERATIONS);
+    }
+
+    /**
+     * At a centre: joins its province with the enrolment file and code the province gave (keeps the
+     * key pair that signs its upward packages and the province's certificate); returns the province's label.
+     */
+    public String joinProvince(Path file, String code) {
+        return province.joinProvince(file, code);
+    }
+
+    /**
+     * At a centre: the upward package for its province, the rows of all its stations that arrived since
+     * the last one (all of them the first time, or when {@code everything}: a lost package sent again).
+     */
+    public Path exportUpward(Path outDir, boolean everything) {
+        return province.exportUpward(outDir, everything);
     }
 
     // ---- data (station → centre) and feedback (centre → station) ------------------------------

@@ -27,7 +27,7 @@ import vn.tramyte.demo.DemoService;
 import vn.tramyte.testing.TestClock;
 
 /**
- * Every page of the main window, and every tab of it, opens at a centre and at a station in
+ * Every page of the main window, and every tab of it, opens at a centre, at a station and at the province in
  * both languages, and at 1366×768 (the common station laptop) no text on it is cut; the people
  * page is whole at the window's minimum size (900×600) too.
  * With {@code -Dtramyte.screenshots=true} each screen is written to target/screenshots.
@@ -39,8 +39,15 @@ class EveryPageWindowTest extends WindowTest {
     /** The demos are built once for the class (through the services: it is slow, not what is tested). */
     @BeforeAll
     static void buildDemos() {
-        try (Services s = vn.tramyte.testing.TestStation.open(folders.resolve("centre"))) {
+        try (Services s = vn.tramyte.testing.TestStation.open(folders.resolve("centre"));
+             Services province = vn.tramyte.testing.TestStation.open(folders.resolve("province"))) {
             s.demo().create();
+            // the province (decision 0016) has received the demo centre's upward package
+            province.setup().setUp(vn.tramyte.place.Mode.PROVINCE, vn.tramyte.place.CodeList.Y2024, "12",
+                    vn.tramyte.testing.TestStation.admin("Giàng Thị Dung"));
+            var e = province.sync().enrolCentre("110", folders.resolve("enrol"));
+            s.sync().joinProvince(e.file(), e.code());
+            province.sync().importFile(s.sync().exportUpward(folders.resolve("usb"), false));
         }
         try (Services s = vn.tramyte.testing.TestStation.open(folders.resolve("station"))) {
             s.demo().create(DemoService.STATION_DEMO);
@@ -48,7 +55,7 @@ class EveryPageWindowTest extends WindowTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"vi, centre", "en, centre", "vi, station", "en, station"})
+    @CsvSource({"vi, centre", "en, centre", "vi, station", "en, station", "vi, province", "en, province"})
     void everyPageOpensAndNothingOnItIsCut(String language, String mode) throws Exception {
         startWindow(folders.resolve(mode), language);
         List<Throwable> failures = catchFxFailures();

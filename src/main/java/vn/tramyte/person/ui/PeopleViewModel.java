@@ -84,7 +84,7 @@ public final class PeopleViewModel {
     }
 
     public boolean showsStation() {
-        return installation.mode() == Mode.CENTRE;
+        return installation.mode().supervises();
     }
 
     public PersonEditorViewModel newPerson() {

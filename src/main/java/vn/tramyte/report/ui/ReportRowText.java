@@ -28,7 +28,7 @@ public final class ReportRowText {
     }
 
     public boolean isTotal(ReportRow row) {
-        return row.place().level() == ReportPlace.Level.TOTAL;
+        return row.place().sums();
     }
 
     /**
@@ -37,7 +37,7 @@ public final class ReportRowText {
      */
     public String dataUntil(ReportRow row) {
         Report r = report();
-        if (isTotal(row) && r != null && !r.communes().isEmpty()) {
+        if (row.place().level() == ReportPlace.Level.TOTAL && r != null && !r.communes().isEmpty()) {
             return m.format("report.ui.totalComplete", String.valueOf(r.completeCommunes()),
                     String.valueOf(r.communes().size()));
         }
@@ -52,7 +52,7 @@ public final class ReportRowText {
     /** Whether a row's data stops before the end of the period (the total of a centre: any commune's). */
     public boolean incomplete(ReportRow row) {
         Report r = report();
-        if (isTotal(row) && r != null && !r.communes().isEmpty()) {
+        if (row.place().level() == ReportPlace.Level.TOTAL && r != null && !r.communes().isEmpty()) {
             return r.completeCommunes() < r.communes().size();
         }
         return !row.place().complete();

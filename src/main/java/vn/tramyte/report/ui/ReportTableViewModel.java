@@ -134,7 +134,7 @@ public final class ReportTableViewModel {
     }
 
     public boolean centre() {
-        return installation.mode() == Mode.CENTRE;
+        return installation.mode().supervises();
     }
 
     public List<Shown> shownChoices() {

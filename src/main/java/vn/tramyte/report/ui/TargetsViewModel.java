@@ -93,7 +93,7 @@ public final class TargetsViewModel {
 
     /** A centre edits its plan; a station reads what its centre sent. */
     public boolean editable() {
-        return installation.mode() == Mode.CENTRE;
+        return installation.mode().supervises();
     }
 
     public ObservableList<Line> lines() {

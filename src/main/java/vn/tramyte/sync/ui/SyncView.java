@@ -43,10 +43,16 @@ public final class SyncView {
         root.getProperties().put(SyncView.class, this);
         root.setPadding(new Insets(16));
         root.getStyleClass().add("page");
-        Label title = new Label(m.get(vm.centre() ? "sync.ui.titleCentre" : "sync.ui.titleStation"));
+        Label title = new Label(m.get(vm.province() ? "sync.ui.titleProvince"
+                : vm.centre() ? "sync.ui.titleCentre" : "sync.ui.titleStation"));
         title.getStyleClass().add("title-2");
         root.getChildren().add(title);
-        if (vm.centre()) {
+        if (vm.province()) {
+            // the centres' upward packages: no feedback, no moves (decision 0016)
+            TableView<StationSyncStatus> centres = stationsTable();
+            VBox.setVgrow(centres, Priority.ALWAYS);
+            root.getChildren().addAll(centreButtons(), centres, resultLabel(), reportsHeader(), reportsTable());
+        } else if (vm.centre()) {
             TabPane tabs = new TabPane();
             tabs.setId("syncTabs");
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -199,16 +205,21 @@ public final class SyncView {
         feedback.setId("syncFeedback");
         feedback.disableProperty().bind(vm.busyProperty());
         feedback.setOnAction(e -> files.folder(window(), m.get("sync.ui.feedback")).ifPresent(vm::feedbackTo));
+        Button upward = new Button(m.get("sync.ui.exportUpward"));
+        upward.setId("syncExportUpward");
+        upward.disableProperty().bind(vm.busyProperty());
+        upward.setOnAction(e -> files.folder(window(), m.get("sync.ui.exportUpward")).ifPresent(vm::exportUpwardTo));
         TextField station = new TextField();
         station.setId("syncEnrolStation");
-        station.setPromptText(m.get("sync.ui.stationCode"));
+        station.setPromptText(m.get(vm.province() ? "sync.ui.centreCode" : "sync.ui.stationCode"));
         station.setPrefColumnCount(9);
         Button enrol = new Button(m.get("sync.ui.enrol"));
         enrol.setId("syncEnrol");
         enrol.disableProperty().bind(vm.busyProperty().or(station.textProperty().isEmpty()));
         enrol.setOnAction(e -> files.folder(window(), m.get("sync.ui.enrol"))
                 .ifPresent(p -> vm.enrol(station.getText().trim(), p)));
-        return buttonBar(pick, folder, feedback, station, enrol);
+        return vm.province() ? buttonBar(pick, folder, station, enrol)
+                : buttonBar(pick, folder, feedback, upward, station, enrol);
     }
 
     /** When the station was last sent its feedback, and whether packages came since. */
@@ -230,7 +241,8 @@ public final class SyncView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(380);
         table.setMinHeight(130);
-        table.getColumns().add(column("sync.ui.col.station", s -> s.stationCode() + " " + s.stationName()));
+        table.getColumns().add(column(vm.province() ? "sync.ui.col.centre" : "sync.ui.col.station",
+                s -> s.stationCode() + " " + s.stationName()));
         table.getColumns().add(column("sync.ui.col.lastPackage", s -> !s.enrolled() ? m.get("sync.ui.notEnrolled")
                 : s.lastReceivedOn() == null ? "–"
                 : m.format("sync.ui.packageOn", DateText.show(s.lastReceivedOn(), false), s.lastPackageNo())));
@@ -239,10 +251,12 @@ public final class SyncView {
                 : s.packagesReceived() == 0 ? "–"
                 : m.format("sync.ui.receivedCount", s.packagesReceived(), s.recordsReceived())));
         table.getColumns().add(column("sync.ui.col.gaps", s -> s.gaps().isEmpty() ? "" : String.join(", ", s.gaps())));
-        table.getColumns().add(column("sync.ui.col.acknowledged", this::feedbackText));
+        if (!vm.province()) {
+            table.getColumns().add(column("sync.ui.col.acknowledged", this::feedbackText));
+        }
         table.getColumns().add(column("sync.ui.col.days",
                 s -> s.daysSinceContact() == null ? "" : String.valueOf(s.daysSinceContact())));
-        double[] widths = {170, 200, 200, 90, 190, 130};
+        double[] widths = vm.province() ? new double[] {200, 220, 220, 120, 130} : new double[] {170, 200, 200, 90, 190, 130};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }

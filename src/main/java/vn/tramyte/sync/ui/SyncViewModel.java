@@ -40,6 +40,7 @@ public final class SyncViewModel {
     private final TaskRunner runner;
     private final Messages m;
     private final boolean centre;
+    private final boolean province;
     private final ObservableList<StationSyncStatus> stations = FXCollections.observableArrayList();
     private final ObservableList<SyncService.ReceivedPackage> received = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
@@ -55,16 +56,29 @@ public final class SyncViewModel {
 
     public SyncViewModel(SyncService sync, PersonService people, PlaceService places, TaskRunner runner,
                          Messages messages, boolean centre) {
+        this(sync, people, places, runner, messages, centre, false);
+    }
+
+    /** The page at a station, a centre or (both true) the province. */
+    public SyncViewModel(SyncService sync, PersonService people, PlaceService places, TaskRunner runner,
+                         Messages messages, boolean centre, boolean province) {
         this.sync = sync;
         this.places = places;
         this.runner = runner;
         this.m = messages;
         this.centre = centre;
+        this.province = province;
         this.transfer = new TransferViewModel(sync, people, runner, messages, stations, busy, this::stationLabel);
     }
 
+    /** A centre or the province: the page lists who sends packages here and imports them. */
     public boolean centre() {
         return centre;
+    }
+
+    /** The province: its lines are centres, it enrols centres, sends no feedback and moves nobody. */
+    public boolean province() {
+        return province;
     }
 
     public ObservableList<StationSyncStatus> stations() {
@@ -123,6 +137,13 @@ public final class SyncViewModel {
     public void exportTo(Path folder) {
         start();
         runner.run(() -> sync.export(folder), file -> done(m.format("sync.ui.exported", file.toString())), this::fail);
+    }
+
+    /** At a centre: the upward package for its province into a folder (decision 0016). */
+    public void exportUpwardTo(Path folder) {
+        start();
+        runner.run(() -> sync.exportUpward(folder, false), file -> done(m.format("sync.ui.exportedUpward",
+                file.toString())), this::fail);
     }
 
     /** At a centre: one feedback package per station into a folder. */
@@ -296,11 +317,12 @@ public final class SyncViewModel {
         return code;
     }
 
-    /** At a centre: a station's enrolment file and its code. */
-    public void enrol(String stationCode, Path folder) {
+    /** At a centre: a station's enrolment file and its code; at the province a centre's. */
+    public void enrol(String code, Path folder) {
         start();
-        runner.run(() -> sync.enrol(stationCode, folder),
-                e -> done(m.format("sync.ui.enrolled", stationCode, e.file().toString(), e.code())), this::fail);
+        runner.run(() -> province ? sync.enrolCentre(code, folder) : sync.enrol(code, folder),
+                e -> done(m.format(province ? "sync.ui.enrolledCentre" : "sync.ui.enrolled", code, e.file().toString(),
+                        e.code())), this::fail);
     }
 
     private void start() {
