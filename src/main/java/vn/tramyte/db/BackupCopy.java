@@ -117,8 +117,17 @@ final class BackupCopy implements AutoCloseable {
             }
             try (ZipFile zip = new ZipFile(backupFile.toFile())) {
                 ZipEntry entry = databaseEntry(zip).orElseThrow(() -> unreadable(backupFile, null));
-                try (InputStream in = zip.getInputStream(entry)) {
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                try (InputStream in = new java.util.zip.CheckedInputStream(zip.getInputStream(entry), crc)) {
                     copyBounded(in, target, backupFile, maxBytes);
+                }
+                // ZipFile checks no checksum: a backup damaged inside the database's bytes (an old USB stick)
+                // unzipped "fine" and then failed half-way through the restore, or opened with damaged records
+                if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+                    Files.deleteIfExists(target);
+                    org.slf4j.LoggerFactory.getLogger(BackupCopy.class).warn(
+                            "{}: the database inside does not match its checksum (damaged)", backupFile);
+                    throw unreadable(backupFile, null);
                 }
             }
         } catch (IOException e) {

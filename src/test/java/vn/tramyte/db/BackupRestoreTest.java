@@ -171,6 +171,52 @@ class BackupRestoreTest {
     }
 
     @Test
+    void aBackupDamagedInsideTheDatabasesBytesIsRefusedByItsChecksumAndChangesNothing() throws Exception {
+        Path station = dir.resolve("station");
+        TestStation.station(station).close();
+        Path good = Backups.newest(station).orElseThrow();
+        // the same backup with its entries stored (not deflated), the database first: one byte changed in the
+        // middle of the database's bytes leaves a well-formed zip, and only the entry's checksum tells
+        Path damaged = dir.resolve("tramyte-backup-2026-11-21-190000-manual.zip");
+        int dataStart;
+        long dataSize;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(good.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(damaged))) {
+            List<java.util.zip.ZipEntry> entries = new java.util.ArrayList<>(java.util.Collections.list(zip.entries()));
+            entries.sort(java.util.Comparator.comparing(e -> !e.getName().equals(BackupCopy.ZIP_DB_ENTRY)));
+            dataStart = 30 + BackupCopy.ZIP_DB_ENTRY.length();
+            dataSize = entries.get(0).getSize();
+            for (java.util.zip.ZipEntry e : entries) {
+                byte[] content = zip.getInputStream(e).readAllBytes();
+                java.util.zip.ZipEntry stored = new java.util.zip.ZipEntry(e.getName());
+                stored.setMethod(java.util.zip.ZipEntry.STORED);
+                stored.setSize(content.length);
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(content);
+                stored.setCrc(crc.getValue());
+                out.putNextEntry(stored);
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        try (RandomAccessFile f = new RandomAccessFile(damaged.toFile(), "rw")) {
+            long at = dataStart + dataSize / 2;
+            f.seek(at);
+            int b = f.read();
+            f.seek(at);
+            f.write(b ^ 0x01);
+        }
+        byte[] live = digest(station.resolve("tramyte.mv.db"));
+        List<String> backupsBefore = names(Backups.folder(station));
+        UserError e = assertThrows(UserError.class,
+                () -> Restore.restore(station, damaged, TestClock.fixed(), TestStation.key(station)));
+        assertEquals("backup.error.unreadable", e.problems().get(0).key());
+        assertArrayEquals(live, digest(station.resolve("tramyte.mv.db")), "the database is as it was");
+        assertEquals(backupsBefore, names(Backups.folder(station)), "no copy was made or removed");
+        assertFalse(Files.exists(station.resolve(Restore.STAGING)));
+    }
+
+    @Test
     void aCorruptBackupIsRefusedWithASentenceAndChangesNothing() throws Exception {
         Path station = dir.resolve("station");
         TestStation.station(station).close();
