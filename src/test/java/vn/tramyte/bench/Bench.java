@@ -23,7 +23,29 @@ final class Bench {
     /** Where the generated databases and registers are kept between runs. */
     static final Path CACHE = Path.of("target", "bench");
 
+    /** The system property choosing the engine of the report and sync-import benchmarks (issue 16). */
+    static final String ENGINE_PROPERTY = "bench.engine";
+
     private Bench() {
+    }
+
+    /**
+     * The engine the centre's database runs on: H2 by default, PostgreSQL with {@code -Dbench.engine=postgresql}
+     * (the server of the TRAMYTE_TEST_PG_* variables, a fresh database per data folder, as the tests make them).
+     */
+    static vn.tramyte.testing.Engine engine() {
+        String name = System.getProperty(ENGINE_PROPERTY, "h2").trim().toUpperCase(Locale.ROOT);
+        try {
+            return vn.tramyte.testing.Engine.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(ENGINE_PROPERTY + " is h2 or postgresql, not " + name, e);
+        }
+    }
+
+    /** A benchmark's name on the chosen engine: as before on H2, with the engine's name after it otherwise. */
+    static String name(String benchmark) {
+        vn.tramyte.testing.Engine engine = engine();
+        return engine == vn.tramyte.testing.Engine.H2 ? benchmark : benchmark + "-" + engine;
     }
 
     /** The line of issue 12: {@code benchmark NAME: median X ms, floor Y ms, ratio Z, heap W MB}. */

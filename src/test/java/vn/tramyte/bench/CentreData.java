@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.UUID;
 import vn.tramyte.app.Services;
 import vn.tramyte.common.SearchText;
+import vn.tramyte.testing.Engine;
 import vn.tramyte.testing.TestClock;
 import vn.tramyte.testing.TestStation;
 
@@ -59,11 +60,16 @@ public final class CentreData {
         this.rnd = new Random(seed);
     }
 
-    /** The folder of a centre database of that many people, built now unless the cache holds it. */
+    /**
+     * The folder of a centre database of that many people, built now unless the cache holds it, on the
+     * benchmarks' engine ({@link Bench#engine}): on PostgreSQL the folder names a database of the test server,
+     * rebuilt when that server no longer has it (a new throwaway cluster).
+     */
     public static Path centre(Path cache, int people) throws Exception {
-        Path dir = cache.resolve("centre-" + people + "-v" + VERSION);
+        Engine engine = Bench.engine();
+        Path dir = cache.resolve("centre-" + people + "-v" + VERSION + (engine == Engine.H2 ? "" : "-" + engine));
         Path done = dir.resolve("generated.txt");
-        if (Files.exists(done)) {
+        if (Files.exists(done) && reachable(engine, dir)) {
             return dir;
         }
         if (Files.exists(dir)) {
@@ -71,38 +77,68 @@ public final class CentreData {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        try (Services s = TestStation.centre(dir)) {
+        try (Services s = engine == Engine.H2 ? TestStation.centre(dir) : engine.centre(dir)) {
             s.vaccination().catalogue();
         }
         CentreData data = new CentreData(people, 20261122L);
         long t0 = System.nanoTime();
-        // the database is encrypted at rest (decision 0013): opened with the test folder's key
-        try (Connection c = vn.tramyte.db.TableSnapshot.connect(dir.toAbsolutePath())) {
+        // the database is encrypted at rest on H2 (decision 0013): opened with the test folder's key
+        try (Connection c = connect(engine, dir.toAbsolutePath())) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
                 // the batches flush in their own order; every row's parent is written in the same run
-                st.execute("SET REFERENTIAL_INTEGRITY FALSE");
+                st.execute(engine == Engine.H2 ? "SET REFERENTIAL_INTEGRITY FALSE"
+                        : "SET session_replication_role = replica");
             }
             data.write(c);
             c.commit();
             try (Statement st = c.createStatement()) {
                 st.execute("UPDATE change_counter SET last_seq = " + data.seq);
-                st.execute("SET REFERENTIAL_INTEGRITY TRUE");
+                st.execute(engine == Engine.H2 ? "SET REFERENTIAL_INTEGRITY TRUE"
+                        : "SET session_replication_role = DEFAULT");
             }
             c.commit();
+            c.setAutoCommit(true);
             try (Statement st = c.createStatement()) {
                 // batches of random UUID keys leave the file mostly empty pages, as a station's would be
-                // after a bulk import; a real installation compacts too (issue 14)
-                st.execute("SHUTDOWN COMPACT");
+                // after a bulk import; a real installation compacts too (issue 14). PostgreSQL's counterpart:
+                // its statistics for the planner, as autovacuum would leave them after a bulk load
+                st.execute(engine == Engine.H2 ? "SHUTDOWN COMPACT" : "VACUUM ANALYZE");
             }
         }
         String summary = String.format(java.util.Locale.ROOT,
                 "people %d, vaccinations %d, measurements %d, pregnancies %d, visits %d, deliveries %d, births %d, "
-                        + "deaths %d, villages %d; generated in %d s%n", data.counts[0], data.counts[1],
+                        + "deaths %d, villages %d; generated in %d s on %s%n", data.counts[0], data.counts[1],
                 data.counts[2], data.counts[3], data.counts[4], data.counts[5], data.counts[6], data.counts[7],
-                data.counts[8], (System.nanoTime() - t0) / 1_000_000_000L);
+                data.counts[8], (System.nanoTime() - t0) / 1_000_000_000L, engine);
         Files.writeString(done, summary);
         return dir;
+    }
+
+    /** The generator's own connection: on PostgreSQL with the driver's multi-row rewrite of batched inserts. */
+    private static Connection connect(Engine engine, Path dir) throws Exception {
+        if (engine == Engine.H2) {
+            return vn.tramyte.db.TableSnapshot.connect(dir);
+        }
+        vn.tramyte.common.Settings settings = new vn.tramyte.common.Settings(dir);
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", settings.databaseUser());
+        props.setProperty("password", System.getenv(Engine.PASSWORD_VARIABLE));
+        props.setProperty("reWriteBatchedInserts", "true");
+        return java.sql.DriverManager.getConnection(settings.databaseUrl(), props);
+    }
+
+    /** Whether a cached folder's database is still there (always on H2: it is in the folder). */
+    private static boolean reachable(Engine engine, Path dir) {
+        if (engine == Engine.H2) {
+            return true;
+        }
+        try (Connection c = engine.connect(dir); Statement st = c.createStatement()) {
+            st.executeQuery("SELECT COUNT(*) FROM village").close();
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     /**

@@ -17,7 +17,9 @@ import vn.tramyte.testing.TestStation;
  * H2's page cache warmed, as in a session where the centre looks at several reports); the very
  * first report of the JVM is printed on a line of its own. Not a test: run with
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.tramyte.bench.ReportBenchmark
- * [-Dexec.args=PEOPLE]}.
+ * [-Dexec.args=PEOPLE] [-Dbench.engine=postgresql]}: on PostgreSQL (issue 16) the centre's database is one of the
+ * server of the TRAMYTE_TEST_PG_* variables, the floor measured on that same server, the line named
+ * {@code report-postgresql}.
  */
 public final class ReportBenchmark {
     private static final int ROUNDS = 7;
@@ -39,7 +41,8 @@ public final class ReportBenchmark {
     private static String run(int people) throws Exception {
         Path dir = CentreData.centre(Path.of("target", "bench"), people);
         System.out.print("data: " + Files.readString(dir.resolve("generated.txt")));
-        try (Services centre = TestStation.open(dir)) {
+        vn.tramyte.testing.Engine engine = Bench.engine();
+        try (Services centre = engine == vn.tramyte.testing.Engine.H2 ? TestStation.open(dir) : engine.open(dir)) {
             Period year = Period.year(2025);
             long[] report = new long[ROUNDS];
             long[] floor = new long[ROUNDS];
@@ -67,7 +70,9 @@ public final class ReportBenchmark {
             Runtime rt = Runtime.getRuntime();
             System.out.printf(Locale.ROOT, "report: %d rows in 2025, %d records counted, %d places%n", rows,
                     last.entries().size(), last.rows().size());
-            return Bench.line("report", median, base, (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+            System.out.printf(Locale.ROOT, "report: %d people on %s, report rounds %s ms, floor rounds %s ms%n", people,
+                    engine, Bench.ms(report), Bench.ms(floor));
+            return Bench.line(Bench.name("report"), median, base, (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
         }
     }
 }

@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,39 +18,55 @@ import java.util.Random;
 import java.util.UUID;
 import vn.tramyte.app.Services;
 import vn.tramyte.common.Ids;
+import vn.tramyte.common.Settings;
 import vn.tramyte.sync.ImportOutcome;
 import vn.tramyte.sync.SyncRepository;
 import vn.tramyte.sync.SyncService;
 import vn.tramyte.sync.SyncTable;
+import vn.tramyte.testing.Engine;
 import vn.tramyte.testing.TestClock;
 import vn.tramyte.testing.TestStation;
 
 /**
  * A station package of 50,000 changed rows (1 village, 10,000 people, 39,999 measurements):
  * export time, import time at the centre, and the import against the floor — a plain JDBC
- * batch insert of the same rows into the same H2 schema. Not a test: run with
- * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.tramyte.bench.SyncBenchmark}.
+ * batch insert of the same rows into the same schema on the same engine. Each round imports into a fresh
+ * copy of the enrolled centre; the first round of each is a warm-up, the median is of the other
+ * {@value #ROUNDS}. Not a test: run with
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.tramyte.bench.SyncBenchmark
+ * [-Dbench.engine=postgresql]} or as {@code Benchmarks sync-import}. On PostgreSQL (issue 16) the centre's
+ * database is on the server of the TRAMYTE_TEST_PG_* variables (a copy per round made with
+ * {@code CREATE DATABASE ... TEMPLATE}); the station stays on H2, as a commune's does.
  */
 public final class SyncBenchmark {
     private static final int PEOPLE = 10_000;
     private static final int MEASUREMENTS = 39_999;
-    private static final int ROUNDS = 4;
+    private static final int ROUNDS = 5;
+    private static final int WARM_UP = 1;
 
     private SyncBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        System.out.println(run());
+        System.exit(0);
+    }
+
+    /** The benchmark line of the sync import ({@code sync-import}, or {@code sync-import-postgresql}). */
+    static String run() throws Exception {
+        Engine engine = Bench.engine();
         Path root = Files.createTempDirectory("tramyte-sync-bench");
-        Services centre = TestStation.centre(root.resolve("centre"));
+        Services centre = engine == Engine.H2 ? TestStation.centre(root.resolve("centre"))
+                : engine.centre(root.resolve("centre"));
         Services station = TestStation.station(root.resolve("station"));
         SyncService.Enrolment e = centre.sync().enrol(TestStation.MUONG_KIM, root.resolve("enrol"));
         station.sync().setUpFromEnrolment(e.file(), e.code(), null);
         centre.close();
         fill(station);
 
-        long[] export = new long[ROUNDS];
+        long[] export = new long[WARM_UP + ROUNDS];
         Path pkg = null;
-        for (int r = 0; r < ROUNDS; r++) {
+        for (int r = 0; r < export.length; r++) {
             long t0 = System.nanoTime();
             pkg = station.sync().export(root.resolve("usb" + r));
             export[r] = System.nanoTime() - t0;
@@ -62,39 +79,48 @@ public final class SyncBenchmark {
 
         long[] imports = new long[ROUNDS];
         long[] floor = new long[ROUNDS];
-        for (int r = 0; r < ROUNDS; r++) {
-            Path copy = copy(root.resolve("centre"), root.resolve("centre-import-" + r));
-            try (Services c = vn.tramyte.testing.TestStation.open(copy)) {
+        long heapMb = 0;
+        for (int r = -WARM_UP; r < ROUNDS; r++) {
+            Path copy = copy(engine, root.resolve("centre"), root.resolve("centre-import-" + (r + WARM_UP)));
+            try (Services c = open(engine, copy)) {
+                Bench.resetPeakHeap();
                 long t0 = System.nanoTime();
                 ImportOutcome o = c.sync().importFile(pkg);
-                imports[r] = System.nanoTime() - t0;
+                long t = System.nanoTime() - t0;
+                heapMb = Math.max(heapMb, Bench.peakHeapMb());
                 if (o.status() != ImportOutcome.Status.IMPORTED) {
                     throw new IllegalStateException("not imported: " + o);
                 }
+                if (r >= 0) {
+                    imports[r] = t;
+                }
             }
-            Path floorCopy = copy(root.resolve("centre"), root.resolve("centre-floor-" + r));
-            try (Services c = vn.tramyte.testing.TestStation.open(floorCopy)) {
+            Path floorCopy = copy(engine, root.resolve("centre"), root.resolve("centre-floor-" + (r + WARM_UP)));
+            try (Services c = open(engine, floorCopy)) {
                 long t0 = System.nanoTime();
                 plainInsert(c, rows);
-                floor[r] = System.nanoTime() - t0;
+                if (r >= 0) {
+                    floor[r] = System.nanoTime() - t0;
+                }
             }
         }
-        System.out.printf(Locale.ROOT, "package: %,d rows, %,d bytes%n", 1 + PEOPLE + MEASUREMENTS, Files.size(pkg));
-        System.out.printf(Locale.ROOT, "export  (station): %s ms, best of the last %d: %d ms%n", ms(export), ROUNDS - 1, best(export));
-        System.out.printf(Locale.ROOT, "import  (centre):  %s ms, best of the last %d: %d ms%n", ms(imports), ROUNDS - 1, best(imports));
-        System.out.printf(Locale.ROOT, "floor (JDBC batch insert): %s ms, best: %d ms%n", ms(floor), best(floor));
-        System.out.printf(Locale.ROOT, "import / floor = %.2f%n", (double) best(imports) / best(floor));
+        System.out.printf(Locale.ROOT, "package: %,d rows, %,d bytes; centre on %s%n", 1 + PEOPLE + MEASUREMENTS,
+                Files.size(pkg), engine);
+        System.out.printf(Locale.ROOT, "export  (station, H2): %s ms%n", Bench.ms(export));
+        System.out.printf(Locale.ROOT, "import  (centre):  %s ms after %d warm-up%n", Bench.ms(imports), WARM_UP);
+        System.out.printf(Locale.ROOT, "floor (JDBC batch insert): %s ms%n", Bench.ms(floor));
+        return Bench.line(Bench.name("sync-import"), Bench.medianMs(imports), Bench.medianMs(floor), heapMb);
     }
 
-    private static String ms(long[] nanos) {
-        return Arrays.toString(Arrays.stream(nanos).map(n -> n / 1_000_000).toArray());
+    private static Services open(Engine engine, Path dir) {
+        return engine == Engine.H2 ? TestStation.open(dir) : engine.open(dir);
     }
 
-    private static long best(long[] nanos) {
-        return Arrays.stream(nanos).skip(1).min().orElseThrow() / 1_000_000;
-    }
-
-    private static Path copy(Path from, Path to) throws Exception {
+    /**
+     * A fresh copy of the enrolled centre: its folder's files (keys, settings), and on PostgreSQL its database,
+     * copied on the server and named in the copy's settings.
+     */
+    private static Path copy(Engine engine, Path from, Path to) throws Exception {
         Files.createDirectories(to);
         try (var files = Files.list(from)) {
             for (Path f : files.toList()) {
@@ -102,6 +128,18 @@ public final class SyncBenchmark {
                     Files.copy(f, to.resolve(f.getFileName()));
                 }
             }
+        }
+        if (engine != Engine.H2) {
+            Settings settings = new Settings(from);
+            String url = settings.databaseUrl();
+            String template = url.substring(url.lastIndexOf('/') + 1);
+            String name = template + "_" + to.getFileName().toString().replaceAll("[^a-z0-9]", "_");
+            try (Connection c = DriverManager.getConnection(Engine.databaseUrl("postgres"),
+                    settings.databaseUser(), System.getenv(Engine.PASSWORD_VARIABLE));
+                 Statement st = c.createStatement()) {
+                st.execute("CREATE DATABASE " + name + " TEMPLATE " + template);
+            }
+            new Settings(to).setDatabase(Engine.databaseUrl(name), settings.databaseUser());
         }
         return to;
     }
