@@ -117,6 +117,7 @@ final class BackupCopy implements AutoCloseable {
             }
             try (ZipFile zip = new ZipFile(backupFile.toFile())) {
                 ZipEntry entry = databaseEntry(zip).orElseThrow(() -> unreadable(backupFile, null));
+                refuseWhenNoRoom(entry, folder, backupFile, maxBytes);
                 java.util.zip.CRC32 crc = new java.util.zip.CRC32();
                 try (InputStream in = new java.util.zip.CheckedInputStream(zip.getInputStream(entry), crc)) {
                     copyBounded(in, target, backupFile, maxBytes);
@@ -132,6 +133,24 @@ final class BackupCopy implements AutoCloseable {
             }
         } catch (IOException e) {
             throw unreadable(backupFile, e);
+        }
+    }
+
+    /**
+     * A backup whose database (as the zip declares it) is larger than the room on the disk is refused with
+     * a sentence saying so, not taken for a damaged file. A declared size out of all proportion to the
+     * packed one (an encrypted database packs about 1:1, an old plain one a few times) is not a backup.
+     */
+    private static void refuseWhenNoRoom(ZipEntry entry, Path folder, Path backupFile, long maxBytes) throws IOException {
+        long declared = entry.getSize();
+        long packed = entry.getCompressedSize();
+        if (declared < 0 || packed <= 0 || declared / packed > 50) {
+            return;
+        }
+        long room = maxBytes >= 0 ? maxBytes : room(Files.getFileStore(folder).getUsableSpace());
+        if (declared > room) {
+            throw new UserError("backup.error.noRoom", folder.toAbsolutePath().getParent().toString(),
+                    Long.toString((declared >> 20) + 1), Long.toString(room >> 20));
         }
     }
 

@@ -347,6 +347,25 @@ class BackupRestoreTest {
         assertFalse(Files.exists(into.resolve("tramyte.mv.db")), "what was unzipped is removed");
     }
 
+    @Test
+    void aBackupLargerThanTheRoomOnTheDiskIsRefusedForLackOfRoomNotCalledDamaged() throws Exception {
+        Path big = dir.resolve("tramyte-backup-2026-11-21-180000-manual.zip");
+        byte[] encryptedLike = new byte[8 << 20];
+        new java.util.Random(5).nextBytes(encryptedLike);
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(big))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("tramyte.mv.db"));
+            zip.write(encryptedLike);
+            zip.closeEntry();
+        }
+        Path into = dir.resolve("station").resolve(Restore.STAGING);
+        UserError e = assertThrows(UserError.class, () -> BackupCopy.extract(big, into, 4L << 20));
+        assertEquals("backup.error.noRoom", e.problems().get(0).key());
+        assertEquals("The disk holding " + dir.resolve("station") + " has too little free space to restore this backup: "
+                + "it needs about 9 MB, and 4 MB can be used. Nothing was changed. Delete files you do not need on that "
+                + "disk, then restore again.", e.describe(EN));
+        assertFalse(Files.exists(into.resolve("tramyte.mv.db")), "nothing was unzipped");
+    }
+
     /** Issue 17: a nearly full disk leaves no room to unzip, never a negative count of free bytes. */
     @Test
     void aNearlyFullDiskLeavesNoRoomToUnzipRatherThanANegativeOne() {
