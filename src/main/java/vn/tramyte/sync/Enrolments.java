@@ -11,6 +11,7 @@ import vn.tramyte.db.Database;
 import vn.tramyte.place.CodeList;
 import vn.tramyte.place.Installation;
 import vn.tramyte.place.Mode;
+import vn.tramyte.db.Tx;
 import vn.tramyte.place.Place;
 import vn.tramyte.place.PlaceService;
 import vn.tramyte.security.NewUser;
@@ -62,24 +63,43 @@ final class Enrolments {
                     SyncIdentity.centreName(centreCode), tx.now().toInstant());
             repository.savePeer(tx, station.code(), Peer.Role.STATION, PackageCrypto.encoded(stationKeys.certificate()));
             Peer peer = repository.peer(tx, station.code()).orElseThrow();
-            Map<String, byte[]> entries = new LinkedHashMap<>();
-            entries.put(STATION_KEY_FILE, PackageCrypto.encryptPrivateKey(stationKeys.privateKey(),
-                    EnrolmentCode.normalise(code).toCharArray(), iterations));
-            entries.put(STATION_CERT_FILE, PackageCrypto.encoded(stationKeys.certificate()));
-            entries.put(CENTRE_CERT_FILE, PackageCrypto.encoded(centre.certificate()));
+            Map<String, byte[]> entries = keys(STATION_KEY_FILE, STATION_CERT_FILE, stationKeys, CENTRE_CERT_FILE, centre,
+                    code, iterations);
             // a station enrolled again (a new computer) gets back what the centre holds of it
             List<Manifest.TableEntry> entriesOfTables = maker.rowsOf(tx, station.code(), -1, null, entries);
             List<Manifest.ReferenceEntry> reference = maker.referenceOf(tx, entries);
             long now = repository.lastSeq(tx);
             Manifest manifest = maker.manifest(PackageKind.ENROLMENT, centreCode, station.code(), 0, tx, 0, now,
                     peer.receivedSeq(), entriesOfTables, reference);
-            byte[] sealed = PackageCrypto.sealForCode(PackageZip.write(manifest, entries), centre, code, iterations);
-            String name = station.code() + "-" + PackageFiles.fileSafe(station.shortName()) + "-enrolment-"
-                    + tx.now().toLocalDate() + SyncService.EXTENSION;
-            Path file = PackageFiles.write(outDir, name, sealed);
-            maker.logOut(tx, manifest, file);
-            return new SyncService.Enrolment(file, code);
+            return sealed(tx, maker, manifest, entries, centre, code, iterations, station, outDir);
         });
+    }
+
+    /**
+     * An enrolment's keys: the new key pair's private key under the one-time code, its certificate, and
+     * the certificate of whoever enrols it (a centre for a station, the province for a centre).
+     */
+    static Map<String, byte[]> keys(String keyFile, String certFile, PackageCrypto.Identity enrolled,
+                                    String supervisorCertFile, PackageCrypto.Identity supervisor, String code,
+                                    int iterations) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put(keyFile, PackageCrypto.encryptPrivateKey(enrolled.privateKey(),
+                EnrolmentCode.normalise(code).toCharArray(), iterations));
+        entries.put(certFile, PackageCrypto.encoded(enrolled.certificate()));
+        entries.put(supervisorCertFile, PackageCrypto.encoded(supervisor.certificate()));
+        return entries;
+    }
+
+    /** The enrolment file sealed under its code by whoever enrols, named after the enrolled place, written and logged. */
+    static SyncService.Enrolment sealed(Tx tx, PackageMaker maker, Manifest manifest, Map<String, byte[]> entries,
+                                        PackageCrypto.Identity supervisor, String code, int iterations, Place enrolled,
+                                        Path outDir) {
+        byte[] sealed = PackageCrypto.sealForCode(PackageZip.write(manifest, entries), supervisor, code, iterations);
+        String name = enrolled.code() + "-" + PackageFiles.fileSafe(enrolled.shortName()) + "-enrolment-"
+                + tx.now().toLocalDate() + SyncService.EXTENSION;
+        Path file = PackageFiles.write(outDir, name, sealed);
+        maker.logOut(tx, manifest, file);
+        return new SyncService.Enrolment(file, code);
     }
 
     private Optional<Place> supervisedStation(Installation centre, String stationCode) {

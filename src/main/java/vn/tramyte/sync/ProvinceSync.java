@@ -57,19 +57,11 @@ final class ProvinceSync {
             PackageCrypto.Identity centreKeys = PackageCrypto.newIdentity(SyncIdentity.centreName(centre.code()),
                     SyncIdentity.provinceName(inst.place().code()), tx.now().toInstant());
             repository.savePeer(tx, centre.code(), Peer.Role.CENTRE, PackageCrypto.encoded(centreKeys.certificate()));
-            Map<String, byte[]> entries = new LinkedHashMap<>();
-            entries.put(CENTRE_KEY_FILE, PackageCrypto.encryptPrivateKey(centreKeys.privateKey(),
-                    EnrolmentCode.normalise(code).toCharArray(), iterations));
-            entries.put(CENTRE_CERT_FILE, PackageCrypto.encoded(centreKeys.certificate()));
-            entries.put(PROVINCE_CERT_FILE, PackageCrypto.encoded(province.certificate()));
+            Map<String, byte[]> entries = Enrolments.keys(CENTRE_KEY_FILE, CENTRE_CERT_FILE, centreKeys,
+                    PROVINCE_CERT_FILE, province, code, iterations);
             Manifest manifest = maker.manifest(PackageKind.ENROLMENT, inst.place().code(), centre.code(), 0, tx, 0,
                     repository.lastSeq(tx), 0, List.of(), List.of());
-            byte[] sealed = PackageCrypto.sealForCode(PackageZip.write(manifest, entries), province, code, iterations);
-            String name = centre.code() + "-" + PackageFiles.fileSafe(centre.shortName()) + "-enrolment-"
-                    + tx.now().toLocalDate() + SyncService.EXTENSION;
-            Path file = PackageFiles.write(outDir, name, sealed);
-            maker.logOut(tx, manifest, file);
-            return new SyncService.Enrolment(file, code);
+            return Enrolments.sealed(tx, maker, manifest, entries, province, code, iterations, centre, outDir);
         });
     }
 
