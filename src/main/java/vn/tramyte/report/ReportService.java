@@ -36,6 +36,10 @@ import vn.tramyte.vaccination.Vaccine;
  * command line and every export call this one service.
  */
 public final class ReportService {
+    /** The enums' values once: a report counts each of its records against them (values() copies each call). */
+    private static final Indicator[] INDICATORS = Indicator.values();
+    private static final Population[] POPULATIONS = Population.values();
+
     private final Database db;
     private final ReportRepository repository;
     private final PlaceService places;
@@ -258,25 +262,26 @@ public final class ReportService {
 
     private static ReportRow row(ReportPlace place, Map<String, List<Entry>> byStation, Map<String, BigDecimal> planned,
                                  int year) {
-        long[][] counts = new long[Indicator.values().length * Population.values().length][2];
-        for (Entry e : (Iterable<Entry>) place.stations().stream().distinct()
-                .flatMap(s -> byStation.getOrDefault(s, List.of()).stream())::iterator) {
-            if (!place.holdsOfItsStations(e)) {
-                continue;
-            }
-            for (Population p : Population.values()) {
-                if (p == Population.ETHNIC_MINORITY && !e.ethnicMinority()) {
+        long[][] counts = new long[INDICATORS.length * POPULATIONS.length][2];
+        for (String station : new java.util.LinkedHashSet<>(place.stations())) {
+            for (Entry e : byStation.getOrDefault(station, List.of())) {
+                if (!place.holdsOfItsStations(e)) {
                     continue;
                 }
-                long[] c = counts[e.indicator().ordinal() * Population.values().length + p.ordinal()];
-                c[0] += e.numerator() ? 1 : 0;
-                c[1] += e.denominator() ? 1 : 0;
+                for (Population p : POPULATIONS) {
+                    if (p == Population.ETHNIC_MINORITY && !e.ethnicMinority()) {
+                        continue;
+                    }
+                    long[] c = counts[e.indicator().ordinal() * POPULATIONS.length + p.ordinal()];
+                    c[0] += e.numerator() ? 1 : 0;
+                    c[1] += e.denominator() ? 1 : 0;
+                }
             }
         }
         Map<String, Cell> cells = new LinkedHashMap<>();
-        for (Indicator i : Indicator.values()) {
-            for (Population p : Population.values()) {
-                long[] c = counts[i.ordinal() * Population.values().length + p.ordinal()];
+        for (Indicator i : INDICATORS) {
+            for (Population p : POPULATIONS) {
+                long[] c = counts[i.ordinal() * POPULATIONS.length + p.ordinal()];
                 Estimate estimate = Estimate.of(i, c[0], c[1]);
                 BigDecimal target = place.level() == ReportPlace.Level.VILLAGE || place.codeList() == null ? null
                         : planned.get(targetKey(place.codeList(), place.code(), year, i, p));
