@@ -28,6 +28,11 @@ public final class AuditWords {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A decimal as stored (a point): shown with the language's decimal mark, its digits as written. */
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
+    /** Fields typed as text, whose digits are kept as typed (a lot "2024.01" is not a number). */
+    private static final Set<String> TEXT_FIELDS = Set.of("lot", "phone", "personal_id", "insurance_no", "full_name",
+            "name", "cause_text", "risk_notes", "examiner", "login_name");
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     /** Where one field's text ends: "; " before the next field's name. */
     private static final Pattern NEXT_FIELD = Pattern.compile("; (?=[a-z][a-z0-9_]*(?:=|: ))");
@@ -309,6 +314,9 @@ public final class AuditWords {
         }
         if (v.equals("true") || v.equals("false")) {
             return m.get(v.equals("true") ? "audit.value.yes" : "audit.value.no");
+        }
+        if (DECIMAL.matcher(v).matches() && !TEXT_FIELDS.contains(field)) {
+            return v.replace('.', java.text.DecimalFormatSymbols.getInstance(m.locale()).getDecimalSeparator());
         }
         switch (field) {
             case "sex" -> {

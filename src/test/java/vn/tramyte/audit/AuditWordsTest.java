@@ -54,4 +54,18 @@ class AuditWordsTest {
         assertEquals("Catalogue version: 1 → 2; Doses in the catalogue: 25",
                 words.read(catalogue, id -> null, code -> null).what());
     }
+
+    /** A weighing's decimals read with the language's decimal mark (Vietnamese: a comma), digits as stored. */
+    @Test
+    void decimalsAreShownWithTheDecimalMarkOfTheLanguage() {
+        AuditLine weighing = new AuditLine(4, OffsetDateTime.of(2026, 11, 22, 3, 0, 0, 0, ZoneOffset.UTC),
+                "Lò Thị Hương (huong)", "measurement", UUID.randomUUID(), AuditAction.UPDATE,
+                "weight_kg: 9.5 → 9.75; length_cm: 76.0 → 76.0; muac_mm: 131 → 132; lot: 2024.01 → 2024.02", null, null);
+        String vi = new AuditWords(VI, ZoneOffset.ofHours(7)).read(weighing, id -> null, code -> null).what();
+        String en = new AuditWords(new Messages(Messages.ENGLISH), ZoneOffset.ofHours(7))
+                .read(weighing, id -> null, code -> null).what();
+        assertEquals(true, vi.contains("9,5 → 9,75") && vi.contains("76,0") && vi.contains("131 → 132")
+                && vi.contains("2024.01 → 2024.02"), vi);
+        assertEquals(true, en.contains("9.5 → 9.75") && en.contains("76.0") && en.contains("131 → 132"), en);
+    }
 }
