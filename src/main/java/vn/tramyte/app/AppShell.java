@@ -40,6 +40,8 @@ final class AppShell implements AutoCloseable {
     private String user;
     /** The main window while it is shown: a package handed over by a second program is imported on it. */
     private MainWindow main;
+    /** The setup screen while it is shown: a package handed over becomes the enrolment file to set up from. */
+    private SetupViewModel setup;
     /** The open folder's database key (decision 0013): a restore reopens the folder with it. */
     private volatile vn.tramyte.db.DatabaseKey key;
     /** The opening's code warmed up while the login screen waits for the password (issue 12). */
@@ -114,11 +116,7 @@ final class AppShell implements AutoCloseable {
     }
 
     private Parent loading() {
-        ProgressIndicator progress = new ProgressIndicator();
-        Label label = new Label(messages.format("app.opening", config.dataDir().toString()));
-        VBox box = new VBox(16, progress, label);
-        box.setAlignment(Pos.CENTER);
-        return box;
+        return busy(messages.format("app.opening", config.dataDir().toString()));
     }
 
     /** The login screen before the database is open (decision 0013): {@link LockedLogin}. */
@@ -190,6 +188,7 @@ final class AppShell implements AutoCloseable {
             packageToOpen = null;
         }
         show(new SetupView(vm, messages, this::changeLanguage).root());
+        setup = vm;
         stage.setTitle(messages.get("app.title") + " – " + messages.get("setup.title"));
     }
 
@@ -234,6 +233,8 @@ final class AppShell implements AutoCloseable {
         stage.requestFocus();
         if (main != null) {
             main.importPackage(pkg);
+        } else if (setup != null) {
+            setup.enrolmentFileProperty().set(pkg);
         } else {
             packageToOpen = pkg;
         }
@@ -241,6 +242,7 @@ final class AppShell implements AutoCloseable {
 
     private void show(Parent root) {
         main = null;
+        setup = null;
         Scene scene = stage.getScene();
         scene.setRoot(root);
         String css = Objects.requireNonNull(AppShell.class.getResource("/app/tramyte.css")).toExternalForm();

@@ -69,4 +69,29 @@ class HandOverWindowTest extends WindowTest {
         waitUntil(() -> result.getText().contains("Người dân: mới 1"));
         assertTrue(result.getText().contains(pkg.getFileName().toString()), result.getText());
     }
+
+    /** A new installation showing its setup screen: the enrolment file double-clicked becomes the file to set up from. */
+    @Test
+    void anEnrolmentFileHandedOverToTheSetupScreenIsTheFileToSetUpFrom() throws Exception {
+        SyncService.Enrolment e;
+        try (Services c = TestStation.centre(dir.resolve("centre"))) {
+            e = c.sync().enrol(TestStation.MUONG_KIM, dir.resolve("enrol"));
+        }
+        Path station = dir.resolve("new-station");
+        startWindow(station, "vi");
+        Label file = waitFor("#enrolmentFile");
+        assertEquals("(chưa chọn tệp)", file.getText());
+        assertTrue(PackageHandOver.pass(station, e.file()), "the open window took the file");
+        waitUntil(() -> file.getText().equals(e.file().getFileName().toString()));
+        // the screen scrolls to the enrolment and the cursor waits in the code's field, as after a first double-click
+        javafx.scene.control.TextField code = lookup("#enrolmentCode").query();
+        waitUntil(code::isFocused);
+        write(e.code());
+        clickOn("#enrolmentStart");
+        typeFirstAdministrator("Lò Thị Hương", "#fullNameField", "#loginName", "#password", "#passwordAgain");
+        clickOn("#loginButton");
+        dismissRecoveryCode();
+        Label place = waitFor("#placeName");
+        assertTrue(place.getText().contains("Mường Kim"), place.getText());
+    }
 }
