@@ -186,10 +186,13 @@ final class Entries {
 
         final Indicator indicator;
         final vn.tramyte.nutrition.growth.Indicator z;
+        /** The z-score's name as a reason's argument: one text for every weighing (a centre has 100,000s). */
+        final String zName;
 
         Nutrition(Indicator indicator, vn.tramyte.nutrition.growth.Indicator z) {
             this.indicator = indicator;
             this.z = z;
+            this.zName = nested(z.messageKey());
         }
 
         boolean measuredBy(Facts.MeasurementFact m) {
@@ -248,12 +251,12 @@ final class Entries {
         java.util.Optional<NutritionStatus> status = a.status(n.z);
         if (status.isEmpty()) {
             add(n.indicator, m.stationCode(), child, minority, false, false, Event.WEIGHING, m.date(),
-                    "report.why.noScore", nested(n.z.messageKey()));
+                    "report.why.noScore", n.zName);
             return;
         }
         if (z != null && a.scores().flags().contains(n.z.implausibleFlag())) {
             add(n.indicator, m.stationCode(), child, minority, false, false, Event.WEIGHING, m.date(),
-                    "report.why.implausible", nested(n.z.messageKey()), zText(z));
+                    "report.why.implausible", n.zName, zText(z));
             return;
         }
         boolean below = status.get().belowMinusTwo();
@@ -262,7 +265,7 @@ final class Entries {
                     "report.why.oedema");
         } else {
             add(n.indicator, m.stationCode(), child, minority, below, true, Event.WEIGHING, m.date(),
-                    "report.why.zscore", nested(n.z.messageKey()), zText(z));
+                    "report.why.zscore", n.zName, zText(z));
         }
     }
 

@@ -254,9 +254,10 @@ public final class ReportRepository {
         LargeReads.each(sql, query, reader);
     }
 
+    /** A decimal column as a double (the value BigDecimal.doubleValue gives), null when empty. */
     private static Double number(ResultSet rs, int column) throws SQLException {
-        java.math.BigDecimal value = rs.getBigDecimal(column);
-        return value == null ? null : value.doubleValue();
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
     }
 
     /** The valid doses of the fully-immunized set given to those children by the end of the period. */
