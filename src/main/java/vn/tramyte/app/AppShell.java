@@ -71,7 +71,7 @@ final class AppShell implements AutoCloseable {
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
         }
-        stage.setScene(new Scene(loading(), 1200, 760));
+        stage.setScene(StartSize.scene(stage, loading()));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();

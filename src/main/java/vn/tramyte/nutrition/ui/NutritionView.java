@@ -87,10 +87,15 @@ public final class NutritionView {
         screening.setItems(vm.screening());
         screening.setPlaceholder(new Label(m.get("nutrition.screening.empty")));
         addChildColumns(screening);
-        screening.getColumns().add(column("nutrition.col.weight",
-                r -> r.measured() ? text.number(r.measurement().weightKg(), 1) : "", 70));
-        screening.getColumns().add(column("nutrition.col.length",
-                r -> r.measured() ? text.number(r.measurement().lengthCm(), 1) : "", 75));
+        TableColumn<ScreeningRow, String> weight = column("nutrition.col.weight",
+                r -> r.measured() ? text.number(r.measurement().weightKg(), 1) : "", 75);
+        TableColumn<ScreeningRow, String> length = column("nutrition.col.length",
+                r -> r.measured() ? text.number(r.measurement().lengthCm(), 1) : "", 80);
+        // numbers of five characters: the room left goes to the names, not to these
+        weight.setMaxWidth(90);
+        length.setMaxWidth(90);
+        screening.getColumns().add(weight);
+        screening.getColumns().add(length);
         for (Indicator i : new Indicator[] {Indicator.WAZ, Indicator.HAZ, Indicator.WHZ}) {
             screening.getColumns().add(zColumn(i));
         }
@@ -163,22 +168,28 @@ public final class NutritionView {
     }
 
     private void addChildColumns(TableView<ScreeningRow> table) {
-        table.getColumns().add(column("people.col.name", r -> r.child().fullName(), 165));
+        TableColumn<ScreeningRow, String> name = column("people.col.name", r -> r.child().fullName(), 165);
+        name.setMinWidth(150);
+        table.getColumns().add(name);
         table.getColumns().add(CommuneChoice.column(vm.communes(), m, r -> vm.communes().name(r.child().stationCode()),
                 115));
         table.getColumns().add(column("people.col.age", r -> {
             Age age = Age.between(r.child().birthDate(), vm.dateProperty().get());
             return m.format(age.messageKey(), age.value());
         }, 80));
+        table.getColumns().get(table.getColumns().size() - 1).setMinWidth(82); // "23 tháng" whole
         table.getColumns().add(column("people.col.village",
                 r -> r.child().villageName() == null ? "" : r.child().villageName(), 115));
         table.getColumns().add(column("people.col.mother",
                 r -> r.child().motherName() == null ? "" : r.child().motherName(), 140));
+        table.getColumns().get(table.getColumns().size() - 1).setMinWidth(130); // the mother's name, as the child's
     }
 
     private TableColumn<ScreeningRow, String> zColumn(Indicator indicator) {
         TableColumn<ScreeningRow, String> c = column(columnKey(indicator),
-                r -> r.measured() ? text.shortLine(r.assessment(), indicator) : "", 100);
+                r -> r.measured() ? text.shortLine(r.assessment(), indicator) : "", 112);
+        // never narrower than "−3,40 Nặng" in bold: the word says severe, it must not be cut to "N..."
+        c.setMinWidth(112);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
