@@ -22,6 +22,12 @@ final class PackageApplier {
     static final List<String> TRANSFER_COLUMNS = List.of("person_id", "from_station", "to_station");
     /** org.h2.api.ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1. */
     private static final int PARENT_MISSING = 23506;
+    /**
+     * PostgreSQL's foreign_key_violation: on an insert or an update (all an import does) a parent missing (the same
+     * state names a parent deleted while children remain, which an import never does). H2 gives that state to its
+     * "children remain" with its own error code; PostgreSQL's error code is always 0.
+     */
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private final SyncRepository repository;
     private final SyncTables tables;
@@ -202,12 +208,16 @@ final class PackageApplier {
         }
     }
 
-    /** H2's "referential integrity violated: parent missing" (23506) anywhere in the failure's causes. */
+    /**
+     * H2's "referential integrity violated: parent missing" (23506), or PostgreSQL's foreign key violation,
+     * anywhere in the failure's causes.
+     */
     static boolean parentMissing(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             for (java.sql.SQLException s = t instanceof java.sql.SQLException q ? q : null; s != null;
                     s = s.getNextException() == s ? null : s.getNextException()) {
-                if (s.getErrorCode() == PARENT_MISSING || String.valueOf(PARENT_MISSING).equals(s.getSQLState())) {
+                if (s.getErrorCode() == PARENT_MISSING || String.valueOf(PARENT_MISSING).equals(s.getSQLState())
+                        || FOREIGN_KEY_VIOLATION.equals(s.getSQLState()) && s.getErrorCode() == 0) {
                     return true;
                 }
             }

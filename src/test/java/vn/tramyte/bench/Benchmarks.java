@@ -9,8 +9,9 @@ import java.util.concurrent.Callable;
  * {@code benchmark NAME: median X ms, floor Y ms, ratio Z, heap W MB} (floor and ratio {@code -}
  * where no floor applies). Not tests: no timed assertions anywhere. Run with
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.tramyte.bench.Benchmarks
- * -Dexec.args="NAME|all"}. Data is generated once (seeded) and kept under target/bench. {@code report} and
- * {@code sync-import} run on PostgreSQL too with {@code -Dbench.engine=postgresql} (issue 16).
+ * -Dexec.args="NAME|all"}. Data is generated once (seeded) and kept under target/bench. {@code report},
+ * {@code sync-import} and {@code province-import} run on PostgreSQL too with {@code -Dbench.engine=postgresql}
+ * (issue 16).
  */
 public final class Benchmarks {
     private Benchmarks() {
@@ -23,6 +24,7 @@ public final class Benchmarks {
         all.put("due-list", DueListBenchmark::run);
         all.put("report", ReportBenchmark::run);
         all.put("sync-import", SyncBenchmark::run);
+        all.put("province-import", ProvinceBenchmark::run);
         all.put("demo", DemoBenchmark::run);
         all.put("startup", StartupBenchmark::run);
         all.put("memory", MemoryBenchmark::run);

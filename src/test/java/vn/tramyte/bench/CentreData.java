@@ -50,14 +50,73 @@ public final class CentreData {
 
     private final Random rnd;
     private final int people;
+    /** The communes the people live in: Than Uyên's, or another centre's (the province benchmark). */
+    private final String[] stations;
+    /** The villages each commune already has (a batch added to a centre's database lives in them). */
+    private final java.util.Map<String, UUID[]> villagesOf = new java.util.HashMap<>();
     private final LocalDate today = TestClock.TODAY;
     private final OffsetDateTime stamp = OffsetDateTime.of(2026, 11, 22, 10, 0, 0, 0, ZoneOffset.ofHours(7));
     private long seq;
     private final long[] counts = new long[9];
 
     private CentreData(int people, long seed) {
+        this(people, seed, STATIONS);
+    }
+
+    private CentreData(int people, long seed, String[] stations) {
         this.people = people;
         this.rnd = new Random(seed);
+        this.stations = stations.clone();
+    }
+
+    /** What {@link #append} wrote: the rows of each kind and the centre's change numbers before and after. */
+    record Added(long people, long rows, long fromSeq, long toSeq, String summary) {
+    }
+
+    /**
+     * About {@code people} more people of these communes, with their records in the proportions of
+     * {@link #centre}, added to a centre database that is not open elsewhere (its own connection, one
+     * transaction): change numbers continue after the centre's counter, so its next upward package
+     * carries exactly them; villages a commune already has are reused. For the province benchmark,
+     * where a centre sends several packages, each of new people. Seeded: the same seed adds the same rows.
+     */
+    static Added append(Engine engine, Path dir, String[] stations, int people, long seed) throws Exception {
+        CentreData data = new CentreData(people, seed, stations);
+        try (Connection c = connect(engine, dir.toAbsolutePath())) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                try (var rs = st.executeQuery("SELECT last_seq FROM change_counter")) {
+                    rs.next();
+                    data.seq = rs.getLong(1);
+                }
+                try (var rs = st.executeQuery("SELECT id, station_code FROM village ORDER BY id")) {
+                    java.util.Map<String, List<UUID>> found = new java.util.HashMap<>();
+                    while (rs.next()) {
+                        found.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getObject(1, UUID.class));
+                    }
+                    found.forEach((k, v) -> data.villagesOf.put(k, v.toArray(new UUID[0])));
+                }
+                st.execute(engine == Engine.H2 ? "SET REFERENTIAL_INTEGRITY FALSE"
+                        : "SET session_replication_role = replica");
+            }
+            long from = data.seq;
+            data.write(c, false);
+            try (Statement st = c.createStatement()) {
+                st.execute("UPDATE change_counter SET last_seq = " + data.seq);
+                st.execute(engine == Engine.H2 ? "SET REFERENTIAL_INTEGRITY TRUE"
+                        : "SET session_replication_role = DEFAULT");
+            }
+            c.commit();
+            long rows = 0;
+            for (long n : data.counts) {
+                rows += n;
+            }
+            String summary = String.format(java.util.Locale.ROOT,
+                    "people %d, vaccinations %d, measurements %d, pregnancies %d, visits %d, deliveries %d, births %d, "
+                            + "deaths %d, villages %d", data.counts[0], data.counts[1], data.counts[2], data.counts[3],
+                    data.counts[4], data.counts[5], data.counts[6], data.counts[7], data.counts[8]);
+            return new Added(data.counts[0], rows, from, data.seq, summary);
+        }
     }
 
     /**
@@ -90,7 +149,7 @@ public final class CentreData {
                 st.execute(engine == Engine.H2 ? "SET REFERENTIAL_INTEGRITY FALSE"
                         : "SET session_replication_role = replica");
             }
-            data.write(c);
+            data.write(c, true);
             c.commit();
             try (Statement st = c.createStatement()) {
                 st.execute("UPDATE change_counter SET last_seq = " + data.seq);
@@ -116,7 +175,7 @@ public final class CentreData {
     }
 
     /** The generator's own connection: on PostgreSQL with the driver's multi-row rewrite of batched inserts. */
-    private static Connection connect(Engine engine, Path dir) throws Exception {
+    static Connection connect(Engine engine, Path dir) throws Exception {
         if (engine == Engine.H2) {
             return vn.tramyte.db.TableSnapshot.connect(dir);
         }
@@ -347,7 +406,7 @@ public final class CentreData {
                           Sink deliveries, Sink births, Sink deaths) {
     }
 
-    private void write(Connection c) throws Exception {
+    private void write(Connection c, boolean packageLog) throws Exception {
         try (Batch villages = new Batch(c, "village", "id", "station_code", "name");
              Batch persons = new Batch(c, "person", "id", "station_code", "full_name", "search_name", "sex",
                      "birth_date", "birth_year_only", "ethnicity_list", "ethnicity_code", "village_id", "mother_id");
@@ -366,9 +425,12 @@ public final class CentreData {
                      "cause_group", "classes")) {
             Tables tables = new Tables(villages, persons, doses, weighings, pregnancies, visits, deliveries, births,
                     deaths);
-            int perStation = people / STATIONS.length;
-            for (String station : STATIONS) {
+            int perStation = people / stations.length;
+            for (String station : stations) {
                 station(station, perStation, tables);
+            }
+            if (!packageLog) {
+                return;
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sync_package (id, direction, kind, source, "
                     + "destination, package_no, change_from, change_to, created_at, handled_at, handled_by, file_name) "
@@ -392,11 +454,14 @@ public final class CentreData {
 
     /** One station's villages, people and records: about {@code perStation} people in all. */
     private void station(String station, int perStation, Tables t) throws Exception {
-        UUID[] village = new UUID[VILLAGES.length];
-        for (int v = 0; v < VILLAGES.length; v++) {
-            village[v] = id(LocalDate.of(2019, 1, 2));
-            t.villages().add(village[v], station, VILLAGES[v]);
-            counts[8]++;
+        UUID[] village = villagesOf.get(station);
+        if (village == null) {
+            village = new UUID[VILLAGES.length];
+            for (int v = 0; v < VILLAGES.length; v++) {
+                village[v] = id(LocalDate.of(2019, 1, 2));
+                t.villages().add(village[v], station, VILLAGES[v]);
+                counts[8]++;
+            }
         }
         // station quality differs: some communes reach the plan, some do not
         double care = 0.55 + 0.4 * rnd.nextDouble();

@@ -84,7 +84,13 @@ class ProvinceCliTest {
         assertEquals(SyncImportCommand.ALREADY_RECEIVED, again.exit(), again.out() + again.err());
 
         CliTest.Run status = CliTest.run("sync-status", "--data-dir", province, "--lang", "en");
-        assertTrue(status.out().contains("110 Than Uyên: last package received"), status.out());
+        // one line per centre, without an acknowledgement: the province sends nothing back (decision 0016)
+        assertTrue(status.out().contains("110 Than Uyên: last upward package received"), status.out());
+        assertTrue(status.out().contains("changes received up to") && !status.out().contains("acknowledged"),
+                status.out());
+        CliTest.Run inVietnamese = CliTest.run("sync-status", "--data-dir", province, "--lang", "vi");
+        assertTrue(inVietnamese.out().contains("110 Than Uyên: gói gửi lên cuối nhận")
+                && !inVietnamese.out().contains("báo nhận"), inVietnamese.out());
 
         Path csv = dir.resolve("tinh.csv");
         CliTest.Run report = CliTest.run("report", "--period", "2026", "--format", "csv", "--out", csv.toString(),

@@ -8,20 +8,26 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tramyte.app.Services;
-import vn.tramyte.testing.TestStation;
+import vn.tramyte.testing.Engine;
 
 /**
  * A package's rows that fail to go in are called "a record this computer does not have" only when
- * H2 said a parent is missing (issue 14, never lie): read off real H2 failures, a single statement
- * and a JDBC batch as the package import writes them; a unique key broken is something else.
+ * the database said a parent is missing (issue 14, never lie): read off real failures of H2 and of
+ * PostgreSQL (a centre's or the province's), a single statement and a JDBC batch as the package import
+ * writes them; a unique key broken is something else.
  */
+@org.junit.jupiter.params.ParameterizedClass(name = "{0}")
+@org.junit.jupiter.params.provider.MethodSource("vn.tramyte.testing.Engine#both")
 class ParentMissingTest {
+    @org.junit.jupiter.params.Parameter
+    Engine engine;
+
     @TempDir
     Path dir;
 
     @Test
     void onlyAMissingParentIsAMissingRecord() {
-        try (Services s = TestStation.station(dir.resolve("station"))) {
+        try (Services s = engine.station(dir.resolve("station"))) {
             s.database().writeVoid("test", tx -> {
                 tx.dsl().execute("CREATE TABLE t_mother(id INT PRIMARY KEY, name VARCHAR(50) UNIQUE)");
                 tx.dsl().execute("CREATE TABLE t_baby(id INT PRIMARY KEY, mother_id INT REFERENCES t_mother(id))");
