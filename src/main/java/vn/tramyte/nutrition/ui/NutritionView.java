@@ -97,7 +97,7 @@ public final class NutritionView {
         screening.getColumns().add(weight);
         screening.getColumns().add(length);
         for (Indicator i : new Indicator[] {Indicator.WAZ, Indicator.HAZ, Indicator.WHZ}) {
-            screening.getColumns().add(zColumn(i));
+            screening.getColumns().add(zColumn(i, false));
         }
         screening.getColumns().add(column("nutrition.col.came",
                 r -> m.get(r.measured() ? "nutrition.screening.came" : "nutrition.screening.notYet"), 90));
@@ -150,7 +150,7 @@ public final class NutritionView {
         table.getColumns().add(column("nutrition.col.lastMeasured",
                 r -> DateText.show(r.measurement().date(), false), 110));
         for (Indicator i : new Indicator[] {Indicator.WAZ, Indicator.HAZ, Indicator.WHZ}) {
-            table.getColumns().add(zColumn(i));
+            table.getColumns().add(zColumn(i, true));
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -185,11 +185,13 @@ public final class NutritionView {
         table.getColumns().get(table.getColumns().size() - 1).setMinWidth(130); // the mother's name, as the child's
     }
 
-    private TableColumn<ScreeningRow, String> zColumn(Indicator indicator) {
+    /** @param whole never narrower than "−3,40 Nặng" in bold (the malnourished list: the word says severe) */
+    private TableColumn<ScreeningRow, String> zColumn(Indicator indicator, boolean whole) {
         TableColumn<ScreeningRow, String> c = column(columnKey(indicator),
                 r -> r.measured() ? text.shortLine(r.assessment(), indicator) : "", 112);
-        // never narrower than "−3,40 Nặng" in bold: the word says severe, it must not be cut to "N..."
-        c.setMinWidth(112);
+        if (whole) {
+            c.setMinWidth(112);
+        }
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
