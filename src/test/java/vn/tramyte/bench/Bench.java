@@ -102,6 +102,29 @@ final class Bench {
         return to;
     }
 
+    /**
+     * On PostgreSQL, the database of the folder {@code from} copied on the server (an earlier run's copy dropped
+     * first) and named in the settings of {@code to}; nothing on H2, whose file is in the folder.
+     */
+    static void copyDatabase(vn.tramyte.testing.Engine engine, Path from, Path to) throws java.sql.SQLException {
+        if (engine == vn.tramyte.testing.Engine.H2) {
+            return;
+        }
+        vn.tramyte.common.Settings settings = new vn.tramyte.common.Settings(from);
+        String url = settings.databaseUrl();
+        String template = url.substring(url.lastIndexOf('/') + 1);
+        String name = template + "_" + to.getFileName().toString().replaceAll("[^a-z0-9]", "_");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                vn.tramyte.testing.Engine.databaseUrl("postgres"), settings.databaseUser(),
+                System.getenv(vn.tramyte.testing.Engine.PASSWORD_VARIABLE));
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + name);
+            st.execute("CREATE DATABASE " + name + " TEMPLATE " + template);
+        }
+        new vn.tramyte.common.Settings(to).setDatabase(vn.tramyte.testing.Engine.databaseUrl(name),
+                settings.databaseUser());
+    }
+
     static void delete(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> walk = Files.walk(dir)) {

@@ -3,7 +3,6 @@ package vn.tramyte.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.tramyte.app.Services;
-import vn.tramyte.common.Settings;
 import vn.tramyte.place.CodeList;
 import vn.tramyte.place.Mode;
 import vn.tramyte.sync.ImportOutcome;
@@ -282,19 +280,7 @@ public final class ProvinceBenchmark {
      */
     private static Path copy(Engine engine, Path from, Path to) throws Exception {
         Bench.copy(from, to);
-        if (engine != Engine.H2) {
-            Settings settings = new Settings(from);
-            String url = settings.databaseUrl();
-            String template = url.substring(url.lastIndexOf('/') + 1);
-            String name = template + "_" + to.getFileName().toString().replaceAll("[^a-z0-9]", "_");
-            try (Connection c = DriverManager.getConnection(Engine.databaseUrl("postgres"),
-                    settings.databaseUser(), System.getenv(Engine.PASSWORD_VARIABLE));
-                 Statement st = c.createStatement()) {
-                st.execute("DROP DATABASE IF EXISTS " + name);
-                st.execute("CREATE DATABASE " + name + " TEMPLATE " + template);
-            }
-            new Settings(to).setDatabase(Engine.databaseUrl(name), settings.databaseUser());
-        }
+        Bench.copyDatabase(engine, from, to);
         return to;
     }
 }

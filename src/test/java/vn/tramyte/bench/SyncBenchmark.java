@@ -3,10 +3,7 @@ package vn.tramyte.bench;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,7 +15,6 @@ import java.util.Random;
 import java.util.UUID;
 import vn.tramyte.app.Services;
 import vn.tramyte.common.Ids;
-import vn.tramyte.common.Settings;
 import vn.tramyte.sync.ImportOutcome;
 import vn.tramyte.sync.SyncRepository;
 import vn.tramyte.sync.SyncService;
@@ -129,18 +125,7 @@ public final class SyncBenchmark {
                 }
             }
         }
-        if (engine != Engine.H2) {
-            Settings settings = new Settings(from);
-            String url = settings.databaseUrl();
-            String template = url.substring(url.lastIndexOf('/') + 1);
-            String name = template + "_" + to.getFileName().toString().replaceAll("[^a-z0-9]", "_");
-            try (Connection c = DriverManager.getConnection(Engine.databaseUrl("postgres"),
-                    settings.databaseUser(), System.getenv(Engine.PASSWORD_VARIABLE));
-                 Statement st = c.createStatement()) {
-                st.execute("CREATE DATABASE " + name + " TEMPLATE " + template);
-            }
-            new Settings(to).setDatabase(Engine.databaseUrl(name), settings.databaseUser());
-        }
+        Bench.copyDatabase(engine, from, to);
         return to;
     }
 
