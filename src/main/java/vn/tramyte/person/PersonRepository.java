@@ -20,6 +20,14 @@ import vn.tramyte.db.generated.tables.records.PersonRecord;
 public final class PersonRepository {
     private static final vn.tramyte.db.generated.tables.Person MOTHER = PERSON.as("mother");
 
+    /** Every ethnic group held, as "code list/code". */
+    public java.util.Set<String> ethnicGroupKeys(Tx t) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        t.dsl().select(ETHNIC_GROUP.CODE_LIST, ETHNIC_GROUP.CODE).from(ETHNIC_GROUP)
+                .forEach(r -> keys.add(r.value1() + "/" + r.value2()));
+        return keys;
+    }
+
     public void insertEthnicGroupIfMissing(Tx t, EthnicGroup g) {
         t.dsl().insertInto(ETHNIC_GROUP)
                 .set(ETHNIC_GROUP.CODE_LIST, g.codeList())

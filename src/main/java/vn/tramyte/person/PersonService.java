@@ -44,8 +44,11 @@ public final class PersonService {
 
     /** Puts the bundled ethnic group list into the database (the person table refers to it). */
     public void ensureReferenceData(Tx tx) {
+        java.util.Set<String> held = repository.ethnicGroupKeys(tx); // one query on every open (issue 12)
         for (EthnicGroup g : ethnicGroups.all()) {
-            repository.insertEthnicGroupIfMissing(tx, g);
+            if (!held.contains(g.codeList() + "/" + g.code())) {
+                repository.insertEthnicGroupIfMissing(tx, g);
+            }
         }
     }
 

@@ -31,6 +31,19 @@ public final class PlaceRepository {
                 .execute();
     }
 
+    /** The ids of every place held. */
+    public java.util.Set<UUID> placeIds(Tx t) {
+        return new java.util.HashSet<>(t.dsl().select(PLACE.ID).from(PLACE).fetch(PLACE.ID));
+    }
+
+    /** Every merge held, as (the 2025 commune's id, the merged 2024 commune's id). */
+    public java.util.Set<List<UUID>> mergeKeys(Tx t) {
+        java.util.Set<List<UUID>> keys = new java.util.HashSet<>();
+        t.dsl().select(PLACE_MERGE.NEW_PLACE_ID, PLACE_MERGE.OLD_PLACE_ID).from(PLACE_MERGE)
+                .forEach(r -> keys.add(List.of(r.value1(), r.value2())));
+        return keys;
+    }
+
     public void insertMergeIfMissing(Tx t, ReferencePlaces.Merge merge) {
         t.dsl().insertInto(PLACE_MERGE)
                 .set(PLACE_MERGE.NEW_PLACE_ID, merge.newPlace().id())

@@ -29,11 +29,18 @@ public final class PlaceService {
 
     /** Puts the bundled places into the database; places already there are left as they are. */
     public void ensureReferenceData(Tx tx) {
+        // what is there is read in two queries: on every open, not a hundred statements (issue 12, start-up)
+        java.util.Set<UUID> places = repository.placeIds(tx);
         for (Place p : reference.places()) {
-            repository.insertIfMissing(tx, p, tx.now());
+            if (!places.contains(p.id())) {
+                repository.insertIfMissing(tx, p, tx.now());
+            }
         }
+        java.util.Set<List<UUID>> merges = repository.mergeKeys(tx);
         for (ReferencePlaces.Merge m : reference.merges()) {
-            repository.insertMergeIfMissing(tx, m);
+            if (!merges.contains(List.of(m.newPlace().id(), m.oldPlace().id()))) {
+                repository.insertMergeIfMissing(tx, m);
+            }
         }
     }
 
