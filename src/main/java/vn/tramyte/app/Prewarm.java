@@ -6,8 +6,8 @@ import org.slf4j.LoggerFactory;
  * Start-up (issue 12): while the login screen waits for a health worker to type, a spare thread does
  * what opening the folder will need and costs most in a new JVM: it loads and compiles the password
  * hashing (Argon2id, 19 MiB; interpreted it takes seconds on an old PC, compiled a tenth of that), the
- * database's and the migrations' classes, and the bundled reference tables (jOOQ stays out: the window's
- * side does not touch it, ArchitectureTest). Nothing of it is
+ * database's and the migrations' classes, jOOQ and the generated tables (through db/WarmUp: the window's
+ * side does not touch jOOQ itself, ArchitectureTest), and the bundled reference tables. Nothing of it is
  * kept: the login then runs on warm code. Low priority and a daemon, so it never holds the window up
  * or keeps the program alive; a failure here is only logged (the login does the real work anyway).
  */
@@ -34,6 +34,7 @@ final class Prewarm {
                 Class.forName(type.getName(), true, type.getClassLoader()); // loaded and initialised
             }
             org.flywaydb.core.Flyway.configure().locations("classpath:db/migration");
+            vn.tramyte.db.WarmUp.jooq(); // the open then builds its services on loaded, initialised jOOQ
             vn.tramyte.place.ReferencePlaces.loadBundled();
             vn.tramyte.nutrition.growth.GrowthStandards.loadBundled();
             // a throw-away password: the same derivation as the login's, so the login's runs compiled
