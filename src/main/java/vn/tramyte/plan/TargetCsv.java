@@ -2,10 +2,8 @@ package vn.tramyte.plan;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -13,10 +11,9 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import vn.tramyte.common.CsvFileReader;
 import vn.tramyte.common.Problem;
 import vn.tramyte.place.CodeList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The targets file: the columns of the source plans' table (shared reference
@@ -25,7 +22,6 @@ import org.slf4j.LoggerFactory;
  * be left empty (it follows from the indicator) but must not contradict it.
  */
 final class TargetCsv {
-    private static final Logger LOG = LoggerFactory.getLogger(TargetCsv.class);
     static final List<String> COLUMNS = List.of("code_list", "place_code", "place_name", "year", "indicator",
             "population", "bound", "target");
     private static final List<String> REQUIRED = List.of("code_list", "place_code", "year", "indicator", "population",
@@ -45,46 +41,16 @@ final class TargetCsv {
     record Read(List<Line> lines, List<Problem> problems) {
     }
 
+    private static final CsvFileReader.Keys KEYS = new CsvFileReader.Keys("target.file.missingColumn",
+            "target.file.columns", "target.file.unreadable");
+
     static Read read(Reader reader, String fileName) {
-        List<Line> lines = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        try {
-            var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                    .setIgnoreEmptyLines(true).build().parse(reader);
-            List<String> header = parser.getHeaderNames();
-            for (String column : REQUIRED) {
-                if (!header.contains(column)) {
-                    problems.add(Problem.of(column, "target.file.missingColumn", fileName, column,
-                            String.join(",", COLUMNS)));
-                }
-            }
-            if (!problems.isEmpty()) {
-                return new Read(List.of(), problems);
-            }
-            for (CSVRecord r : parser) {
-                long line = parser.getCurrentLineNumber();
-                int before = problems.size();
-                PlanTarget t = row(r, line, header.size(), problems);
-                if (problems.size() == before && t != null) {
-                    lines.add(new Line(line, t));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(fileName, e);
-        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-            LOG.warn("cannot read {}", fileName, e);
-            problems.add(Problem.of(null, "target.file.unreadable", fileName, vn.tramyte.common.IoReason.ofCsv(e)));
-        }
-        return new Read(lines, problems);
+        var read = CsvFileReader.read(reader, fileName, COLUMNS, REQUIRED, KEYS, TargetCsv::row);
+        return new Read(read.lines().stream().map(l -> new Line(l.line(), l.value())).toList(), read.problems());
     }
 
-    private static PlanTarget row(CSVRecord r, long line, int columns, List<Problem> problems) {
-        if (!r.isConsistent()) {
-            problems.add(Problem.of(null, "target.file.columns", String.valueOf(line), String.valueOf(r.size()),
-                    String.valueOf(columns)));
-            return null;
-        }
-        Optional<CodeList> list = coded(r, "code_list", TargetCsv::codeList, line, problems, "target.file.badCodeList");
+    private static PlanTarget row(CSVRecord r, long line, List<Problem> problems) {
+        Optional<CodeList> list = CsvFileReader.coded(r, "code_list", TargetCsv::codeList, line, problems, "target.file.badCodeList");
         String place = r.get("place_code");
         if (place.isEmpty()) {
             problems.add(Problem.of("place_code", "target.file.noPlace", String.valueOf(line)));
@@ -100,9 +66,9 @@ final class TargetCsv {
             problems.add(Problem.of("year", "target.file.badYear", String.valueOf(line), r.get("year"),
                         String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
         }
-        Optional<Indicator> indicator = coded(r, "indicator", Indicator::fromCode, line, problems,
+        Optional<Indicator> indicator = CsvFileReader.coded(r, "indicator", Indicator::fromCode, line, problems,
                 "target.file.badIndicator");
-        Optional<Population> population = coded(r, "population", Population::fromCode, line, problems,
+        Optional<Population> population = CsvFileReader.coded(r, "population", Population::fromCode, line, problems,
                 "target.file.badPopulation");
         String bound = r.isMapped("bound") ? r.get("bound") : "";
         if (indicator.isPresent() && !bound.isEmpty()
@@ -124,15 +90,6 @@ final class TargetCsv {
             return null;
         }
         return new PlanTarget(list.get(), place, year, indicator.get(), population.get(), value);
-    }
-
-    private static <T> Optional<T> coded(CSVRecord r, String column, Function<String, Optional<T>> parse, long line,
-                                         List<Problem> problems, String key) {
-        Optional<T> value = parse.apply(r.get(column));
-        if (value.isEmpty()) {
-            problems.add(Problem.of(column, key, String.valueOf(line), r.get(column)));
-        }
-        return value;
     }
 
     /** What is wrong with a target's value, the same for a file's line and a value typed in the window. */

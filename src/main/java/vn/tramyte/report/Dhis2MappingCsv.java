@@ -2,9 +2,7 @@ package vn.tramyte.report;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,12 +12,11 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import vn.tramyte.common.CsvFileReader;
 import vn.tramyte.common.Problem;
 import vn.tramyte.place.CodeList;
 import vn.tramyte.plan.Indicator;
 import vn.tramyte.plan.Population;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The DHIS2 mapping as a file the centre edits in a spreadsheet (docs/report-formats.md). Each
@@ -27,7 +24,6 @@ import org.slf4j.LoggerFactory;
  * written for the reader and ignored on reading.
  */
 final class Dhis2MappingCsv {
-    private static final Logger LOG = LoggerFactory.getLogger(Dhis2MappingCsv.class);
     static final List<String> COLUMNS = List.of("kind", "code_list", "place_code", "indicator", "population", "count",
             "name", "dhis2_code", "category_option_combo");
     private static final List<String> REQUIRED = List.of("kind", "dhis2_code");
@@ -48,49 +44,19 @@ final class Dhis2MappingCsv {
     record Read(List<Line> lines, List<Problem> problems) {
     }
 
+    private static final CsvFileReader.Keys KEYS = new CsvFileReader.Keys("report.dhis2.file.missingColumn",
+            "report.dhis2.file.columns", "report.dhis2.file.unreadable");
+
     static Read read(Reader reader, String fileName) {
-        List<Line> lines = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        try {
-            var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                    .setIgnoreEmptyLines(true).build().parse(reader);
-            List<String> header = parser.getHeaderNames();
-            for (String column : REQUIRED) {
-                if (!header.contains(column)) {
-                    problems.add(Problem.of(column, "report.dhis2.file.missingColumn", fileName, column,
-                            String.join(",", COLUMNS)));
-                }
-            }
-            if (!problems.isEmpty()) {
-                return new Read(List.of(), problems);
-            }
-            for (CSVRecord r : parser) {
-                long line = parser.getCurrentLineNumber();
-                int before = problems.size();
-                Dhis2Line l = line(r, line, header.size(), problems);
-                if (problems.size() == before && l != null) {
-                    lines.add(new Line(line, l));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(fileName, e);
-        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-            LOG.warn("cannot read {}", fileName, e);
-            problems.add(Problem.of(null, "report.dhis2.file.unreadable", fileName, vn.tramyte.common.IoReason.ofCsv(e)));
-        }
-        return new Read(lines, problems);
+        var read = CsvFileReader.read(reader, fileName, COLUMNS, REQUIRED, KEYS, Dhis2MappingCsv::line);
+        return new Read(read.lines().stream().map(l -> new Line(l.line(), l.value())).toList(), read.problems());
     }
 
-    private static Dhis2Line line(CSVRecord r, long line, int columns, List<Problem> problems) {
-        if (!r.isConsistent()) {
-            problems.add(Problem.of(null, "report.dhis2.file.columns", String.valueOf(line), String.valueOf(r.size()),
-                    String.valueOf(columns)));
-            return null;
-        }
-        Optional<Dhis2Line.Kind> kind = coded(r, "kind", Dhis2Line.Kind::fromCode, line, problems,
+    private static Dhis2Line line(CSVRecord r, long line, List<Problem> problems) {
+        Optional<Dhis2Line.Kind> kind = CsvFileReader.coded(r, "kind", Dhis2Line.Kind::fromCode, line, problems,
                 "report.dhis2.file.badKind");
-        String code = get(r, "dhis2_code");
-        String coc = get(r, "category_option_combo");
+        String code = CsvFileReader.get(r, "dhis2_code");
+        String coc = CsvFileReader.get(r, "category_option_combo");
         if (code.isEmpty()) {
             problems.add(Problem.of("dhis2_code", "report.dhis2.file.noCode", String.valueOf(line)));
         } else if (kind.orElse(null) == Dhis2Line.Kind.ADX_CATEGORY) {
@@ -112,19 +78,19 @@ final class Dhis2MappingCsv {
             case ADX_CATEGORY:
                 return Dhis2Line.adxCategory(code);
             case DATA_ELEMENT: {
-                Optional<Indicator> i = coded(r, "indicator", Indicator::fromCode, line, problems,
+                Optional<Indicator> i = CsvFileReader.coded(r, "indicator", Indicator::fromCode, line, problems,
                         "report.dhis2.file.badIndicator", indicatorCodes());
-                Optional<Population> p = coded(r, "population", Population::fromCode, line, problems,
+                Optional<Population> p = CsvFileReader.coded(r, "population", Population::fromCode, line, problems,
                         "report.dhis2.file.badPopulation");
-                Optional<Dhis2Line.Part> part = coded(r, "count", Dhis2Line.Part::fromCode, line, problems,
+                Optional<Dhis2Line.Part> part = CsvFileReader.coded(r, "count", Dhis2Line.Part::fromCode, line, problems,
                         "report.dhis2.file.badCount");
                 return i.isEmpty() || p.isEmpty() || part.isEmpty() ? null
                         : Dhis2Line.dataElement(i.get(), p.get(), part.get(), code, coc);
             }
             default: {
-                Optional<CodeList> list = coded(r, "code_list", Dhis2MappingCsv::codeList, line, problems,
+                Optional<CodeList> list = CsvFileReader.coded(r, "code_list", Dhis2MappingCsv::codeList, line, problems,
                         "report.dhis2.file.badCodeList");
-                String place = get(r, "place_code");
+                String place = CsvFileReader.get(r, "place_code");
                 if (place.isEmpty()) {
                     problems.add(Problem.of("place_code", "report.dhis2.file.noPlace", String.valueOf(line)));
                 }
@@ -135,24 +101,6 @@ final class Dhis2MappingCsv {
 
     private static String indicatorCodes() {
         return String.join(", ", Arrays.stream(Indicator.values()).map(Indicator::code).toList());
-    }
-
-    private static String get(CSVRecord r, String column) {
-        return r.isMapped(column) ? r.get(column) : "";
-    }
-
-    private static <T> Optional<T> coded(CSVRecord r, String column, Function<String, Optional<T>> parse, long line,
-                                         List<Problem> problems, String key, Object... more) {
-        String text = get(r, column);
-        Optional<T> value = parse.apply(text);
-        if (value.isEmpty()) {
-            Object[] args = new Object[2 + more.length];
-            args[0] = String.valueOf(line);
-            args[1] = text;
-            System.arraycopy(more, 0, args, 2, more.length);
-            problems.add(Problem.of(column, key, args));
-        }
-        return value;
     }
 
     private static Optional<CodeList> codeList(String code) {
