@@ -19,6 +19,11 @@ public enum CodeList implements Coded {
         return code;
     }
 
+    /** The code list of a code as a file writes it, or empty when there is none such. */
+    public static java.util.Optional<CodeList> parse(String code) {
+        return Coded.exact(CodeList.class, code);
+    }
+
     public static CodeList fromCode(String code) {
         return Coded.exact(CodeList.class, code)
                 .orElseThrow(() -> new IllegalArgumentException("unknown code list: " + code));

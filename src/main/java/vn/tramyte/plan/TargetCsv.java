@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,24 +32,18 @@ final class TargetCsv {
     private TargetCsv() {
     }
 
-    /** A row read from the file, with its line for the messages. */
-    record Line(long line, PlanTarget target) {
-    }
 
-    /** The rows read, or the problems found (each names its line). */
-    record Read(List<Line> lines, List<Problem> problems) {
-    }
 
     private static final CsvFileReader.Keys KEYS = new CsvFileReader.Keys("target.file.missingColumn",
             "target.file.columns", "target.file.unreadable");
 
-    static Read read(Reader reader, String fileName) {
-        var read = CsvFileReader.read(reader, fileName, COLUMNS, REQUIRED, KEYS, TargetCsv::row);
-        return new Read(read.lines().stream().map(l -> new Line(l.line(), l.value())).toList(), read.problems());
+    static CsvFileReader.Read<PlanTarget> read(Reader reader, String fileName) {
+        return CsvFileReader.read(reader, fileName, COLUMNS, REQUIRED, KEYS, TargetCsv::row);
     }
 
     private static PlanTarget row(CSVRecord r, long line, List<Problem> problems) {
-        Optional<CodeList> list = CsvFileReader.coded(r, "code_list", TargetCsv::codeList, line, problems, "target.file.badCodeList");
+        Optional<CodeList> list = CsvFileReader.coded(r, "code_list", CodeList::parse, line, problems,
+                "target.file.badCodeList");
         String place = r.get("place_code");
         if (place.isEmpty()) {
             problems.add(Problem.of("place_code", "target.file.noPlace", String.valueOf(line)));
@@ -123,9 +116,6 @@ final class TargetCsv {
         }
     }
 
-    private static Optional<CodeList> codeList(String code) {
-        return Arrays.stream(CodeList.values()).filter(c -> c.code().equals(code)).findFirst();
-    }
 
     static void write(List<PlanTarget> targets, Function<PlanTarget, String> placeName, Writer out)
             throws IOException {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import vn.tramyte.common.CsvFileReader;
 import vn.tramyte.common.Problem;
 import vn.tramyte.common.UserError;
 import vn.tramyte.db.AuditAction;
@@ -65,7 +66,7 @@ public final class TargetService {
      */
     public int importTargets(String user, Reader in, String fileName) {
         session.require(vn.tramyte.security.Permission.TARGETS);
-        TargetCsv.Read read = TargetCsv.read(in, fileName);
+        CsvFileReader.Read<PlanTarget> read = TargetCsv.read(in, fileName);
         return db.write(user, tx -> putInForce(tx, read, fileName));
     }
 
@@ -74,7 +75,7 @@ public final class TargetService {
         return putInForce(tx, TargetCsv.read(in, fileName), fileName);
     }
 
-    private int putInForce(Tx tx, TargetCsv.Read read, String fileName) {
+    private int putInForce(Tx tx, CsvFileReader.Read<PlanTarget> read, String fileName) {
         Installation inst = places.installation(tx).orElseThrow(() -> new UserError("target.error.notSetUp"));
         if (!inst.mode().supervises()) {
             throw new UserError("target.error.centreOnly");
@@ -88,7 +89,7 @@ public final class TargetService {
         if (!problems.isEmpty()) {
             throw new UserError(shown(problems));
         }
-        List<PlanTarget> targets = read.lines().stream().map(TargetCsv.Line::target).toList();
+        List<PlanTarget> targets = read.lines().stream().map(CsvFileReader.Line::value).toList();
         return store(tx, targets, repository.version(tx) + 1);
     }
 
@@ -154,12 +155,12 @@ public final class TargetService {
         return ours;
     }
 
-    private List<Problem> placesAndRepeats(Place centre, List<TargetCsv.Line> lines) {
+    private List<Problem> placesAndRepeats(Place centre, List<CsvFileReader.Line<PlanTarget>> lines) {
         Map<String, String> ours = ourPlaces(centre);
         List<Problem> problems = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
-        for (TargetCsv.Line l : lines) {
-            PlanTarget t = l.target();
+        for (CsvFileReader.Line<PlanTarget> l : lines) {
+            PlanTarget t = l.value();
             if (!ours.containsKey(key(t.codeList(), t.placeCode()))) {
                 problems.add(Problem.of("place_code", "target.file.notOurPlace", String.valueOf(l.line()), t.placeCode(),
                         t.codeList().code(), centre.label(), centre.codeList().code()));
@@ -237,11 +238,12 @@ public final class TargetService {
      * @return the number of targets @throws UserError when the file breaks a rule
      */
     public int receive(Tx tx, byte[] file, int version) {
-        TargetCsv.Read read = TargetCsv.read(new StringReader(new String(file, StandardCharsets.UTF_8)), TABLE);
+        CsvFileReader.Read<PlanTarget> read = TargetCsv.read(new StringReader(new String(file, StandardCharsets.UTF_8)),
+                TABLE);
         if (!read.problems().isEmpty()) {
             throw new UserError(shown(read.problems()));
         }
-        List<PlanTarget> targets = read.lines().stream().map(TargetCsv.Line::target).toList();
+        List<PlanTarget> targets = read.lines().stream().map(CsvFileReader.Line::value).toList();
         store(tx, targets, version);
         return targets.size();
     }

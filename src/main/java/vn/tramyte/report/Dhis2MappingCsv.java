@@ -38,18 +38,13 @@ final class Dhis2MappingCsv {
     private Dhis2MappingCsv() {
     }
 
-    record Line(long line, Dhis2Line mapping) {
-    }
 
-    record Read(List<Line> lines, List<Problem> problems) {
-    }
 
     private static final CsvFileReader.Keys KEYS = new CsvFileReader.Keys("report.dhis2.file.missingColumn",
             "report.dhis2.file.columns", "report.dhis2.file.unreadable");
 
-    static Read read(Reader reader, String fileName) {
-        var read = CsvFileReader.read(reader, fileName, COLUMNS, REQUIRED, KEYS, Dhis2MappingCsv::line);
-        return new Read(read.lines().stream().map(l -> new Line(l.line(), l.value())).toList(), read.problems());
+    static CsvFileReader.Read<Dhis2Line> read(Reader reader, String fileName) {
+        return CsvFileReader.read(reader, fileName, COLUMNS, REQUIRED, KEYS, Dhis2MappingCsv::line);
     }
 
     private static Dhis2Line line(CSVRecord r, long line, List<Problem> problems) {
@@ -82,13 +77,13 @@ final class Dhis2MappingCsv {
                         "report.dhis2.file.badIndicator", indicatorCodes());
                 Optional<Population> p = CsvFileReader.coded(r, "population", Population::fromCode, line, problems,
                         "report.dhis2.file.badPopulation");
-                Optional<Dhis2Line.Part> part = CsvFileReader.coded(r, "count", Dhis2Line.Part::fromCode, line, problems,
-                        "report.dhis2.file.badCount");
+                Optional<Dhis2Line.Part> part = CsvFileReader.coded(r, "count", Dhis2Line.Part::fromCode, line,
+                        problems, "report.dhis2.file.badCount");
                 return i.isEmpty() || p.isEmpty() || part.isEmpty() ? null
                         : Dhis2Line.dataElement(i.get(), p.get(), part.get(), code, coc);
             }
             default: {
-                Optional<CodeList> list = CsvFileReader.coded(r, "code_list", Dhis2MappingCsv::codeList, line, problems,
+                Optional<CodeList> list = CsvFileReader.coded(r, "code_list", CodeList::parse, line, problems,
                         "report.dhis2.file.badCodeList");
                 String place = CsvFileReader.get(r, "place_code");
                 if (place.isEmpty()) {
@@ -103,9 +98,6 @@ final class Dhis2MappingCsv {
         return String.join(", ", Arrays.stream(Indicator.values()).map(Indicator::code).toList());
     }
 
-    private static Optional<CodeList> codeList(String code) {
-        return Arrays.stream(CodeList.values()).filter(c -> c.code().equals(code)).findFirst();
-    }
 
     /** Writes every line in force (stored or default), each with a name for the reader. */
     static void write(List<Dhis2Line> lines, Function<Dhis2Line, String> name, Writer out) throws IOException {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.tramyte.common.CsvFileReader;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.Problem;
 import vn.tramyte.common.UserError;
@@ -106,23 +107,23 @@ public final class Dhis2MappingService {
      */
     public int importMapping(String user, Reader in, String fileName) {
         session.require(vn.tramyte.security.Permission.REPORTS);
-        Dhis2MappingCsv.Read read = Dhis2MappingCsv.read(in, fileName);
+        CsvFileReader.Read<Dhis2Line> read = Dhis2MappingCsv.read(in, fileName);
         List<Problem> problems = new ArrayList<>(read.problems());
         problems.addAll(placesRepeatsAndClashes(read.lines()));
         if (!problems.isEmpty()) {
             throw new UserError(shown(problems));
         }
-        List<Dhis2Line> lines = read.lines().stream().map(Dhis2MappingCsv.Line::mapping).toList();
+        List<Dhis2Line> lines = read.lines().stream().map(CsvFileReader.Line::value).toList();
         return db.write(user, tx -> store(tx, lines));
     }
 
-    private List<Problem> placesRepeatsAndClashes(List<Dhis2MappingCsv.Line> lines) {
+    private List<Problem> placesRepeatsAndClashes(List<CsvFileReader.Line<Dhis2Line>> lines) {
         Map<String, Place> ours = ourPlaces();
         Installation inst = places.installation().orElseThrow(() -> new UserError("report.error.notSetUp"));
         List<Problem> problems = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
-        for (Dhis2MappingCsv.Line l : lines) {
-            Dhis2Line d = l.mapping();
+        for (CsvFileReader.Line<Dhis2Line> l : lines) {
+            Dhis2Line d = l.value();
             if (d.kind() == Dhis2Line.Kind.ORG_UNIT && !ours.containsKey(placeKey(d.codeList(), d.placeCode()))) {
                 problems.add(Problem.of("place_code", "report.dhis2.file.notOurPlace", String.valueOf(l.line()),
                         d.placeCode(), d.codeList().code(), inst.place().label()));
@@ -140,10 +141,10 @@ public final class Dhis2MappingService {
     }
 
     /** Two counts sent to the same data element and combo, or two places to one org unit, would overwrite each other. */
-    private static List<Problem> clashes(List<Dhis2MappingCsv.Line> lines, Map<String, Place> ours) {
-        Dhis2Mapping mapping = new Dhis2Mapping(lines.stream().map(Dhis2MappingCsv.Line::mapping).toList());
+    private static List<Problem> clashes(List<CsvFileReader.Line<Dhis2Line>> lines, Map<String, Place> ours) {
+        Dhis2Mapping mapping = new Dhis2Mapping(lines.stream().map(CsvFileReader.Line::value).toList());
         Map<String, Long> lineOf = new HashMap<>();
-        lines.forEach(l -> lineOf.put(l.mapping().key(), l.line()));
+        lines.forEach(l -> lineOf.put(l.value().key(), l.line()));
         List<Problem> problems = new ArrayList<>();
         Map<String, Dhis2Line> cells = new HashMap<>();
         for (Indicator i : Indicator.values()) {
