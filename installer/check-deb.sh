@@ -67,6 +67,9 @@ step "2. upgrade to $VERSION"
 dpkg -i "$DEB" >/dev/null
 [ "$(dpkg-query -W -f='${Version}' tramyte)" = "$VERSION-1" ] || fail "the upgrade did not install $VERSION"
 [ "$(command -v tramyte)" = /usr/bin/tramyte ] || fail "the upgrade lost the tramyte command"
+# the program's jar first on the launcher's class path: its AES (the JDK's) replaces H2's (decision 0017)
+FIRST_JAR=$(grep -m1 '^app.classpath=' /opt/tramyte/lib/app/tramyte.cfg)
+[ "$FIRST_JAR" = "app.classpath=\$APPDIR/tramyte-$VERSION.jar" ] || fail "the class path begins with $FIRST_JAR"
 tramyte --version | grep -qx "tramyte $VERSION" || fail "tramyte --version: $(tramyte --version)"
 # JAVA_OPTS reach the installed program's JVM (jpackage's launcher alone would ignore them): a heap of 100 MB
 JAVA_OPTS="-Xmx100m -XX:+PrintCommandLineFlags" tramyte --version 2>/dev/null | grep -q 'MaxHeapSize=104857600 ' \

@@ -27,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherJavaOptsTest {
+    /** Named as the build names it (tramyte-VERSION.jar), which the launcher looks for. */
+    private static final String PROGRAM_JAR = "tramyte-0.0.0-test.jar";
+
     @TempDir
     Path app;
 
@@ -39,6 +42,21 @@ class LauncherJavaOptsTest {
         assertTrue(out.contains("Max. Heap Size: 321.00M"), out);
         assertTrue(out.contains("tramyte.launcherTest = yes"), out);
         assertTrue(out.contains("tramyte "), out); // the program ran after the options
+    }
+
+    /**
+     * The program's jar comes first on the class path, before H2's: its {@code org.h2.security.AES} (the
+     * JDK's AES) replaces H2's own (decision 0017), which the wildcard's order alone would not promise.
+     */
+    @Test
+    void theProgramsJarIsFirstOnTheClassPath() throws Exception {
+        layOutApp();
+        Process p = launcher("-XshowSettings:properties", "--version");
+        String out = output(p);
+        assertEquals(0, p.exitValue(), out);
+        String first = out.lines().filter(l -> l.contains("java.class.path = ")).findFirst().orElseThrow().trim();
+        assertTrue(first.endsWith(File.separator + "lib" + File.separator + PROGRAM_JAR), out);
+        assertTrue(out.contains("h2-"), out); // the libraries follow
     }
 
     @Test
@@ -70,7 +88,7 @@ class LauncherJavaOptsTest {
                 Files.createSymbolicLink(lib.resolve(name), jar.toAbsolutePath());
             }
         }
-        jar(Path.of("target/classes"), lib.resolve("tramyte.jar"));
+        jar(Path.of("target/classes"), lib.resolve(PROGRAM_JAR));
     }
 
     private static void jar(Path classes, Path jar) throws IOException {
