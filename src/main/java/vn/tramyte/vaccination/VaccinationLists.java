@@ -73,7 +73,7 @@ final class VaccinationLists {
             boolean few = children.size() <= FEW_PEOPLE;
             List<UUID> ids = few ? children.stream().map(PersonRow::id).toList() : null;
             Map<UUID, List<RecordedDose>> doses = few ? repository.byPerson(tx, null, ids)
-                    : repository.byPerson(tx, places.listScope(tx, commune), null);
+                    : repository.scheduleByPerson(tx, places.listScope(tx, commune));
             Map<UUID, String> refs = few ? people.importRefsOf(tx, ids) : people.importRefs(tx, commune);
             List<DueListChild> input = children.stream().map(p -> new DueListChild(
                     PersonService.personRef(refs, p.id()), p.fullName(),
@@ -90,7 +90,7 @@ final class VaccinationLists {
     List<RegisterRow> register(int birthYear, String commune) {
         LocalDate today = LocalDate.now(db.clock());
         return db.read(tx -> {
-            Map<UUID, List<RecordedDose>> doses = repository.byPerson(tx, places.listScope(tx, commune), null);
+            Map<UUID, List<RecordedDose>> doses = repository.scheduleByPerson(tx, places.listScope(tx, commune));
             Comparator<String> communeOrder = places.communes(tx).order();
             List<RegisterRow> rows = new ArrayList<>();
             for (PersonRow p : people.rows(tx, commune)) {

@@ -4,12 +4,16 @@
  * Initial Developer: H2 Group
  *
  * Modified for TramYTe (decision 0017): when the length is whole cipher blocks (every block H2's FileEncrypt
- * writes is 4,096 bytes), the tweaks are worked out first and the blocks are encrypted by one call of the
- * cipher (the JDK's AES, org.h2.security.AES in this program) instead of one call per 16 bytes. The bytes
- * written are H2's own: XtsShadowTest compares them with the H2 jar's classes.
+ * writes is 4,096 bytes), every block is XOR-ed with its tweak (worked out on two longs), the blocks go
+ * through the cipher (the JDK's AES, org.h2.security.AES in this program) in one call instead of one call
+ * per 16 bytes, and are XOR-ed again. The bytes are H2's own: H2CipherTest compares them with the H2
+ * jar's classes.
  */
 package org.h2.store.fs.encrypt;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.h2.security.BlockCipher;
 
 /**
@@ -30,6 +34,9 @@ class XTS {
      */
     private static final int CIPHER_BLOCK_SIZE = 16;
 
+    /** Eight bytes of an array as a long, lowest byte first (the tweak's byte order). */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final BlockCipher cipher;
 
     XTS(BlockCipher cipher) {
@@ -46,9 +53,10 @@ class XTS {
      */
     void encrypt(long id, int len, byte[] data, int offset) {
         if (len % CIPHER_BLOCK_SIZE == 0) {
-            byte[] tweaks = xorTweaks(id, len, data, offset);
+            byte[] tweak = initTweak(id);
+            xorTweaks(data, offset, len, tweak);
             cipher.encrypt(data, offset, len);
-            xor(data, offset, tweaks, len);
+            xorTweaks(data, offset, len, tweak);
             return;
         }
         byte[] tweak = initTweak(id);
@@ -80,9 +88,10 @@ class XTS {
      */
     void decrypt(long id, int len, byte[] data, int offset) {
         if (len % CIPHER_BLOCK_SIZE == 0) {
-            byte[] tweaks = xorTweaks(id, len, data, offset);
+            byte[] tweak = initTweak(id);
+            xorTweaks(data, offset, len, tweak);
             cipher.decrypt(data, offset, len);
-            xor(data, offset, tweaks, len);
+            xorTweaks(data, offset, len, tweak);
             return;
         }
         byte[] tweak = initTweak(id), tweakEnd = tweak;
@@ -109,25 +118,22 @@ class XTS {
     }
 
     /**
-     * The tweak of every block of a whole-block length, one after the other (the same sequence the loops
-     * use), each XOR-ed into its block; returned to XOR them again after the cipher.
+     * XORs each block of a whole-block length with its tweak: the first one given, each next one the one
+     * before multiplied by x in GF(2^128) ({@link #updateTweak}: the 16 bytes as a little-endian number,
+     * shifted left by one, 0x87 into the lowest byte when the top bit falls out), done on two longs.
      */
-    private byte[] xorTweaks(long id, int len, byte[] data, int offset) {
-        byte[] tweak = initTweak(id);
-        byte[] tweaks = new byte[len];
+    private static void xorTweaks(byte[] data, int offset, int len, byte[] first) {
+        long lo = (long) LONGS.get(first, 0);
+        long hi = (long) LONGS.get(first, 8);
         for (int i = 0; i < len; i += CIPHER_BLOCK_SIZE) {
             if (i > 0) {
-                updateTweak(tweak);
+                long feedback = (hi >> 63) & GF_128_FEEDBACK;
+                hi = (hi << 1) | (lo >>> 63);
+                lo = (lo << 1) ^ feedback;
             }
-            System.arraycopy(tweak, 0, tweaks, i, CIPHER_BLOCK_SIZE);
-        }
-        xor(data, offset, tweaks, len);
-        return tweaks;
-    }
-
-    private static void xor(byte[] data, int offset, byte[] tweaks, int len) {
-        for (int i = 0; i < len; i++) {
-            data[offset + i] ^= tweaks[i];
+            int at = offset + i;
+            LONGS.set(data, at, (long) LONGS.get(data, at) ^ lo);
+            LONGS.set(data, at + 8, (long) LONGS.get(data, at + 8) ^ hi);
         }
     }
 
