@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * AES-128 as H2 defines it (the first 16 bytes of the key; blocks of 16 bytes encrypted in place, each on
  * its own: ECB), done by the JDK's cipher, which uses the processor's AES instructions: five times faster
- * than H2's own Java code on a station PC, with the same bytes out (AesShadowTest compares them with the
+ * than H2's own Java code on a station PC, with the same bytes out (H2CipherTest compares them with the
  * H2 jar's class). H2 encrypts every page of the database file with this class (through {@link
  * org.h2.store.fs.encrypt.XTS}), so it must come before the H2 jar on the class path: our jar is first in
  * every launcher, and {@link #JDK} says which class was loaded.
