@@ -185,10 +185,10 @@ public final class VaccinationRepository {
                 VACCINATION.VACCINE_CODE, VACCINATION.GIVEN_ON, VACCINATION.VALIDITY, VACCINATION.INVALID_REASON,
                 VACCINATION.LIMIT_DATE, VACCINATION.PREVIOUS_CODE).from(VACCINATION).where(c), rs -> {
                     UUID person = rs.getObject(2, UUID.class);
-                    Validity validity = Validity.valueOf(rs.getString(5));
-                    DoseVerdict verdict = validity == Validity.VALID ? DoseVerdict.VALID
-                            : DoseVerdict.invalid(InvalidReason.fromCode(rs.getString(6)).orElseThrow(),
-                            rs.getObject(7, LocalDate.class), rs.getString(8));
+                    String validity = rs.getString(5);
+                    // a valid dose's reason, limit and previous code are empty: not read
+                    DoseVerdict verdict = Validity.valueOf(validity) == Validity.VALID ? DoseVerdict.VALID
+                            : verdict(validity, rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8));
                     RecordedDose dose = new RecordedDose(new GivenDose(rs.getString(3), rs.getObject(4, LocalDate.class),
                             null, null, false), verdict);
                     stored.computeIfAbsent(person, k -> new ArrayList<>())
@@ -254,10 +254,14 @@ public final class VaccinationRepository {
                                      LocalDate limitDate, String previousCode) {
         GivenDose given = new GivenDose(vaccineCode, givenOn,
                 place == null ? null : DosePlace.fromCode(place).orElse(DosePlace.OTHER), lot, fromPaperCard);
-        Validity validity = Validity.valueOf(validityCode);
-        DoseVerdict verdict = validity == Validity.VALID ? DoseVerdict.VALID
+        return new StoredDose(id, personId, new RecordedDose(given,
+                verdict(validityCode, invalidReason, limitDate, previousCode)));
+    }
+
+    private static DoseVerdict verdict(String validityCode, String invalidReason, LocalDate limitDate,
+                                       String previousCode) {
+        return Validity.valueOf(validityCode) == Validity.VALID ? DoseVerdict.VALID
                 : DoseVerdict.invalid(InvalidReason.fromCode(invalidReason).orElseThrow(), limitDate, previousCode);
-        return new StoredDose(id, personId, new RecordedDose(given, verdict));
     }
 
     /** The dose's fields as the audit log shows them. */
