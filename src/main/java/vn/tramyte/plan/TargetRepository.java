@@ -1,12 +1,10 @@
 package vn.tramyte.plan;
 
 import static vn.tramyte.db.generated.Tables.PLAN_TARGET;
-import static vn.tramyte.db.generated.Tables.REFERENCE_VERSION;
 
 import java.util.List;
 import vn.tramyte.db.Tx;
 import vn.tramyte.db.generated.tables.records.PlanTargetRecord;
-import vn.tramyte.db.generated.tables.records.ReferenceVersionRecord;
 import vn.tramyte.place.CodeList;
 
 /** The only class that reads and writes the plan_target table and the targets' version. */
@@ -22,9 +20,7 @@ public final class TargetRepository {
     }
 
     public int version(Tx tx) {
-        Integer v = tx.dsl().select(REFERENCE_VERSION.VERSION).from(REFERENCE_VERSION)
-                .where(REFERENCE_VERSION.NAME.eq(VERSION_NAME)).fetchOne(REFERENCE_VERSION.VERSION);
-        return v == null ? 0 : v;
+        return vn.tramyte.db.ReferenceVersionRepository.version(tx, VERSION_NAME);
     }
 
     /** Replaces the whole set and records its version. */
@@ -43,15 +39,7 @@ public final class TargetRepository {
             r.setUpdatedBy(tx.user());
             r.store();
         }
-        ReferenceVersionRecord v = tx.dsl().fetchOne(REFERENCE_VERSION, REFERENCE_VERSION.NAME.eq(VERSION_NAME));
-        if (v == null) {
-            v = tx.dsl().newRecord(REFERENCE_VERSION);
-            v.setName(VERSION_NAME);
-        }
-        v.setVersion(version);
-        v.setUpdatedAt(tx.now());
-        v.setUpdatedBy(tx.user());
-        v.store();
+        vn.tramyte.db.ReferenceVersionRepository.record(tx, VERSION_NAME, version);
     }
 
     private static PlanTarget toTarget(PlanTargetRecord r) {

@@ -1,12 +1,10 @@
 package vn.tramyte.report;
 
 import static vn.tramyte.db.generated.Tables.DHIS2_MAPPING;
-import static vn.tramyte.db.generated.Tables.REFERENCE_VERSION;
 
 import java.util.List;
 import vn.tramyte.db.Tx;
 import vn.tramyte.db.generated.tables.records.Dhis2MappingRecord;
-import vn.tramyte.db.generated.tables.records.ReferenceVersionRecord;
 import vn.tramyte.place.CodeList;
 import vn.tramyte.plan.Indicator;
 import vn.tramyte.plan.Population;
@@ -23,9 +21,7 @@ public final class Dhis2MappingRepository {
     }
 
     public int version(Tx tx) {
-        Integer v = tx.dsl().select(REFERENCE_VERSION.VERSION).from(REFERENCE_VERSION)
-                .where(REFERENCE_VERSION.NAME.eq(VERSION_NAME)).fetchOne(REFERENCE_VERSION.VERSION);
-        return v == null ? 0 : v;
+        return vn.tramyte.db.ReferenceVersionRepository.version(tx, VERSION_NAME);
     }
 
     /** Replaces the whole set and records its version. */
@@ -45,15 +41,7 @@ public final class Dhis2MappingRepository {
             r.setUpdatedBy(tx.user());
             r.store();
         }
-        ReferenceVersionRecord v = tx.dsl().fetchOne(REFERENCE_VERSION, REFERENCE_VERSION.NAME.eq(VERSION_NAME));
-        if (v == null) {
-            v = tx.dsl().newRecord(REFERENCE_VERSION);
-            v.setName(VERSION_NAME);
-        }
-        v.setVersion(version);
-        v.setUpdatedAt(tx.now());
-        v.setUpdatedBy(tx.user());
-        v.store();
+        vn.tramyte.db.ReferenceVersionRepository.record(tx, VERSION_NAME, version);
     }
 
     private static Dhis2Line toLine(Dhis2MappingRecord r) {
