@@ -108,13 +108,13 @@ public final class Database implements AutoCloseable {
         }
         try {
             DatabaseTrouble.refuseUnusableFile(dataDir);
+            if (!DatabaseKey.jdkCipher()) {
+                LOG.warn("the file is encrypted by H2's own AES (slow): the program's jar is not first on the class path");
+            }
             // WRITE_DELAY=0: a committed record is written at once, not a second later (power cuts);
             // write() then forces it to the disk before anyone is told it was saved.
             // TRACE_LEVEL_FILE=0: no tramyte.trace.db of H2's own, which would hold the values of a failed
             // statement (a name, a date of birth); the program logs every failure where it surfaces (issue 14).
-            if (!DatabaseKey.jdkCipher()) {
-                LOG.warn("the file is encrypted by H2's own AES (slow): the program's jar is not first on the class path");
-            }
             PlainDatabase.encryptIfPlain(dataDir, key, clock);
             String url = "jdbc:h2:file:" + dataDir.resolve(FILE_BASE).toAbsolutePath() + DatabaseKey.URL_CIPHER
                     + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=" + COMPACT_ON_CLOSE_MILLIS + ";CACHE_SIZE=" + Engines.cacheKilobytes(Runtime.getRuntime().maxMemory());

@@ -35,10 +35,7 @@ class LauncherJavaOptsTest {
 
     @Test
     void javaOptsReachTheJvmOfTheLauncher() throws Exception {
-        layOutApp();
-        Process p = launcher("-Xmx321m -XshowSettings:all -Dtramyte.launcherTest=yes", "--version");
-        String out = output(p);
-        assertEquals(0, p.exitValue(), out);
+        String out = version("-Xmx321m -XshowSettings:all -Dtramyte.launcherTest=yes");
         assertTrue(out.contains("Max. Heap Size: 321.00M"), out);
         assertTrue(out.contains("tramyte.launcherTest = yes"), out);
         assertTrue(out.contains("tramyte "), out); // the program ran after the options
@@ -50,10 +47,7 @@ class LauncherJavaOptsTest {
      */
     @Test
     void theProgramsJarIsFirstOnTheClassPath() throws Exception {
-        layOutApp();
-        Process p = launcher("-XshowSettings:properties", "--version");
-        String out = output(p);
-        assertEquals(0, p.exitValue(), out);
+        String out = version("-XshowSettings:properties");
         String first = out.lines().filter(l -> l.contains("java.class.path = ")).findFirst().orElseThrow().trim();
         assertTrue(first.endsWith(File.separator + "lib" + File.separator + PROGRAM_JAR), out);
         assertTrue(out.contains("h2-"), out); // the libraries follow
@@ -61,11 +55,17 @@ class LauncherJavaOptsTest {
 
     @Test
     void withoutJavaOptsTheProgramStartsAsBefore() throws Exception {
+        String out = version(null);
+        assertTrue(out.contains("tramyte ") && !out.contains("321.00M"), out);
+    }
+
+    /** {@code tramyte --version} through the laid-out launcher with these JAVA_OPTS (none: null): its output. */
+    private String version(String javaOpts) throws Exception {
         layOutApp();
-        Process p = launcher(null, "--version");
+        Process p = launcher(javaOpts, "--version");
         String out = output(p);
         assertEquals(0, p.exitValue(), out);
-        assertTrue(out.contains("tramyte ") && !out.contains("321.00M"), out);
+        return out;
     }
 
     /** bin/tramyte (the real script), javafx/ and lib/ as target/app has them; the program's classes as a jar. */

@@ -53,10 +53,7 @@ class XTS {
      */
     void encrypt(long id, int len, byte[] data, int offset) {
         if (len % CIPHER_BLOCK_SIZE == 0) {
-            byte[] tweak = initTweak(id);
-            xorTweaks(data, offset, len, tweak);
-            cipher.encrypt(data, offset, len);
-            xorTweaks(data, offset, len, tweak);
+            wholeBlocks(id, len, data, offset, true);
             return;
         }
         byte[] tweak = initTweak(id);
@@ -88,10 +85,7 @@ class XTS {
      */
     void decrypt(long id, int len, byte[] data, int offset) {
         if (len % CIPHER_BLOCK_SIZE == 0) {
-            byte[] tweak = initTweak(id);
-            xorTweaks(data, offset, len, tweak);
-            cipher.decrypt(data, offset, len);
-            xorTweaks(data, offset, len, tweak);
+            wholeBlocks(id, len, data, offset, false);
             return;
         }
         byte[] tweak = initTweak(id), tweakEnd = tweak;
@@ -115,6 +109,21 @@ class XTS {
             cipher.decrypt(data, i - CIPHER_BLOCK_SIZE + offset, CIPHER_BLOCK_SIZE);
             xorTweak(data, i - CIPHER_BLOCK_SIZE + offset, tweakEnd);
         }
+    }
+
+    /**
+     * A whole-block length (every call of FileEncrypt): each block XOR-ed with its tweak, all of them through
+     * the cipher in one call, and XOR-ed again; the same bytes as the loops give.
+     */
+    private void wholeBlocks(long id, int len, byte[] data, int offset, boolean encrypting) {
+        byte[] tweak = initTweak(id);
+        xorTweaks(data, offset, len, tweak);
+        if (encrypting) {
+            cipher.encrypt(data, offset, len);
+        } else {
+            cipher.decrypt(data, offset, len);
+        }
+        xorTweaks(data, offset, len, tweak);
     }
 
     /**
