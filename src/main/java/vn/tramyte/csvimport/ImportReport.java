@@ -10,7 +10,7 @@ import vn.tramyte.common.Messages;
 
 /**
  * The outcome of an import as the contract promises it: rows new / updated / unchanged per
- * file, or every problem found. An import is one transaction, so a report with problems
+ * file, or every problem found. An import is all or nothing, so a report with problems
  * means nothing was imported and its counts are meaningless (the builder keeps none then).
  *
  * @param files counts per file, in dependency order, for every file read (a file without rows has all counts 0)

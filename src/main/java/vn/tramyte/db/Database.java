@@ -55,8 +55,7 @@ public final class Database implements AutoCloseable {
     private final ChangeRepository changes = new ChangeRepository();
     private final AtomicLong syncs = new AtomicLong();
     /** The window's thread, where no database work may run (STYLE.md: nothing slow on the FX thread). */
-    private volatile Thread forbidden;
-    private volatile boolean strict;
+    private final WindowThread windowThread = new WindowThread();
     /** The logged-in user's name for the audit log, or null before anyone logs in (set by the composition root). */
     private volatile java.util.function.Supplier<String> loggedIn = () -> null;
 
@@ -101,34 +100,9 @@ public final class Database implements AutoCloseable {
             throw new UserError("error.dataFolderReadOnly", dataDir.toString());
         }
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
-        JdbcConnectionPool pool = null;
         ServerDatabase server = ServerDatabase.of(dataDir, serverPassword);
-        if (server != null) {
-            return Engines.openOnServer(server, dataDir, lock, clock, key);
-        }
-        try {
-            DatabaseTrouble.refuseUnusableFile(dataDir);
-            if (!DatabaseKey.jdkCipher()) {
-                LOG.warn("the file is encrypted by H2's own AES (slow): the program's jar is not first on the class path");
-            }
-            // WRITE_DELAY=0: a committed record is written at once, not a second later (power cuts);
-            // write() then forces it to the disk before anyone is told it was saved.
-            // TRACE_LEVEL_FILE=0: no tramyte.trace.db of H2's own, which would hold the values of a failed
-            // statement (a name, a date of birth); the program logs every failure where it surfaces (issue 14).
-            PlainDatabase.encryptIfPlain(dataDir, key, clock);
-            String url = "jdbc:h2:file:" + dataDir.resolve(FILE_BASE).toAbsolutePath() + DatabaseKey.URL_CIPHER
-                    + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=" + COMPACT_ON_CLOSE_MILLIS + ";CACHE_SIZE=" + Engines.cacheKilobytes(Runtime.getRuntime().maxMemory());
-            pool = JdbcConnectionPool.create(url, "sa", key.h2Password());
-            Migrations.migrate(pool, dataDir, clock, true);
-            PrivateFiles.restrictTree(dataDir);
-            return new Database(dataDir, lock, url, key, pool, clock, null);
-        } catch (RuntimeException e) {
-            if (pool != null) {
-                pool.dispose();
-            }
-            lock.close();
-            throw DatabaseTrouble.translate(e, dataDir);
-        }
+        return server != null ? Engines.openOnServer(server, dataDir, lock, clock, key)
+                : Engines.openFile(dataDir, lock, clock, key);
     }
 
     public static boolean exists(Path dataDir) {
@@ -171,20 +145,7 @@ public final class Database implements AutoCloseable {
      * (tests) throws; otherwise the offence is logged with its stack, and the work still runs.
      */
     public void refuseWorkOn(Thread thread, boolean strict) {
-        this.strict = strict;
-        this.forbidden = thread;
-    }
-
-    private void checkThread() {
-        if (Thread.currentThread() == forbidden) {
-            IllegalStateException e = new IllegalStateException("database work on the window's thread; run it "
-                    + "through the TaskRunner");
-            if (strict) {
-                LOG.error("slow work on the window's thread", e);
-                throw e;
-            }
-            LOG.warn("slow work on the window's thread", e);
-        }
+        windowThread.refuse(thread, strict);
     }
 
     /**
@@ -193,7 +154,7 @@ public final class Database implements AutoCloseable {
      * say "saved" and a power cut a moment later loses nothing (decision 0001, issue 14 item 1).
      */
     public <T> T write(String user, TxWork<T> work) {
-        checkThread();
+        windowThread.check();
         Tx[] done = new Tx[1];
         String who = loggedIn.get();
         T result;
@@ -251,9 +212,44 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * {@link #write} for a write of many thousand rows (an import of registers): the same all or nothing,
+     * done on a copy of the file in several transactions and put in its place at the end ({@link AsideWrite},
+     * decision 0018). Reads and writes wait meanwhile. On a server, or while a connection is out, one
+     * transaction as {@link #write}.
+     */
+    public void writeAside(String user, TxVoidWork work) {
+        windowThread.check();
+        inUse.writeLock().lock();
+        Tx[] done = new Tx[1];
+        try {
+            if (server != null || pool.getActiveConnections() > 0) {
+                writeVoid(user, work);
+                return;
+            }
+            String who = loggedIn.get();
+            AsideWrite.closeForCopy(pool); // the copy is of a closed file
+            try {
+                AsideWrite.run(dataDir, key, changes, who != null ? who : user, OffsetDateTime.now(clock), tx -> {
+                    work.run(tx);
+                    return null;
+                }, done);
+            } finally {
+                pool = JdbcConnectionPool.create(url, "sa", key.h2Password());
+            }
+        } catch (RuntimeException e) {
+            throw DatabaseTrouble.translate(e, dataDir);
+        } finally {
+            lastUse = System.nanoTime();
+            inUse.writeLock().unlock();
+        }
+        syncs.incrementAndGet();
+        done[0].committed();
+    }
+
     /** Runs read-only work in one transaction, so it sees one consistent state (nothing to force to the disk). */
     public <T> T read(TxWork<T> work) {
-        checkThread();
+        windowThread.check();
         Tx[] done = new Tx[1];
         T result;
         inUse.readLock().lock();
@@ -279,7 +275,7 @@ public final class Database implements AutoCloseable {
      * @return true when the file was compacted
      */
     public boolean compactIfWorthIt() {
-        checkThread();
+        windowThread.check();
         if (server != null || !inUse.writeLock().tryLock()) { // a server compacts its own tables (autovacuum)
             return false;
         }
@@ -349,7 +345,7 @@ public final class Database implements AutoCloseable {
      * {@code backup.error.*} when it could not be written or failed its check.
      */
     public BackupFile backUp(BackupKind kind) {
-        checkThread();
+        windowThread.check();
         Engines.refuseFileWorkOnServer(server);
         return Backups.write(pool, dataDir, key, kind, LocalDateTime.now(clock));
     }

@@ -75,13 +75,14 @@ final class DatabaseTrouble {
             return e;
         }
         SQLException sql = sqlCause(e);
-        if (sql == null) {
-            return e;
-        }
-        if (noSpaceLeft(e) || (sql.getErrorCode() == DATABASE_CLOSED && diskFull(dataDir))) {
-            // H2 closes its database when a write fails: the sentence says to reopen after making room
+        if (noSpaceLeft(e) || (sql != null && sql.getErrorCode() == DATABASE_CLOSED && diskFull(dataDir))) {
+            // H2 closes its database when a write fails (and a write aside's copy needs room too, decision
+            // 0018): the sentence says to reopen after making room
             LOG.error("disk full", e);
             return new UserError("error.diskFull", dataDir.toString());
+        }
+        if (sql == null) {
+            return e;
         }
         switch (sql.getErrorCode()) {
             case DATABASE_ALREADY_OPEN:
@@ -146,7 +147,7 @@ final class DatabaseTrouble {
                 backup.get().madeAt().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
     }
 
-    private static boolean diskFull(Path dataDir) {
+    static boolean diskFull(Path dataDir) {
         try {
             return Files.getFileStore(dataDir).getUsableSpace() < DISK_NEARLY_FULL;
         } catch (IOException e) {

@@ -13,6 +13,8 @@ import vn.tramyte.common.UserError;
  * cache and disk, PostgreSQL's names, and the work only a file allows (backups, compaction).
  */
 final class Engines {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Engines.class);
+
     private Engines() {
     }
 
@@ -47,6 +49,46 @@ final class Engines {
             lock.close();
             throw server.translate(e);
         }
+    }
+
+    /** The folder's H2 file: opened (made from the plain file of an earlier version), migrated, the folder's lock kept. */
+    static Database openFile(Path dataDir, DataFolderLock lock, java.time.Clock clock, DatabaseKey key) {
+        JdbcConnectionPool pool = null;
+        try {
+            DatabaseTrouble.refuseUnusableFile(dataDir);
+            if (!DatabaseKey.jdkCipher()) {
+                LOG.warn("the file is encrypted by H2's own AES (slow): the program's jar is not first on the class path");
+            }
+            PlainDatabase.encryptIfPlain(dataDir, key, clock);
+            AsideWrite.removeLeftover(dataDir);
+            String url = fileUrl(dataDir, Database.FILE_BASE, false);
+            pool = JdbcConnectionPool.create(url, "sa", key.h2Password());
+            Migrations.migrate(pool, dataDir, clock, true);
+            vn.tramyte.common.PrivateFiles.restrictTree(dataDir);
+            return new Database(dataDir, lock, url, key, pool, clock, null);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            lock.close();
+            throw DatabaseTrouble.translate(e, dataDir);
+        }
+    }
+
+    /**
+     * The URL of an H2 file of the folder ({@code base}.mv.db), encrypted with the database's key.
+     * WRITE_DELAY=0: a committed record is written at once, not half a second later (power cuts);
+     * {@link Database#write} then forces it to the disk before anyone is told it was saved (and H2 runs no
+     * background writer). TRACE_LEVEL_FILE=0: no trace file of H2's own, which would hold the values of a
+     * failed statement (a name, a date of birth); the program logs every failure where it surfaces (issue 14).
+     * The file compacts for at most {@link Database#COMPACT_ON_CLOSE_MILLIS} as it closes; a copy written aside
+     * ({@link AsideWrite}) not at all while it is written: it is compacted whole by its {@code SHUTDOWN COMPACT}.
+     */
+    static String fileUrl(Path dataDir, String base, boolean aside) {
+        return "jdbc:h2:file:" + dataDir.resolve(base).toAbsolutePath() + DatabaseKey.URL_CIPHER
+                + (aside ? ";WRITE_DELAY=" + AsideWrite.WRITE_DELAY_MILLIS + ";AUTO_COMPACT_FILL_RATE=0;MAX_COMPACT_TIME=0"
+                        : ";WRITE_DELAY=0;MAX_COMPACT_TIME=" + Database.COMPACT_ON_CLOSE_MILLIS) + ";TRACE_LEVEL_FILE=0"
+                + ";CACHE_SIZE=" + cacheKilobytes(Runtime.getRuntime().maxMemory());
     }
 
     /** A folder on a disk mounted read-only (a locked memory card, a CD, a disk the system protected after faults). */

@@ -24,6 +24,9 @@ public final class Tx {
     private int pendingRowCount;
     /** The hash of this transaction's last audit line; null until its first line locks the chain's head. */
     private byte[] auditHead;
+    /** A write aside ({@link AsideWrite}): commits its copy of the file after every so many audit lines; else null. */
+    private Runnable commitPoint;
+    private int linesSinceCommit;
 
     Tx(DSLContext dsl, ChangeRepository changes, String user, OffsetDateTime now) {
         this.dsl = dsl;
@@ -120,7 +123,24 @@ public final class Tx {
     private void flushAudit() {
         if (!pendingAudit.isEmpty()) {
             auditHead = changes.auditAll(dsl, auditHead(), now, user, pendingAudit);
+            linesWritten(pendingAudit.size());
             pendingAudit.clear();
+        }
+    }
+
+    /**
+     * On a copy of the file written aside ({@link AsideWrite}): {@code commit} runs after every
+     * {@link AsideWrite#COMMIT_LINES} audit lines written in bulk, so no transaction grows with the whole import.
+     */
+    void commitEvery(Runnable commit) {
+        this.commitPoint = commit;
+    }
+
+    private void linesWritten(int count) {
+        linesSinceCommit += count;
+        if (commitPoint != null && linesSinceCommit >= AsideWrite.COMMIT_LINES) {
+            linesSinceCommit = 0;
+            commitPoint.run();
         }
     }
 
@@ -174,6 +194,7 @@ public final class Tx {
         if (!entries.isEmpty()) {
             flushAudit();
             auditHead = changes.auditAll(dsl, auditHead(), now, user, entries);
+            linesWritten(entries.size());
         }
     }
 }

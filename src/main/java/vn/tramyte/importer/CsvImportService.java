@@ -23,7 +23,8 @@ import vn.tramyte.place.PlaceService;
 
 /**
  * The bulk import of CSV-IMPORT.md: every file is read and every row checked first; only
- * when nothing is wrong are all rows written, in one transaction, persons first. A failed
+ * when nothing is wrong are all rows written, persons first, all or nothing (on a copy of the
+ * file that takes its place at the end: {@link Database#writeAside}, decision 0018). A failed
  * import changes nothing; a re-import of the same files changes nothing either.
  */
 public final class CsvImportService {
@@ -87,9 +88,10 @@ public final class CsvImportService {
         if (report.hasProblems()) {
             return report.build();
         }
-        // one transaction; rows and audit lines are written in batches, each file's before the next is applied
+        // all or nothing, on a copy of the file put in its place at the end (decision 0018); rows and audit
+        // lines are written in batches, each file's before the next is applied
         long[] applied = new long[1];
-        db.writeVoid(user, tx -> {
+        db.writeAside(user, tx -> {
             tx.bulk(() -> handlers.forEach(h -> {
                 h.apply(tx, session, report);
                 tx.flush();

@@ -21,7 +21,7 @@ public interface FileRows {
      */
     void check(CsvTable table, ImportSession session, ImportReport.Builder report);
 
-    /** Writes the checked rows inside the import's one transaction and counts new / updated / unchanged. */
+    /** Writes the checked rows inside the import's one all-or-nothing write and counts new / updated / unchanged. */
     void apply(Tx tx, ImportSession session, ImportReport.Builder report);
 
     /** Makes the handler of a file for one import. */

@@ -45,6 +45,8 @@ class ArchitectureTest {
         noClasses().that().doNotHaveFullyQualifiedName("vn.tramyte.db.Database")
                 .and().doNotHaveFullyQualifiedName("vn.tramyte.db.BackupCopy")
                 .and().doNotHaveFullyQualifiedName("vn.tramyte.db.PlainDatabase")
+                .and().doNotHaveFullyQualifiedName("vn.tramyte.db.Engines") // the file opened at the start
+                .and().doNotHaveFullyQualifiedName("vn.tramyte.db.AsideWrite") // its copy for a big write (0018)
                 .should().callMethodWhere(opensH2)
                 .because("a database file is opened with its key, in one place (decision 0013)")
                 .check(classes);

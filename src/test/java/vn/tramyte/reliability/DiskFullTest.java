@@ -93,4 +93,48 @@ class DiskFullTest {
             run("umount", "-l", small.toString());
         }
     }
+
+    @Test
+    void aBigWriteWhoseCopyDoesNotFitChangesNothingAndTheFileWorksOn() throws Exception {
+        assumeTrue(System.getProperty("os.name").startsWith("Linux") && "root".equals(System.getProperty("user.name")));
+        Path small = Files.createDirectories(dir.resolve("small-aside"));
+        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", small.toString()), "tmpfs can be mounted");
+        try {
+            Path station = small.resolve("station");
+            TestStation.station(station).close();
+            try (Services s = TestStation.open(station)) {
+                s.people().save(TestStation.WORKER, new PersonDraft(null, name(0), Sex.FEMALE, LocalDate.of(1996, 3, 8),
+                        false, "03", null, null, null, null, null));
+                // room for the copy of the file, not for what the import writes into it (decision 0018)
+                try (RandomAccessFile f = new RandomAccessFile(small.resolve("filler").toFile(), "rw")) {
+                    long room = Files.getFileStore(small).getUsableSpace();
+                    byte[] block = new byte[1 << 16];
+                    for (long left = room - 3 * Files.size(station.resolve("tramyte.mv.db")); left > 0;
+                         left -= block.length) {
+                        f.write(block);
+                    }
+                }
+                UserError full = org.junit.jupiter.api.Assertions.assertThrows(UserError.class, () ->
+                        s.database().writeAside(TestStation.WORKER, tx -> tx.bulk(() -> {
+                            for (int i = 1; i <= 20_000; i++) {
+                                s.people().saveImported(tx, TestStation.MUONG_KIM, new PersonDraft(null, name(i),
+                                        Sex.FEMALE, LocalDate.of(1996, 3, 8), false, "03", null, null, null, null, null),
+                                        "R" + i, java.util.Optional.empty(), java.util.Optional.empty());
+                            }
+                        })));
+                assertEquals("error.diskFull", full.problems().get(0).key(), full.describe(new Messages(Messages.ENGLISH)));
+                try (var files = Files.list(station)) {
+                    assertEquals(0, files.filter(p -> p.getFileName().toString().startsWith("tramyte-aside")).count(),
+                            "the copy is deleted");
+                }
+                Files.delete(small.resolve("filler"));
+                assertEquals(1, s.people().all().size(), "nothing of the write is kept");
+                s.people().save(TestStation.WORKER, new PersonDraft(null, name(1), Sex.FEMALE, LocalDate.of(1997, 5, 1),
+                        false, "03", null, null, null, null, null));
+                assertEquals(2, s.people().all().size(), "the file works on");
+            }
+        } finally {
+            run("umount", "-l", small.toString());
+        }
+    }
 }
