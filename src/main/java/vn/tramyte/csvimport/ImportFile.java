@@ -53,12 +53,15 @@ public enum ImportFile {
     private final String baseName;
     private final String refColumn;
     private final List<Column> columns;
+    /** The columns by name: every cell of every row asks (a commune's registers have some 600,000 cells). */
+    private final java.util.Map<String, Column> byName;
     private final Set<ImportFile> dependencies;
 
     ImportFile(String baseName, String refColumn, List<Column> columns, Set<ImportFile> dependencies) {
         this.baseName = baseName;
         this.refColumn = refColumn;
         this.columns = List.copyOf(columns);
+        this.byName = this.columns.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Column::name, c -> c));
         this.dependencies = Set.copyOf(dependencies);
     }
 
@@ -81,7 +84,7 @@ public enum ImportFile {
     }
 
     public Optional<Column> column(String name) {
-        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+        return Optional.ofNullable(byName.get(name));
     }
 
     public boolean isRequired(String columnName) {
