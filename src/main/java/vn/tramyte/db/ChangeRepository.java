@@ -69,8 +69,11 @@ public final class ChangeRepository {
         OffsetDateTime stored = AuditHash.stored(at);
         java.util.List<vn.tramyte.db.generated.tables.records.AuditLogRecord> rows = new java.util.ArrayList<>(entries.size());
         byte[] head = previous;
+        java.security.MessageDigest digest = AuditHash.sha256();
+        String time = AuditHash.time(stored);
         for (AuditEntry e : entries) {
-            head = AuditHash.of(head, stored, user, e.table(), e.rowId(), e.action().name(), e.changeSeq(), e.changes());
+            head = AuditHash.of(digest, head, time, user, e.table(), e.rowId(), e.action().name(), e.changeSeq(),
+                    e.changes());
             var r = tx.newRecord(AUDIT_LOG);
             r.setAt(stored);
             r.setUserName(user);
