@@ -77,6 +77,18 @@ final class AsideWrite {
     }
 
     /**
+     * A failure said as a damaged database can only be the copy's: the file itself was not written, so the
+     * sentence says that nothing was saved and the database is as it was.
+     */
+    static RuntimeException translate(RuntimeException e) {
+        if (e instanceof vn.tramyte.common.UserError u && !u.problems().isEmpty()
+                && u.problems().get(0).key().startsWith("error.databaseDamaged")) {
+            return new vn.tramyte.common.UserError("error.bigWriteUnchecked");
+        }
+        return e;
+    }
+
+    /**
      * Runs the work on a copy of the file, which must be closed (no connection open), and puts the copy in
      * its place once all of it is written; on any failure the file is left as it was.
      */

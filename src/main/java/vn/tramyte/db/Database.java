@@ -228,8 +228,8 @@ public final class Database implements AutoCloseable {
                 return;
             }
             String who = loggedIn.get();
-            AsideWrite.closeForCopy(pool); // the copy is of a closed file
             try {
+                AsideWrite.closeForCopy(pool); // the copy is of a closed file
                 AsideWrite.run(dataDir, key, changes, who != null ? who : user, OffsetDateTime.now(clock), tx -> {
                     work.run(tx);
                     return null;
@@ -238,7 +238,7 @@ public final class Database implements AutoCloseable {
                 pool = JdbcConnectionPool.create(url, "sa", key.h2Password());
             }
         } catch (RuntimeException e) {
-            throw DatabaseTrouble.translate(e, dataDir);
+            throw AsideWrite.translate(DatabaseTrouble.translate(e, dataDir));
         } finally {
             lastUse = System.nanoTime();
             inUse.writeLock().unlock();
