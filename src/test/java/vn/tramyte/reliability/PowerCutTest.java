@@ -61,4 +61,24 @@ class PowerCutTest {
             assertEquals(4, s.people().all().size(), "the four people the command said it imported");
         }
     }
+
+    @Test
+    void anImportKilledWhileItIsWrittenAsideLeavesTheDatabaseAsItWas() throws Exception {
+        Path station = dir.resolve("station");
+        try (Services s = TestStation.station(station)) {
+            s.people().save(TestStation.WORKER, vn.tramyte.testing.TestPeople.hoa().born(1996, 3, 8).draft());
+        }
+        try (ChildProcess child = ChildProcess.start(AsideWriteChild.class, station.toString())) {
+            String line = child.waitForLine("WRITING");
+            assertNotNull(line, child.printed());
+            assertTrue(Files.exists(station.resolve("tramyte-aside.mv.db")), "the copy was being written");
+            child.kill(); // SIGKILL in the middle of the write: as a power cut, nothing closes
+        }
+        try (Services s = TestStation.open(station)) {
+            assertTrue(Files.notExists(station.resolve("tramyte-aside.mv.db")), "the copy is deleted at the start");
+            assertEquals(List.of("Lò Thị Hoa"), s.people().all().stream().map(PersonRow::fullName).toList(),
+                    "nothing of the killed write, everything saved before it");
+            assertTrue(s.audit().check().whole());
+        }
+    }
 }
