@@ -161,15 +161,7 @@ class RegisterBulkImportTest {
         try (Services s = TestStation.station(dir)) {
             assertTrue(s.csvImport().importPaths(TestStation.WORKER, files(register)).ok());
             // the import leaves a compacted file (decision 0018); writes that are thrown away leave dead pages
-            s.database().writeVoid("test", tx -> tx.dsl().execute(
-                    "create table scratch(id int primary key, filler varchar(2000000))"));
-            String filler = "Bản Mường Kim ".repeat(1 << 16).substring(0, 1 << 19);
-            for (int i = 0; i < 24; i++) {
-                int id = i;
-                s.database().writeVoid("test", tx -> tx.dsl().execute("insert into scratch values (?, ?)", id,
-                        filler + id));
-            }
-            s.database().writeVoid("test", tx -> tx.dsl().execute("drop table scratch"));
+            vn.tramyte.testing.DeadSpace.leave(s, 12);
             counts = s.database().tableCounts();
             open = Files.size(file);
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tramyte.app.Services;
+import vn.tramyte.testing.DeadSpace;
 import vn.tramyte.testing.TestStation;
 
 /**
@@ -25,16 +26,7 @@ class CompactOnCloseTest {
         long before;
         try (Services s = TestStation.station(station)) {
             // 48 MB written and thrown away, as a big import and its undo leave the file
-            s.database().writeVoid("test", tx -> {
-                tx.dsl().execute("create table scratch(id int primary key, filler varchar(2000000))");
-            });
-            String filler = "Bản Mường Kim ".repeat(1 << 17).substring(0, 1 << 20);
-            for (int i = 0; i < 48; i++) {
-                int id = i;
-                s.database().writeVoid("test", tx -> tx.dsl().execute("insert into scratch values (?, ?)", id,
-                        filler + id));
-            }
-            s.database().writeVoid("test", tx -> tx.dsl().execute("drop table scratch"));
+            DeadSpace.leave(s, 48);
             before = Files.size(file);
         }
         assertTrue(before > 40L << 20, "the file grew with the writes: " + (before >> 20) + " MB");

@@ -3,14 +3,10 @@ package vn.tramyte.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tramyte.app.Services;
@@ -30,12 +26,6 @@ class CompactOnFullDiskTest {
     @TempDir
     Path dir;
 
-    private static boolean run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-    }
-
     private static PersonDraft woman(String name) {
         return new PersonDraft(null, name, Sex.FEMALE, LocalDate.of(1996, 3, 8), false, "03", null, null, null, null,
                 null);
@@ -43,31 +33,16 @@ class CompactOnFullDiskTest {
 
     @Test
     void aCompactionWaitsForRoomOnAFullDiskAndLosesNothing() throws Exception {
-        assumeTrue(System.getProperty("os.name").startsWith("Linux") && "root".equals(System.getProperty("user.name")));
-        Path small = Files.createDirectories(dir.resolve("small"));
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=160m", "tmpfs", small.toString()), "tmpfs can be mounted");
-        try {
+        try (SmallDisk mounted = SmallDisk.mount(dir.resolve("small"), "160m")) {
+            Path small = mounted.root();
             Path station = small.resolve("station");
             Path filler = small.resolve("filler");
             try (Services s = TestStation.station(station)) {
                 s.people().save(TestStation.WORKER, woman("Lò Thị Hoa"));
-                s.database().writeVoid("test", tx -> tx.dsl().execute(
-                        "create table scratch(id int primary key, filler varchar(2000000))"));
-                String bulk = "Bản Mường Kim ".repeat(1 << 17).substring(0, 1 << 20);
-                for (int i = 0; i < 40; i++) {
-                    int id = i;
-                    s.database().writeVoid("test", tx -> tx.dsl().execute("insert into scratch values (?, ?)", id,
-                            bulk + id));
-                }
-                s.database().writeVoid("test", tx -> tx.dsl().execute("drop table scratch"));
+                vn.tramyte.testing.DeadSpace.leave(s, 40);
                 assertTrue(Files.size(station.resolve("tramyte.mv.db")) > 32L << 20);
                 // the rest of the disk filled, but for a few kilobytes: no room for the compacted copy
-                try (RandomAccessFile f = new RandomAccessFile(filler.toFile(), "rw")) {
-                    byte[] block = new byte[1 << 16];
-                    while (Files.getFileStore(small).getUsableSpace() > block.length) {
-                        f.write(block);
-                    }
-                }
+                mounted.fill("filler", 1 << 16);
 
                 assertFalse(s.database().compactIfWorthIt(), "no compaction without room for its copy");
                 assertEquals(1, s.people().all().size(), "the records are read as before");
@@ -81,8 +56,6 @@ class CompactOnFullDiskTest {
             try (Services s = TestStation.open(station)) {
                 assertEquals(2, s.people().all().size());
             }
-        } finally {
-            run("umount", "-l", small.toString());
         }
     }
 }

@@ -3,10 +3,7 @@ package vn.tramyte.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,12 +26,6 @@ class DiskFullTest {
     @TempDir
     Path dir;
 
-    private static boolean run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-    }
-
     private static final String[] SYLLABLES = {"Hoa", "Mai", "Lan", "Đào", "Huệ", "Cúc", "Sen", "Nga", "Vân", "Thu"};
 
     /** A different name for every number, letters only, as the people form wants. */
@@ -45,23 +36,15 @@ class DiskFullTest {
 
     @Test
     void aSaveThatDoesNotFitIsOneSentenceAndEarlierSavesAreKept() throws Exception {
-        assumeTrue(System.getProperty("os.name").startsWith("Linux") && "root".equals(System.getProperty("user.name")));
-        Path small = Files.createDirectories(dir.resolve("small"));
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", small.toString()), "tmpfs can be mounted");
-        try {
+        try (SmallDisk mounted = SmallDisk.mount(dir.resolve("small"), "12m")) {
+            Path small = mounted.root();
             Path station = small.resolve("station");
             TestStation.station(station).close();
             Path filler = small.resolve("filler");
             int saved = 0;
             UserError full = null;
             try (Services s = TestStation.open(station)) {
-                try (RandomAccessFile f = new RandomAccessFile(filler.toFile(), "rw")) {
-                    long room = Files.getFileStore(small).getUsableSpace();
-                    byte[] block = new byte[1 << 16];
-                    for (long left = room - (256 << 10); left > 0; left -= block.length) {
-                        f.write(block);
-                    }
-                }
+                mounted.fill("filler", 256 << 10);
                 for (int i = 0; i < 20_000 && full == null; i++) {
                     try {
                         s.people().save(TestStation.WORKER, new PersonDraft(null, name(i), Sex.FEMALE,
@@ -89,31 +72,20 @@ class DiskFullTest {
             assertTrue(!count.isEmpty(), out);
             int found = Integer.parseInt(count);
             assertTrue(found >= saved, "every save said was kept: " + saved + " said, " + found + " found");
-        } finally {
-            run("umount", "-l", small.toString());
         }
     }
 
     @Test
     void aBigWriteWhoseCopyDoesNotFitChangesNothingAndTheFileWorksOn() throws Exception {
-        assumeTrue(System.getProperty("os.name").startsWith("Linux") && "root".equals(System.getProperty("user.name")));
-        Path small = Files.createDirectories(dir.resolve("small-aside"));
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", small.toString()), "tmpfs can be mounted");
-        try {
+        try (SmallDisk mounted = SmallDisk.mount(dir.resolve("small-aside"), "12m")) {
+            Path small = mounted.root();
             Path station = small.resolve("station");
             TestStation.station(station).close();
             try (Services s = TestStation.open(station)) {
                 s.people().save(TestStation.WORKER, new PersonDraft(null, name(0), Sex.FEMALE, LocalDate.of(1996, 3, 8),
                         false, "03", null, null, null, null, null));
                 // room for the copy of the file, not for what the import writes into it (decision 0018)
-                try (RandomAccessFile f = new RandomAccessFile(small.resolve("filler").toFile(), "rw")) {
-                    long room = Files.getFileStore(small).getUsableSpace();
-                    byte[] block = new byte[1 << 16];
-                    for (long left = room - 3 * Files.size(station.resolve("tramyte.mv.db")); left > 0;
-                         left -= block.length) {
-                        f.write(block);
-                    }
-                }
+                mounted.fill("filler", 3 * Files.size(station.resolve("tramyte.mv.db")));
                 UserError full = org.junit.jupiter.api.Assertions.assertThrows(UserError.class, () ->
                         s.database().writeAside(TestStation.WORKER, tx -> tx.bulk(() -> {
                             for (int i = 1; i <= 20_000; i++) {
@@ -133,8 +105,6 @@ class DiskFullTest {
                         false, "03", null, null, null, null, null));
                 assertEquals(2, s.people().all().size(), "the file works on");
             }
-        } finally {
-            run("umount", "-l", small.toString());
         }
     }
 }

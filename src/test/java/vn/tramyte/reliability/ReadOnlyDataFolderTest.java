@@ -2,9 +2,7 @@ package vn.tramyte.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -12,7 +10,6 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,12 +30,6 @@ class ReadOnlyDataFolderTest {
     @TempDir
     Path dir;
 
-    private static boolean run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-    }
-
     /** Every file and folder under the root with its bytes' digest and its time of change. */
     private static Map<String, String> snapshot(Path root) throws Exception {
         Map<String, String> all = new TreeMap<>();
@@ -54,15 +45,13 @@ class ReadOnlyDataFolderTest {
 
     @Test
     void aDataFolderOnAReadOnlyDiskIsOneSentenceAndNothingChanges() throws Exception {
-        assumeTrue(System.getProperty("os.name").startsWith("Linux") && "root".equals(System.getProperty("user.name")));
-        Path disk = Files.createDirectories(dir.resolve("card"));
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", disk.toString()), "tmpfs can be mounted");
-        try {
+        try (SmallDisk mounted = SmallDisk.mount(dir.resolve("card"), "32m")) {
+            Path disk = mounted.root();
             Path station = disk.resolve("station");
             try (Services s = TestStation.station(station)) {
                 s.people().save(TestStation.WORKER, TestPeople.hoa().born(1996, 3, 8).draft());
             }
-            assumeTrue(run("mount", "-o", "remount,ro", disk.toString()), "the tmpfs can be remounted read-only");
+            mounted.remount(true);
             Map<String, String> before = snapshot(disk);
 
             UserError e = assertThrows(UserError.class, () -> TestStation.open(station));
@@ -85,12 +74,10 @@ class ReadOnlyDataFolderTest {
             }
             assertEquals(before, snapshot(disk), "not a byte of the folder changed");
 
-            assumeTrue(run("mount", "-o", "remount,rw", disk.toString()));
+            mounted.remount(false);
             try (Services s = TestStation.open(station)) {
                 assertEquals(1, s.people().all().size(), "the records are all there once the disk can be written");
             }
-        } finally {
-            run("umount", "-l", disk.toString());
         }
     }
 }
