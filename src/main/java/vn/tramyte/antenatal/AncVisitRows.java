@@ -82,6 +82,7 @@ public final class AncVisitRows implements FileRows {
             }
             if (r.ok()) {
                 rows.add(new Row(csv.line(), ref.get(), visit));
+                shared.visitDates.computeIfAbsent(ref.get(), k -> new ArrayList<>()).add(date.get());
             }
         }
     }
@@ -105,7 +106,7 @@ public final class AncVisitRows implements FileRows {
         String station = session.stationCode();
         java.util.Map<String, StoredVisit> stored = antenatal.importedVisits(tx, station);
         // pregnancies.csv was applied before: every ref names a stored pregnancy, read here at once
-        java.util.Map<String, Pregnancy> pregnancies = antenatal.importedPregnancies(tx, station);
+        java.util.Map<String, Pregnancy> pregnancies = antenatal.imports().importedPregnancies(tx, station);
         for (Row row : rows) {
             Pregnancy p = java.util.Objects.requireNonNull(pregnancies.get(row.pregnancyRef()), row.pregnancyRef());
             Optional<StoredVisit> existing = Optional.ofNullable(stored.get(row.importRef()));

@@ -29,6 +29,11 @@ final class AntenatalImport {
     /** Per pregnancy ref, what applying its delivery did: NEW, UPDATED or UNCHANGED. */
     final Map<String, vn.tramyte.csvimport.RowChange> deliveryChanges = new HashMap<>();
 
+    /** Per pregnancy ref, the dates of this import's visits (anc_visits.csv): no delivery may come before one. */
+    final Map<String, List<LocalDate>> visitDates = new HashMap<>();
+    /** The same of the visits stored before, read once when a delivery is first checked. */
+    private Map<String, List<LocalDate>> storedVisitDates;
+
     static AntenatalImport of(ImportSession session) {
         return session.shared(AntenatalImport.class, AntenatalImport::new);
     }
@@ -38,7 +43,17 @@ final class AntenatalImport {
         if (p != null) {
             return Optional.of(p);
         }
-        return service.findImportedPregnancy(station, ref).map(x -> new KnownPregnancy(ref, null, x.lmp(), x.edd()));
+        return service.imports().findImportedPregnancy(station, ref).map(x -> new KnownPregnancy(ref, null, x.lmp(), x.edd()));
+    }
+
+    /** The dates of a pregnancy's visits once this import is written: stored before, and this import's. */
+    List<LocalDate> visitDates(String ref, AntenatalService service, String station) {
+        if (storedVisitDates == null) {
+            storedVisitDates = service.imports().importedVisitDates(station);
+        }
+        List<LocalDate> dates = new ArrayList<>(storedVisitDates.getOrDefault(ref, List.of()));
+        dates.addAll(visitDates.getOrDefault(ref, List.of()));
+        return dates;
     }
 
     List<BirthRow> birthsOf(String pregnancyRef) {

@@ -49,7 +49,14 @@ public final class AntenatalRepository {
     }
 
     public void insertPregnancies(Tx tx, List<Stamped<Pregnancy>> rows) {
-        BulkInsert.insert(tx, rows.stream().map(s -> pregnancyRecord(tx, s.station(), s.row(), null, s.seq())).toList());
+        insertPregnancies(tx, rows, p -> null);
+    }
+
+    /** The same, each with the import file's key it came from (null for none). */
+    public void insertPregnancies(Tx tx, List<Stamped<Pregnancy>> rows,
+                                  java.util.function.Function<Pregnancy, String> importRef) {
+        BulkInsert.insert(tx, rows.stream().map(s -> pregnancyRecord(tx, s.station(), s.row(),
+                importRef.apply(s.row()), s.seq())).toList());
     }
 
     public void updatePregnancy(Tx tx, Pregnancy p, long seq) {
@@ -105,6 +112,17 @@ public final class AntenatalRepository {
         Map<String, Pregnancy> byRef = new HashMap<>();
         pregnancies(tx, PREGNANCY.STATION_CODE.eq(station).and(PREGNANCY.IMPORT_REF.isNotNull()), byRef);
         return byRef;
+    }
+
+    /** The dates of the visits of a station's pregnancies that came from an import file, by the file's ref. */
+    public Map<String, List<LocalDate>> visitDatesByPregnancyRef(Tx tx, String station) {
+        Map<String, List<LocalDate>> dates = new HashMap<>();
+        tx.dsl().select(PREGNANCY.IMPORT_REF, ANC_VISIT.VISIT_DATE).from(ANC_VISIT).join(PREGNANCY)
+                .on(PREGNANCY.ID.eq(ANC_VISIT.PREGNANCY_ID))
+                .where(PREGNANCY.STATION_CODE.eq(station).and(PREGNANCY.IMPORT_REF.isNotNull())
+                        .and(PREGNANCY.DELETED.isFalse()).and(ANC_VISIT.DELETED.isFalse()))
+                .forEach(r -> dates.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        return dates;
     }
 
     /** The pregnancies a condition selects; with {@code byImportRef}, also by import ref (the first, as above). */
@@ -247,8 +265,14 @@ public final class AntenatalRepository {
 
     /** Deliveries to insert in bulk, each (its id, the pregnancy it ends, the delivery). */
     public void insertDeliveries(Tx tx, List<Stamped<StoredDelivery>> rows) {
+        insertDeliveries(tx, rows, d -> null);
+    }
+
+    /** The same, each with the import file's key its delivery came from (null for none). */
+    public void insertDeliveries(Tx tx, List<Stamped<StoredDelivery>> rows,
+                                 java.util.function.Function<StoredDelivery, String> importRef) {
         BulkInsert.insert(tx, rows.stream().map(s -> deliveryRecord(tx, s.station(), s.row().id(),
-                s.row().pregnancyId(), s.row().delivery(), null, s.seq())).toList());
+                s.row().pregnancyId(), s.row().delivery(), importRef.apply(s.row()), s.seq())).toList());
     }
 
     public void updateDelivery(Tx tx, UUID id, Delivery d, long seq) {
@@ -282,7 +306,14 @@ public final class AntenatalRepository {
     }
 
     public void insertBirths(Tx tx, List<Stamped<StoredBirth>> rows) {
-        BulkInsert.insert(tx, rows.stream().map(s -> birthRecord(tx, s.station(), s.row(), null, s.seq())).toList());
+        insertBirths(tx, rows, b -> null);
+    }
+
+    /** The same, each with the import file's key its birth came from (null for none). */
+    public void insertBirths(Tx tx, List<Stamped<StoredBirth>> rows,
+                             java.util.function.Function<StoredBirth, String> importRef) {
+        BulkInsert.insert(tx, rows.stream().map(s -> birthRecord(tx, s.station(), s.row(), importRef.apply(s.row()),
+                s.seq())).toList());
     }
 
     public void updateBirth(Tx tx, StoredBirth b, long seq) {

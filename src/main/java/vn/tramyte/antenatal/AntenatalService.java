@@ -47,6 +47,7 @@ public final class AntenatalService {
     private final VaccinationService vaccination;
     private final DeliveryRecorder deliveries;
     private final PregnancyCards cards;
+    private final AntenatalImportStore imports;
 
     public AntenatalService(Database db, AntenatalRepository repository, PersonService people, PlaceService places,
                             VaccinationService vaccination, Ids ids, vn.tramyte.security.Session session) {
@@ -59,6 +60,7 @@ public final class AntenatalService {
         this.ids = ids;
         this.deliveries = new DeliveryRecorder(repository, people, ids);
         this.cards = new PregnancyCards(repository, people, places, vaccination);
+        this.imports = new AntenatalImportStore(db, repository, people, ids, deliveries);
     }
 
     public LocalDate today() {
@@ -139,19 +141,6 @@ public final class AntenatalService {
 
     public Optional<Pregnancy> openPregnancy(Tx tx, UUID womanId) {
         return repository.pregnanciesOf(tx, womanId).stream().filter(Pregnancy::open).findFirst();
-    }
-
-    public Optional<Pregnancy> findImportedPregnancy(String station, String importRef) {
-        return db.read(tx -> repository.pregnancyByImportRef(tx, station, importRef));
-    }
-
-    public Optional<Pregnancy> findImportedPregnancy(Tx tx, String station, String importRef) {
-        return repository.pregnancyByImportRef(tx, station, importRef);
-    }
-
-    /** Every pregnancy of the station's imports by its file's ref, read at once (a bulk import). */
-    public java.util.Map<String, Pregnancy> importedPregnancies(Tx tx, String station) {
-        return repository.pregnanciesByImportRef(tx, station);
     }
 
     // ---------------------------------------------------------------- visits
@@ -272,6 +261,11 @@ public final class AntenatalService {
      */
     public void saveAll(Tx tx, List<NewPregnancy> pregnancies) {
         new AntenatalBulk(repository, people, vaccination, ids).saveAll(tx, pregnancies);
+    }
+
+    /** What the antenatal files of an import read and write in bulk. */
+    AntenatalImportStore imports() {
+        return imports;
     }
 
     public Optional<StoredDelivery> deliveryOf(Tx tx, UUID pregnancyId) {

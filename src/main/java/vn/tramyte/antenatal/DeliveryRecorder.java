@@ -2,6 +2,7 @@ package vn.tramyte.antenatal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import vn.tramyte.common.Ids;
 import vn.tramyte.common.Problem;
 import vn.tramyte.common.UserError;
 import vn.tramyte.db.AuditAction;
+import vn.tramyte.db.AuditEntry;
 import vn.tramyte.db.AuditText;
 import vn.tramyte.db.Tx;
 import vn.tramyte.person.Person;
@@ -23,6 +25,10 @@ import vn.tramyte.person.PersonService;
  * a new one), is corrected when already stored, and each live birth makes the child's record.
  */
 final class DeliveryRecorder {
+    /** A delivery of an import whose pregnancy has none stored yet; its babies are born with it. */
+    record Imported(Pregnancy pregnancy, Delivery delivery, List<NewBaby> babies, String importRef) {
+    }
+
     private final AntenatalRepository repository;
     private final PersonService people;
     private final Ids ids;
@@ -119,5 +125,59 @@ final class DeliveryRecorder {
             }
         }
         return new AntenatalService.DeliveryResult(deliveryId, pregnancy.id(), children);
+    }
+
+    /**
+     * New deliveries of an import (none stored for their pregnancies), inside the caller's transaction:
+     * each checked, numbered and audited as {@link #record} does it (each live birth names its child's
+     * imported record), but read and written in one query and one batch per table, not eight round trips each.
+     */
+    void recordNew(Tx tx, String station, List<Imported> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        LocalDate today = tx.now().toLocalDate();
+        Map<UUID, List<LocalDate>> visitDates = repository.visitsOfStation(tx, station).stream().collect(
+                Collectors.groupingBy(v -> v.pregnancyId(), Collectors.mapping(v -> v.visit().date(),
+                        Collectors.toList())));
+        List<AntenatalRepository.Stamped<StoredDelivery>> deliveryRows = new ArrayList<>(items.size());
+        List<AntenatalRepository.Stamped<StoredBirth>> birthRows = new ArrayList<>();
+        Map<UUID, String> refs = new HashMap<>();
+        List<AuditEntry> audit = new ArrayList<>();
+        for (Imported item : items) {
+            Pregnancy pregnancy = item.pregnancy();
+            Delivery d = new Delivery(item.delivery().date(), item.delivery().place(), item.delivery().attendant(),
+                    item.delivery().motherOutcome(), item.babies().stream().map(NewBaby::baby).toList());
+            List<Problem> problems = new DeliveryValidator().validate(d, pregnancy,
+                    visitDates.getOrDefault(pregnancy.id(), List.of()), today);
+            if (!problems.isEmpty()) {
+                throw new UserError(problems);
+            }
+            UUID deliveryId = ids.next();
+            long seq = tx.nextChangeSeq();
+            deliveryRows.add(new AntenatalRepository.Stamped<>(station, new StoredDelivery(deliveryId,
+                    pregnancy.id(), d, List.of()), seq));
+            refs.put(deliveryId, item.importRef());
+            audit.add(new AuditEntry(AntenatalService.DELIVERY_TABLE, deliveryId, AuditAction.INSERT, seq,
+                    AuditText.created(AntenatalAuditFields.of(pregnancy.id(), d))));
+            for (int i = 0; i < item.babies().size(); i++) {
+                NewBaby nb = item.babies().get(i);
+                UUID childId = nb.existingChildId();
+                if (childId == null && nb.baby().liveBirth()) {
+                    // births.csv names the child of every live birth (BirthRows): its record is imported
+                    throw new IllegalArgumentException("an imported live birth names its child's record");
+                }
+                StoredBirth birth = new StoredBirth(ids.next(), deliveryId, i + 1, nb.baby(),
+                        nb.baby().liveBirth() ? childId : null);
+                long bseq = tx.nextChangeSeq();
+                birthRows.add(new AntenatalRepository.Stamped<>(station, birth, bseq));
+                refs.put(birth.id(), item.importRef() + "#" + (i + 1));
+                audit.add(new AuditEntry(AntenatalService.BIRTH_TABLE, birth.id(), AuditAction.INSERT, bseq,
+                        AuditText.created(AntenatalAuditFields.of(birth))));
+            }
+        }
+        repository.insertDeliveries(tx, deliveryRows, d -> refs.get(d.id()));
+        repository.insertBirths(tx, birthRows, b -> refs.get(b.id()));
+        tx.auditAll(audit);
     }
 }

@@ -64,7 +64,8 @@ public final class DeliveryRows implements FileRows {
                     mother.flatMap(MotherOutcome::fromCode).orElse(MotherOutcome.ALIVE), List.of());
             Pregnancy p = new Pregnancy(null, null, pregnancy.get().lmp(), pregnancy.get().edd(), null, null, null,
                     null);
-            for (Problem problem : new DeliveryValidator().validate(d, p, List.of(), session.context().today())) {
+            List<LocalDate> visits = shared.visitDates(ref.get(), antenatal, session.stationCode());
+            for (Problem problem : new DeliveryValidator().validate(d, p, visits, session.context().today())) {
                 // the babies are in births.csv: checked there
                 if (!"antenatal.problem.babyCountOutOfRange".equals(problem.key())) {
                     r.problem("date".equals(problem.field()) ? "date" : null, problem);
@@ -83,7 +84,9 @@ public final class DeliveryRows implements FileRows {
         String station = session.stationCode();
         AntenatalImport shared = AntenatalImport.of(session);
         // pregnancies.csv was applied before: every ref names a stored pregnancy, read here at once
-        java.util.Map<String, Pregnancy> pregnancies = antenatal.importedPregnancies(tx, station);
+        java.util.Map<String, Pregnancy> pregnancies = antenatal.imports().importedPregnancies(tx, station);
+        java.util.Map<UUID, StoredDelivery> stored = antenatal.imports().deliveriesByPregnancy(tx, station);
+        List<DeliveryRecorder.Imported> fresh = new ArrayList<>();
         for (AntenatalImport.DeliveryRow row : rows) {
             Pregnancy p = Objects.requireNonNull(pregnancies.get(row.pregnancyRef()), row.pregnancyRef());
             List<NewBaby> babies = new ArrayList<>();
@@ -92,18 +95,23 @@ public final class DeliveryRows implements FileRows {
                         : session.personId(b.childRef());
                 babies.add(new NewBaby(b.baby(), null, child));
             }
-            Optional<StoredDelivery> existing = antenatal.deliveryOf(tx, p.id());
+            StoredDelivery existing = stored.get(p.id());
             RowChange change;
-            if (existing.isPresent() && same(existing.get(), row.delivery(), babies)) {
+            if (existing == null) {
+                // written with the other new ones below, in one batch per table
+                fresh.add(new DeliveryRecorder.Imported(p, row.delivery(), babies, row.pregnancyRef()));
+                change = RowChange.NEW;
+            } else if (same(existing, row.delivery(), babies)) {
                 change = RowChange.UNCHANGED;
             } else {
                 antenatal.recordDelivery(tx, station, p.womanId(), p.id(), null, row.delivery(), babies,
                         row.pregnancyRef());
-                change = existing.isPresent() ? RowChange.UPDATED : RowChange.NEW;
+                change = RowChange.UPDATED;
             }
             shared.deliveryChanges.put(row.pregnancyRef(), change);
             report.count(ImportFile.DELIVERIES, change);
         }
+        antenatal.imports().recordNewDeliveries(tx, station, fresh);
     }
 
     private static boolean same(StoredDelivery stored, Delivery d, List<NewBaby> babies) {

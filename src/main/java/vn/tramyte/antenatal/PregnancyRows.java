@@ -7,13 +7,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import vn.tramyte.common.Problem;
+import vn.tramyte.common.UserError;
 import vn.tramyte.csvimport.CsvRow;
 import vn.tramyte.csvimport.CsvTable;
 import vn.tramyte.csvimport.Duplicates;
 import vn.tramyte.csvimport.ImportFile;
+import vn.tramyte.csvimport.ImportProblem;
 import vn.tramyte.csvimport.ImportReport;
 import vn.tramyte.csvimport.RowChange;
 import vn.tramyte.csvimport.RowReader;
+import vn.tramyte.csvimport.RowsRefused;
 import vn.tramyte.db.Tx;
 import vn.tramyte.importer.FileRows;
 import vn.tramyte.importer.ImportSession;
@@ -25,7 +28,8 @@ import vn.tramyte.person.PersonService;
  * files (another open pregnancy, the delivery date) are checked again when the rows are written.
  */
 public final class PregnancyRows implements FileRows {
-    record Row(int line, String ref, String personRef, LocalDate lmp, LocalDate edd, Integer gravida, Integer para) {
+    record Row(CsvRow csv, String ref, String personRef, LocalDate lmp, LocalDate edd, Integer gravida,
+               Integer para) {
     }
 
     private final AntenatalService antenatal;
@@ -77,7 +81,7 @@ public final class PregnancyRows implements FileRows {
                 }
             }
             if (r.ok()) {
-                Row row = new Row(csv.line(), ref.get(), personRef.get(), lmp.orElse(null), edd.orElse(null),
+                Row row = new Row(csv, ref.get(), personRef.get(), lmp.orElse(null), edd.orElse(null),
                         gravida.orElse(null), para.orElse(null));
                 rows.add(row);
                 Pregnancy p = Pregnancy.of(null, UUID.randomUUID(), draft);
@@ -98,12 +102,21 @@ public final class PregnancyRows implements FileRows {
         };
     }
 
+    /** A row the write refused (her other pregnancies, a delivery of the import): told at its line and cell. */
+    private static void refuse(Row row, List<Problem> problems, ImportSession session, List<ImportProblem> refused) {
+        RowReader r = new RowReader(row.csv(), session.context(), refused::add);
+        problems.forEach(p -> r.problem(column(p.field()), p));
+    }
+
     @Override
     public void apply(Tx tx, ImportSession session, ImportReport.Builder report) {
         String station = session.stationCode();
         AntenatalImport shared = AntenatalImport.of(session);
         // refs are unique in the file: what earlier imports stored is read once, not once per row
-        java.util.Map<String, Pregnancy> stored = antenatal.importedPregnancies(tx, station);
+        java.util.Map<String, Pregnancy> stored = antenatal.imports().importedPregnancies(tx, station);
+        List<Row> fresh = new ArrayList<>();
+        List<AntenatalImportStore.NewImported> items = new ArrayList<>();
+        List<ImportProblem> refused = new ArrayList<>();
         for (Row row : rows) {
             UUID woman = session.personId(row.personRef());
             Optional<Pregnancy> existing = Optional.ofNullable(stored.get(row.ref()));
@@ -118,9 +131,32 @@ public final class PregnancyRows implements FileRows {
                 continue;
             }
             AntenatalImport.DeliveryRow delivery = shared.deliveries.get(row.ref());
-            antenatal.savePregnancy(tx, station, woman, draft, row.ref(),
-                    delivery == null ? null : delivery.delivery().date());
-            report.count(ImportFile.PREGNANCIES, existing.isPresent() ? RowChange.UPDATED : RowChange.NEW);
+            LocalDate delivered = delivery == null ? null : delivery.delivery().date();
+            if (existing.isEmpty()) {
+                // written with the other new ones below, in one batch
+                fresh.add(row);
+                items.add(new AntenatalImportStore.NewImported(woman, draft, row.ref(), delivered));
+                report.count(ImportFile.PREGNANCIES, RowChange.NEW);
+                continue;
+            }
+            try {
+                antenatal.savePregnancy(tx, station, woman, draft, row.ref(), delivered);
+            } catch (UserError e) {
+                refuse(row, e.problems(), session, refused);
+            }
+            report.count(ImportFile.PREGNANCIES, RowChange.UPDATED);
+        }
+        java.util.Map<UUID, LocalDate> endedByImport = new java.util.HashMap<>();
+        stored.forEach((ref, p) -> {
+            AntenatalImport.DeliveryRow delivery = shared.deliveries.get(ref);
+            if (delivery != null) {
+                endedByImport.put(p.id(), delivery.delivery().date());
+            }
+        });
+        antenatal.imports().registerNew(tx, station, items, endedByImport).forEach((i, problems) ->
+                refuse(fresh.get(i), problems, session, refused));
+        if (!refused.isEmpty()) {
+            throw new RowsRefused(refused);
         }
     }
 }

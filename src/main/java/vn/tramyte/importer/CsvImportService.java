@@ -91,13 +91,19 @@ public final class CsvImportService {
         // all or nothing, on a copy of the file put in its place at the end (decision 0018); rows and audit
         // lines are written in batches, each file's before the next is applied
         long[] applied = new long[1];
-        db.writeAside(user, tx -> {
-            tx.bulk(() -> handlers.forEach(h -> {
-                h.apply(tx, session, report);
-                tx.flush();
-            }));
-            applied[0] = System.nanoTime();
-        });
+        try {
+            db.writeAside(user, tx -> {
+                tx.bulk(() -> handlers.forEach(h -> {
+                    h.apply(tx, session, report);
+                    tx.flush();
+                }));
+                applied[0] = System.nanoTime();
+            });
+        } catch (vn.tramyte.csvimport.RowsRefused refused) {
+            // a rule that needed the stored records or the other files: nothing was written
+            report.problems(refused.problems());
+            return report.build();
+        }
         long written = System.nanoTime();
         // a bulk write leaves most of the file dead pages: given back now, not only at the close (issue 14 §9)
         db.compactIfWorthIt();
