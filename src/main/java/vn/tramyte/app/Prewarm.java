@@ -5,8 +5,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Start-up (issue 12): while the login screen waits for a health worker to type, a spare thread does
  * what opening the folder will need and costs most in a new JVM: it loads and compiles the password
- * hashing (Argon2id, 19 MiB; interpreted it takes seconds on an old PC, compiled a tenth of that), the
- * database's and the migrations' classes, jOOQ and the generated tables (through db/WarmUp: the window's
+ * hashing (Argon2id, 19 MiB; interpreted it takes seconds on an old PC, compiled a tenth of that), H2's
+ * opening on a database in memory, jOOQ and the generated tables (through db/WarmUp: the window's
  * side does not touch jOOQ itself, ArchitectureTest), and the bundled reference tables. Nothing of it is
  * kept: the login then runs on warm code. Low priority and a daemon, so it never holds the window up
  * or keeps the program alive; a failure here is only logged (the login does the real work anyway).
@@ -29,11 +29,10 @@ final class Prewarm {
     private static void warm() {
         try {
             for (Class<?> type : new Class<?>[] {org.h2.Driver.class, org.h2.engine.Database.class,
-                org.h2.mvstore.MVStore.class, org.h2.store.fs.encrypt.FileEncrypt.class, org.h2.command.Parser.class,
-                org.flywaydb.core.Flyway.class}) {
+                org.h2.mvstore.MVStore.class, org.h2.store.fs.encrypt.FileEncrypt.class, org.h2.command.Parser.class}) {
                 Class.forName(type.getName(), true, type.getClassLoader()); // loaded and initialised
             }
-            org.flywaydb.core.Flyway.configure().locations("classpath:db/migration");
+            vn.tramyte.db.WarmUp.h2(); // Flyway is not warmed: a database already up to date never meets it (0019)
             vn.tramyte.db.WarmUp.jooq(); // the open then builds its services on loaded, initialised jOOQ
             vn.tramyte.place.ReferencePlaces.loadBundled();
             vn.tramyte.nutrition.growth.GrowthStandards.loadBundled();

@@ -38,9 +38,12 @@ public final class Cli {
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Clock clock,
                           java.util.Map<String, String> environment, Terminal terminal) {
-        CommandLine cmd = create(out, err, helpLanguage(args), clock);
+        // the window's own command line (the desktop icon's: none at all) needs no command's parser: building
+        // the twenty commands' costs a quarter of a second before the first frame on a station PC (issue 12)
+        int pkg = windowArguments(args);
+        CommandLine cmd = pkg == NOT_THE_WINDOW ? create(out, err, helpLanguage(args), clock)
+                : create(out, err, helpLanguage(args), clock, false);
         useEnvironment(cmd, environment, terminal);
-        int pkg = packageArgument(args);
         if (pkg < 0) {
             return cmd.execute(args);
         }
@@ -63,14 +66,28 @@ public final class Cli {
      * double-clicked package. -1 for any other command line (a command's own arguments never count).
      */
     static int packageArgument(String[] args) {
+        return Math.max(-1, windowArguments(args));
+    }
+
+    /** {@link #windowArguments}: a command line that is not the window's alone. */
+    private static final int NOT_THE_WINDOW = -2;
+
+    /**
+     * The window's own command line: nothing but {@code --data-dir}, {@code --lang} and at most one sync
+     * package. Where the package is ({@link #packageArgument}), -1 for none, or {@link #NOT_THE_WINDOW}.
+     */
+    private static int windowArguments(String[] args) {
         int found = -1;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--data-dir") || a.equals("--lang")) {
                 i++;
+                if (i == args.length) {
+                    return NOT_THE_WINDOW; // its value is missing: the parser says so
+                }
             } else if (!a.startsWith("--data-dir=") && !a.startsWith("--lang=")) {
                 if (found >= 0 || !a.toLowerCase(Locale.ROOT).endsWith(vn.tramyte.sync.SyncService.EXTENSION)) {
-                    return -1;
+                    return NOT_THE_WINDOW;
                 }
                 found = i;
             }
@@ -109,7 +126,26 @@ public final class Cli {
     }
 
     public static CommandLine create(PrintStream out, PrintStream err, String language, Clock clock) {
+        return create(out, err, language, clock, true);
+    }
+
+    /** Without the commands ({@code withCommands} false): the window's command line, parsed as with them. */
+    static CommandLine create(PrintStream out, PrintStream err, String language, Clock clock, boolean withCommands) {
         CommandLine cmd = new CommandLine(new RootCommand());
+        if (withCommands) {
+            addCommands(cmd);
+        }
+        useClock(cmd, clock);
+        cmd.setResourceBundle(helpTexts(language));
+        cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cmd.registerConverter(java.time.LocalDate.class, new DateOption());
+        cmd.setParameterExceptionHandler(new UsageErrors());
+        cmd.setExecutionExceptionHandler(new ErrorHandler());
+        return cmd;
+    }
+
+    private static void addCommands(CommandLine cmd) {
         cmd.addSubcommand(new InitCommand());
         cmd.addSubcommand(new DemoCommand());
         cmd.addSubcommand(new InfoCommand());
@@ -130,13 +166,5 @@ public final class Cli {
         cmd.addSubcommand(new BackupCommand());
         cmd.addSubcommand(new RestoreCommand());
         cmd.addSubcommand(new AuditCommand());
-        useClock(cmd, clock);
-        cmd.setResourceBundle(helpTexts(language));
-        cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        cmd.registerConverter(java.time.LocalDate.class, new DateOption());
-        cmd.setParameterExceptionHandler(new UsageErrors());
-        cmd.setExecutionExceptionHandler(new ErrorHandler());
-        return cmd;
     }
 }

@@ -34,4 +34,23 @@ public final class WarmUp {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * H2's opening and statements, run on a throw-away database in memory (no file, no key): the file's
+     * opening after the login then runs on loaded, initialised and partly compiled code.
+     */
+    public static void h2() throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:mem:", "sa", "");
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE person (id UUID PRIMARY KEY, full_name VARCHAR(200) NOT NULL, birth_date DATE,"
+                    + " station_code VARCHAR(10) NOT NULL, change_seq BIGINT NOT NULL, deleted BOOLEAN DEFAULT FALSE)");
+            st.execute("CREATE INDEX person_station ON person (station_code, birth_date)");
+            st.execute("INSERT INTO person (id, full_name, birth_date, station_code, change_seq)"
+                    + " VALUES (RANDOM_UUID(), 'Lò Văn Minh', DATE '2020-01-01', '03637', 1)");
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT id, full_name FROM person WHERE station_code = '03637'"
+                    + " AND deleted = FALSE ORDER BY full_name")) {
+                rs.next();
+            }
+        }
+    }
 }

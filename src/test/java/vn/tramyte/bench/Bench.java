@@ -48,6 +48,23 @@ final class Bench {
         return engine == vn.tramyte.testing.Engine.H2 ? benchmark : benchmark + "-" + engine;
     }
 
+    /**
+     * The schema version the program's migrations make (the highest {@code V} number in db/migration):
+     * part of the name of a cached database that benchmarks copy, so that a cache made before a new
+     * migration is made again instead of being upgraded (with a backup) on every copy's first start.
+     */
+    static int schemaVersion() {
+        try {
+            java.net.URI folder = Bench.class.getClassLoader().getResource("db/migration").toURI();
+            try (Stream<Path> files = Files.walk(Path.of(folder))) { // common/, h2/, postgresql/
+                return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                        .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+            }
+        } catch (java.net.URISyntaxException | IOException e) {
+            throw new IllegalStateException("the migrations are not on the class path as a folder", e);
+        }
+    }
+
     /** The line of issue 12: {@code benchmark NAME: median X ms, floor Y ms, ratio Z, heap W MB}. */
     static String line(String name, double medianMs, Double floorMs, long heapMb) {
         return String.format(Locale.ROOT, "benchmark %s: median %.0f ms, floor %s ms, ratio %s, heap %d MB", name,

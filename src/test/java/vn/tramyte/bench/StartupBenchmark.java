@@ -206,9 +206,12 @@ final class StartupBenchmark {
         return marks;
     }
 
-    /** The Mường Kim station demo, made once by {@code tramyte demo --station 03637} and kept under target/bench. */
+    /**
+     * The Mường Kim station demo, made once by {@code tramyte demo --station 03637} and kept under target/bench
+     * for the program's current schema (each round starts on a copy: an older one would be upgraded every time).
+     */
     static Path stationDemo() throws Exception {
-        Path dir = Bench.CACHE.resolve("startup-demo-03637");
+        Path dir = Bench.CACHE.resolve("startup-demo-03637-schema" + Bench.schemaVersion());
         if (Files.exists(dir.resolve("generated.txt"))) {
             return dir;
         }

@@ -32,6 +32,27 @@ class PackageArgumentTest {
         assertEquals(-1, Cli.packageArgument(new String[] {"--data-dir", "x.tyt"}));
     }
 
+    /**
+     * The window's own command line is parsed without building the commands (issue 12: a quarter of a
+     * second before the first frame), into the same options; a mistake in it is still a usage error.
+     */
+    @Test
+    void theWindowsCommandLineIsParsedWithoutTheCommands() {
+        picocli.CommandLine window = Cli.create(System.out, System.err, "vi", vn.tramyte.testing.TestClock.fixed(),
+                false);
+        assertTrue(window.getSubcommands().isEmpty());
+        window.parseArgs("--data-dir", "/srv/tramyte", "--lang=en");
+        RootCommand root = window.getCommand();
+        assertEquals("/srv/tramyte", root.global.dataDir);
+        assertEquals("en", root.global.language);
+        CliTest.Run r = CliTest.run("--lang", "en", "--data-dir");
+        assertEquals(Cli.USAGE, r.exit());
+        assertTrue(r.err().contains("--data-dir"), r.err());
+        assertEquals("", r.out());
+        // a command, or the help that lists them, still has them all
+        assertTrue(CliTest.run("--help").out().contains("import-csv"));
+    }
+
     @Test
     void aPackageThatIsNotThereIsSaidInOneSentence() {
         Path missing = dir.resolve("03637-MuongKim-2026-11-22.tyt");

@@ -24,7 +24,7 @@ public final class ChildProcess implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
                 // the program's own logging (nothing on the console, the log in the data folder), not the tests'
-                "-Dlogback.configurationFile=" + ChildProcess.class.getResource("/logback.xml"),
+                "-Dlogback.configurationFile=" + ChildProcess.class.getResource("/logback-program.xml"),
                 "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         return new ChildProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
