@@ -94,7 +94,7 @@ public final class MeasurementRows implements FileRows {
     public void apply(Tx tx, ImportSession session, ImportReport.Builder report) {
         String station = session.stationCode();
         java.util.Map<String, Measurement> stored = nutrition.importedMeasurements(tx, station);
-        java.util.Map<java.util.UUID, vn.tramyte.person.PersonRow> children = new java.util.HashMap<>();
+        java.util.Map<java.util.UUID, vn.tramyte.person.PersonRow> children = nutrition.childrenOfStation(tx);
         for (Row row : rows) {
             java.util.UUID person = session.personId(row.personRef());
             Optional<Measurement> existing = Optional.ofNullable(stored.get(row.importRef()));

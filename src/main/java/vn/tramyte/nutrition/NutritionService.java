@@ -119,6 +119,13 @@ public final class NutritionService {
     }
 
     /** The child a weighing of an import belongs to. */
+    /** This station's people by id, read in one query: an import's weighings name thousands of children. */
+    public java.util.Map<UUID, PersonRow> childrenOfStation(Tx tx) {
+        java.util.Map<UUID, PersonRow> byId = new java.util.HashMap<>();
+        people.rows(tx).forEach(p -> byId.put(p.id(), p));
+        return byId;
+    }
+
     public PersonRow child(Tx tx, UUID personId) {
         return people.row(tx, personId).orElseThrow(() -> new UserError("nutrition.error.childNotFound"));
     }
