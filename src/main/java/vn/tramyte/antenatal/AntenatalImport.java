@@ -25,6 +25,8 @@ final class AntenatalImport {
 
     final Map<String, KnownPregnancy> fromFile = new HashMap<>();
     final Map<String, DeliveryRow> deliveries = new HashMap<>();
+    /** The pregnancy refs of deliveries.csv's rows that were refused: their births are not refused again. */
+    final java.util.Set<String> refusedDeliveries = new java.util.HashSet<>();
     final Map<String, List<BirthRow>> births = new HashMap<>();
     /** Per pregnancy ref, what applying its delivery did: NEW, UPDATED or UNCHANGED. */
     final Map<String, vn.tramyte.csvimport.RowChange> deliveryChanges = new HashMap<>();

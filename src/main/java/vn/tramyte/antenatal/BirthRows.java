@@ -47,6 +47,9 @@ public final class BirthRows implements FileRows {
                 continue;
             }
             AntenatalImport.DeliveryRow delivery = shared.deliveries.get(ref.get());
+            if (delivery == null && shared.refusedDeliveries.contains(ref.get())) {
+                continue; // its delivery's line in deliveries.csv says what is wrong: not said again here
+            }
             if (delivery == null) {
                 r.problem("pregnancy_ref", "antenatal.import.birthWithoutDelivery", ref.get());
                 continue;

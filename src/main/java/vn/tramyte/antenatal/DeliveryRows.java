@@ -51,12 +51,14 @@ public final class DeliveryRows implements FileRows {
             Optional<String> attendant = r.code("attendant", ContractCodes.ATTENDANTS);
             Optional<String> mother = r.code("mother_outcome", ContractCodes.MOTHER_OUTCOMES);
             if (!r.ok()) {
+                ref.ifPresent(shared.refusedDeliveries::add);
                 continue;
             }
             Optional<AntenatalImport.KnownPregnancy> pregnancy = shared.pregnancy(ref.get(), antenatal,
                     session.stationCode());
             if (pregnancy.isEmpty()) {
                 r.refNotFound("pregnancy_ref", ImportFile.PREGNANCIES);
+                shared.refusedDeliveries.add(ref.get());
                 continue;
             }
             Delivery d = new Delivery(date.get(), DeliveryPlace.fromCode(place.get()).orElseThrow(),
@@ -75,6 +77,8 @@ public final class DeliveryRows implements FileRows {
                 AntenatalImport.DeliveryRow row = new AntenatalImport.DeliveryRow(csv.line(), ref.get(), d);
                 rows.add(row);
                 shared.deliveries.put(ref.get(), row);
+            } else {
+                shared.refusedDeliveries.add(ref.get());
             }
         }
     }

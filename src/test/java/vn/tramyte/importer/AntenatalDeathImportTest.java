@@ -219,7 +219,7 @@ class AntenatalDeathImportTest {
         write("persons.csv", PERSONS);
         write("pregnancies.csv", PREGNANCIES);
         write("deliveries.csv", DELIVERIES + "T2,2026-11-01,boat,shaman,\n");
-        write("births.csv", BIRTHS.replace("T1,live,A3,F,2700", "T1,live,,F,9000") + "T2,still,,,\n");
+        write("births.csv", BIRTHS.replace("T1,live,A3,F,2700", "T1,live,,F,9000") + "T2,still,,,\nT3,still,,,\n");
         ImportReport r = importFolder();
         assertFalse(r.ok());
         String text = lines(r);
@@ -227,7 +227,10 @@ class AntenatalDeathImportTest {
         assertTrue(text.contains("deliveries.csv, line 3, column attendant, value “shaman”"), text);
         assertTrue(text.contains("births.csv, line 3, column child_ref"), text);
         assertTrue(text.contains("births.csv, line 3, column weight_g, value “9000”"), text);
-        assertTrue(text.contains("births.csv, line 4, column pregnancy_ref, value “T2”"), text);
+        // T2's delivery line says what is wrong with it: its birth is not refused a second time
+        assertFalse(text.contains("births.csv, line 4"), text);
+        assertTrue(text.contains("births.csv, line 5, column pregnancy_ref, value “T3”: No delivery of pregnancy T3"),
+                text);
         assertEquals(0, s.people().count());
     }
 
