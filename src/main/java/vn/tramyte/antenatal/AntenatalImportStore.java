@@ -55,6 +55,15 @@ final class AntenatalImportStore {
         return repository.pregnanciesByImportRef(tx, station);
     }
 
+    /** What the check before the write reads: the station's imported pregnancies by ref, and these women's. */
+    record Stored(Map<String, Pregnancy> byRef, Map<UUID, List<Pregnancy>> byWoman) {
+    }
+
+    Stored stored(String station, java.util.Collection<UUID> womenIds) {
+        return db.read(tx -> new Stored(repository.pregnanciesByImportRef(tx, station),
+                repository.pregnanciesOfWomen(tx, womenIds)));
+    }
+
     /** The visit dates of the station's imported pregnancies by the pregnancy's ref. */
     Map<String, List<LocalDate>> importedVisitDates(String station) {
         return db.read(tx -> repository.visitDatesByPregnancyRef(tx, station));
@@ -89,9 +98,8 @@ final class AntenatalImportStore {
         Map<UUID, Person> women = people.findAll(tx, womenIds);
         Map<UUID, List<Pregnancy>> hers = new java.util.HashMap<>();
         repository.pregnanciesOfWomen(tx, womenIds).forEach((woman, stored) -> hers.put(woman, new ArrayList<>(
-                stored.stream().map(p -> p.open() && endedByImport.containsKey(p.id()) ? new Pregnancy(p.id(),
-                        p.womanId(), p.lmp(), p.edd(), p.gravida(), p.para(), p.riskNotes(),
-                        endedByImport.get(p.id())) : p).toList())));
+                stored.stream().map(p -> p.open() && endedByImport.containsKey(p.id())
+                        ? p.delivered(endedByImport.get(p.id())) : p).toList())));
         List<AntenatalRepository.Stamped<Pregnancy>> rows = new ArrayList<>(items.size());
         Map<UUID, String> refs = new java.util.HashMap<>();
         List<AuditEntry> audit = new ArrayList<>(items.size());
@@ -106,8 +114,7 @@ final class AntenatalImportStore {
                 continue;
             }
             Pregnancy p = Pregnancy.of(ids.next(), item.womanId(), item.draft());
-            others.add(new Pregnancy(p.id(), p.womanId(), p.lmp(), p.edd(), p.gravida(), p.para(), p.riskNotes(),
-                    item.deliveryDate()));
+            others.add(p.delivered(item.deliveryDate()));
             long seq = tx.nextChangeSeq();
             rows.add(new AntenatalRepository.Stamped<>(station, p, seq));
             refs.put(p.id(), item.importRef());

@@ -69,13 +69,12 @@ public final class PregnancyRows implements FileRows {
                 continue;
             }
             ImportSession.KnownPerson w = woman.get();
-            Person asPerson = new Person(w.id(), session.stationCode(), personRef.get(), w.sex(), w.birthDate(), false,
-                    null, null, null, null, null, null, null);
+            Person asPerson = asPerson(w, session, personRef.get());
             PregnancyDraft draft = new PregnancyDraft(null, lmp.orElse(null), edd.orElse(null), gravida.orElse(null),
                     para.orElse(null), null);
             for (Problem p : new PregnancyValidator().validate(asPerson, draft, null, List.of(),
                     session.context().today())) {
-                // whether she is still pregnant depends on deliveries.csv: checked when written
+                // whether she is still pregnant depends on deliveries.csv: checked by checkWithOthers
                 if (!"antenatal.problem.openPregnancyTooOld".equals(p.key())) {
                     r.problem(column(p.field()), p);
                 }
@@ -122,11 +121,7 @@ public final class PregnancyRows implements FileRows {
             Optional<Pregnancy> existing = Optional.ofNullable(stored.get(row.ref()));
             PregnancyDraft draft = new PregnancyDraft(existing.map(Pregnancy::id).orElse(null), row.lmp(), row.edd(),
                     row.gravida(), row.para(), existing.map(Pregnancy::riskNotes).orElse(null));
-            Pregnancy wanted = Pregnancy.of(null, woman, draft);
-            if (existing.isPresent() && existing.get().womanId().equals(woman)
-                    && existing.get().lmp().equals(wanted.lmp()) && existing.get().edd().equals(wanted.edd())
-                    && Objects.equals(existing.get().gravida(), row.gravida())
-                    && Objects.equals(existing.get().para(), row.para())) {
+            if (unchanged(existing.orElse(null), woman, row)) {
                 report.count(ImportFile.PREGNANCIES, RowChange.UNCHANGED);
                 continue;
             }
@@ -146,17 +141,81 @@ public final class PregnancyRows implements FileRows {
             }
             report.count(ImportFile.PREGNANCIES, RowChange.UPDATED);
         }
-        java.util.Map<UUID, LocalDate> endedByImport = new java.util.HashMap<>();
-        stored.forEach((ref, p) -> {
-            AntenatalImport.DeliveryRow delivery = shared.deliveries.get(ref);
-            if (delivery != null) {
-                endedByImport.put(p.id(), delivery.delivery().date());
-            }
-        });
-        antenatal.imports().registerNew(tx, station, items, endedByImport).forEach((i, problems) ->
+        antenatal.imports().registerNew(tx, station, items, endedByImport(stored, shared)).forEach((i, problems) ->
                 refuse(fresh.get(i), problems, session, refused));
         if (!refused.isEmpty()) {
             throw new RowsRefused(refused);
         }
+    }
+
+    /** A stored pregnancy the row gives again as it is (her, the same dates and counts): nothing to write. */
+    private static boolean unchanged(Pregnancy existing, UUID woman, Row row) {
+        if (existing == null || !existing.womanId().equals(woman)) {
+            return false;
+        }
+        Pregnancy wanted = Pregnancy.of(null, woman, new PregnancyDraft(null, row.lmp(), row.edd(), null, null, null));
+        return existing.lmp().equals(wanted.lmp()) && existing.edd().equals(wanted.edd())
+                && Objects.equals(existing.gravida(), row.gravida()) && Objects.equals(existing.para(), row.para());
+    }
+
+    /** Stored pregnancies whose delivery comes in this import's deliveries.csv, by id: the delivery's date. */
+    private static java.util.Map<UUID, LocalDate> endedByImport(java.util.Map<String, Pregnancy> stored,
+                                                             AntenatalImport shared) {
+        java.util.Map<UUID, LocalDate> ended = new java.util.HashMap<>();
+        stored.forEach((ref, p) -> {
+            AntenatalImport.DeliveryRow delivery = shared.deliveries.get(ref);
+            if (delivery != null) {
+                ended.put(p.id(), delivery.delivery().date());
+            }
+        });
+        return ended;
+    }
+
+    /**
+     * Her other pregnancies (stored, and this file's before it) and the deliveries of deliveries.csv are
+     * known now: a second open pregnancy, one overlapping another, and one too old to be still open with
+     * no delivery are told with the other problems, before anything is written (the write checks again).
+     */
+    @Override
+    public void checkWithOthers(ImportSession session, ImportReport.Builder report) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        AntenatalImport shared = AntenatalImport.of(session);
+        java.util.Set<UUID> storedWomen = new java.util.HashSet<>();
+        rows.forEach(row -> session.person(row.personRef()).map(ImportSession.KnownPerson::id)
+                .ifPresent(storedWomen::add));
+        AntenatalImportStore.Stored stored = antenatal.imports().stored(session.stationCode(), storedWomen);
+        java.util.Map<UUID, LocalDate> ended = endedByImport(stored.byRef(), shared);
+        java.util.Map<String, List<Pregnancy>> hers = new java.util.HashMap<>();
+        for (Row row : rows) {
+            ImportSession.KnownPerson w = session.person(row.personRef()).orElseThrow();
+            Pregnancy existing = stored.byRef().get(row.ref());
+            if (unchanged(existing, w.id(), row) || shared.refusedDeliveries.contains(row.ref())) {
+                continue; // as stored; or its delivery's line is refused: whether it ended is not known
+            }
+            List<Pregnancy> others = hers.computeIfAbsent(w.id() != null ? w.id().toString() : row.personRef(),
+                    k -> new ArrayList<>(stored.byWoman().getOrDefault(w.id(), List.of()).stream()
+                            .map(p -> ended.containsKey(p.id()) ? p.delivered(ended.get(p.id())) : p).toList()));
+            AntenatalImport.DeliveryRow delivery = shared.deliveries.get(row.ref());
+            LocalDate delivered = delivery != null ? delivery.delivery().date()
+                    : existing != null ? existing.deliveryDate() : null;
+            PregnancyDraft draft = new PregnancyDraft(existing == null ? null : existing.id(), row.lmp(), row.edd(),
+                    row.gravida(), row.para(), null);
+            RowReader r = new RowReader(row.csv(), session.context(), report::problem);
+            for (Problem p : new PregnancyValidator().validate(asPerson(w, session, row.personRef()), draft, delivered,
+                    others, session.context().today())) {
+                r.problem(column(p.field()), p);
+            }
+            Pregnancy checked = Pregnancy.of(draft.id() != null ? draft.id() : UUID.randomUUID(), w.id(), draft)
+                    .delivered(delivered);
+            others.removeIf(p -> p.id().equals(checked.id()));
+            others.add(checked);
+        }
+    }
+
+    private static Person asPerson(ImportSession.KnownPerson w, ImportSession session, String personRef) {
+        return new Person(w.id(), session.stationCode(), personRef, w.sex(), w.birthDate(), false,
+                null, null, null, null, null, null, null);
     }
 }

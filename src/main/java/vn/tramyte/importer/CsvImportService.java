@@ -84,6 +84,7 @@ public final class CsvImportService {
             rows.check(e.getValue(), session, report);
             handlers.add(rows);
         }
+        handlers.forEach(h -> h.checkWithOthers(session, report));
         long checked = System.nanoTime();
         if (report.hasProblems()) {
             return report.build();

@@ -21,6 +21,14 @@ public interface FileRows {
      */
     void check(CsvTable table, ImportSession session, ImportReport.Builder report);
 
+    /**
+     * The checks of this file's rows that need every file's rows (a pregnancy ended by a delivery of
+     * deliveries.csv) and what is stored: after every file's {@link #check}, before anything is written,
+     * so that every problem of the import is told at once. None by default.
+     */
+    default void checkWithOthers(ImportSession session, ImportReport.Builder report) {
+    }
+
     /** Writes the checked rows inside the import's one all-or-nothing write and counts new / updated / unchanged. */
     void apply(Tx tx, ImportSession session, ImportReport.Builder report);
 

@@ -191,16 +191,19 @@ class AntenatalBulkImportTest {
     }
 
     @Test
-    void twoOpenPregnanciesOfOneWomanOrAnOldOneNeverDeliveredWriteNothingAndSayWhere() throws IOException {
+    void twoOpenPregnanciesOfOneWomanOrAnOldOneNeverDeliveredAreToldWithTheOtherProblems() throws IOException {
         write("deliveries.csv", DELIVERIES.lines().limit(2).map(l -> l + "\n").reduce("", String::concat));
         write("births.csv", BIRTHS.lines().limit(3).map(l -> l + "\n").reduce("", String::concat));
         // T2 is not delivered by this import: LMP 10/02/2026 is 40 weeks before the day, still possible;
         // T5 is a second open pregnancy of Mỷ; T6's LMP is 50 weeks before the day and no delivery ends it
         write("pregnancies.csv", PREGNANCIES + "T5,A4,2026-09-01,,4,3\nT6,A1,2025-11-01,,1,0\n");
+        // and a mistake that the files' own checks find: told together, before anything is written
+        write("anc_visits.csv", VISITS + "T2,2026-09-01,250,,,,,n\n");
         long seq = s.database().lastChangeSeq();
         ImportReport report = importFolder();
         assertFalse(report.ok());
         String text = lines(report);
+        assertTrue(text.contains("anc_visits.csv, line 4, column weight_kg"), text);
         assertTrue(text.contains("pregnancies.csv, line 4: This woman already has a pregnancy that has not ended"),
                 text);
         assertTrue(text.contains("pregnancies.csv, line 5, column lmp"), text);
