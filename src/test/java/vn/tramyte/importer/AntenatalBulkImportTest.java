@@ -5,20 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.tramyte.app.Services;
-import vn.tramyte.common.Messages;
 import vn.tramyte.csvimport.FileCounts;
 import vn.tramyte.csvimport.ImportFile;
 import vn.tramyte.csvimport.ImportReport;
-import vn.tramyte.testing.TestStation;
+import vn.tramyte.testing.StationImportTest;
 
 /**
  * pregnancies.csv, deliveries.csv and births.csv written in bulk (issue 12): an import's new pregnancies and
@@ -26,7 +20,7 @@ import vn.tramyte.testing.TestStation;
  * lines and rules as one record at a time; a stored one that changed is corrected; a row the rules refuse
  * only once the other files or the stored records are known is told with its file, line and column.
  */
-class AntenatalBulkImportTest {
+class AntenatalBulkImportTest extends StationImportTest {
     private static final String PERSONS = """
             ref,full_name,sex,birth_date,ethnicity,village,mother_ref,personal_id,insurance_no,phone
             A1,Lò Thị Hoa,F,12/04/1998,Thái,Bản Đốc,,,,
@@ -57,37 +51,14 @@ class AntenatalBulkImportTest {
             T2,live,A5,M,3100
             """;
 
-    @TempDir
-    Path dir;
-    @TempDir
-    Path files;
-    Services s;
 
     @BeforeEach
-    void station() throws IOException {
-        s = TestStation.station(dir);
+    void registers() throws IOException {
         write("persons.csv", PERSONS);
         write("pregnancies.csv", PREGNANCIES);
         write("anc_visits.csv", VISITS);
         write("deliveries.csv", DELIVERIES);
         write("births.csv", BIRTHS);
-    }
-
-    @AfterEach
-    void close() {
-        s.close();
-    }
-
-    private void write(String name, String content) throws IOException {
-        Files.writeString(files.resolve(name), content, StandardCharsets.UTF_8);
-    }
-
-    private ImportReport importFolder() {
-        return s.csvImport().importPaths(TestStation.WORKER, List.of(files));
-    }
-
-    private static String lines(ImportReport r) {
-        return String.join("\n", r.lines(new Messages(Messages.ENGLISH)));
     }
 
     private List<String> column(String sql) {

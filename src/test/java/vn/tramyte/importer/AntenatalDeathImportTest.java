@@ -5,29 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.tramyte.antenatal.PregnancyCard;
 import vn.tramyte.antenatal.TetanusDose;
-import vn.tramyte.app.Services;
-import vn.tramyte.common.Messages;
 import vn.tramyte.csvimport.FileCounts;
 import vn.tramyte.csvimport.ImportFile;
 import vn.tramyte.csvimport.ImportReport;
 import vn.tramyte.death.DeathClass;
 import vn.tramyte.death.DeathRow;
 import vn.tramyte.person.PersonRow;
-import vn.tramyte.testing.TestStation;
+import vn.tramyte.testing.StationImportTest;
 
 /** pregnancies.csv, anc_visits.csv, deliveries.csv, births.csv and deaths.csv, valid and invalid. */
-class AntenatalDeathImportTest {
+class AntenatalDeathImportTest extends StationImportTest {
     static final String PERSONS = """
             ref,full_name,sex,birth_date,ethnicity,village,mother_ref,personal_id,insurance_no,phone
             A1,Lò Thị Hoa,F,12/04/1998,Thái,Bản Đốc,,,,
@@ -61,29 +54,6 @@ class AntenatalDeathImportTest {
             D2,,Giàng A Páo,M,1950,2026-10-12,home,stroke,,n,Mông,Bản Mè
             """;
 
-    @TempDir
-    Path dir;
-    @TempDir
-    Path files;
-    Services s;
-
-    @BeforeEach
-    void station() {
-        s = TestStation.station(dir);
-    }
-
-    @AfterEach
-    void close() {
-        s.close();
-    }
-
-    private void write(String name, String content) throws IOException {
-        Files.writeString(files.resolve(name), content, StandardCharsets.UTF_8);
-    }
-
-    private ImportReport importFolder() {
-        return s.csvImport().importPaths(TestStation.WORKER, List.of(files));
-    }
 
     private void writeAll() throws IOException {
         write("persons.csv", PERSONS);
@@ -92,10 +62,6 @@ class AntenatalDeathImportTest {
         write("deliveries.csv", DELIVERIES);
         write("births.csv", BIRTHS);
         write("deaths.csv", DEATHS);
-    }
-
-    private static String lines(ImportReport r) {
-        return String.join("\n", r.lines(new Messages(Messages.ENGLISH)));
     }
 
     @Test

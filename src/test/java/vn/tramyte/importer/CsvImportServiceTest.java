@@ -10,19 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.tramyte.app.Services;
 import vn.tramyte.common.Messages;
 import vn.tramyte.csvimport.FileCounts;
 import vn.tramyte.csvimport.ImportFile;
 import vn.tramyte.csvimport.ImportReport;
 import vn.tramyte.person.PersonRow;
+import vn.tramyte.testing.StationImportTest;
 import vn.tramyte.testing.TestStation;
 
-class CsvImportServiceTest {
+class CsvImportServiceTest extends StationImportTest {
     static final String PERSONS = """
             ref,full_name,sex,birth_date,ethnicity,village,mother_ref,personal_id,insurance_no,phone
             A1,Lò Thị Hoa,F,12/04/1998,Thái,Bản Đốc,,012198001234,,0912345678
@@ -35,31 +32,6 @@ class CsvImportServiceTest {
             A2,01/11/2026,8.4,71.0,,n,130
             """;
 
-    @TempDir
-    Path dir;
-    @TempDir
-    Path files;
-    Services s;
-
-    @BeforeEach
-    void station() {
-        s = TestStation.station(dir);
-    }
-
-    @AfterEach
-    void close() {
-        s.close();
-    }
-
-    private Path write(String name, String content) throws IOException {
-        Path p = files.resolve(name);
-        Files.writeString(p, content, StandardCharsets.UTF_8);
-        return p;
-    }
-
-    private ImportReport importFolder() {
-        return s.csvImport().importPaths(TestStation.WORKER, List.of(files));
-    }
 
     @Test
     void aValidFolderImportsPersonsThenMeasurementsAndReportsCounts() throws IOException {

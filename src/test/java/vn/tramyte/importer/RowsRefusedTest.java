@@ -7,13 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.tramyte.app.Services;
 import vn.tramyte.common.Messages;
 import vn.tramyte.csvimport.CsvTable;
 import vn.tramyte.csvimport.ImportFile;
@@ -21,6 +16,7 @@ import vn.tramyte.csvimport.ImportProblem;
 import vn.tramyte.csvimport.ImportReport;
 import vn.tramyte.csvimport.RowsRefused;
 import vn.tramyte.db.Tx;
+import vn.tramyte.testing.StationImportTest;
 import vn.tramyte.testing.TestStation;
 
 /**
@@ -28,22 +24,7 @@ import vn.tramyte.testing.TestStation;
  * pregnancy registered in the window between the import's check and its write) is told as the checks'
  * problems are, and the files written before it in the same import are not kept.
  */
-class RowsRefusedTest {
-    @TempDir
-    Path dir;
-    @TempDir
-    Path files;
-    Services s;
-
-    @BeforeEach
-    void station() {
-        s = TestStation.station(dir);
-    }
-
-    @AfterEach
-    void close() {
-        s.close();
-    }
+class RowsRefusedTest extends StationImportTest {
 
     @Test
     void aRowRefusedInsideTheWriteIsToldAtItsLineAndNothingIsKept() throws IOException {
