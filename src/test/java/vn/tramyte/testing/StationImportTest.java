@@ -46,6 +46,16 @@ public abstract class StationImportTest {
         return s.csvImport().importPaths(TestStation.WORKER, List.of(files));
     }
 
+    /** Imports the folder, which must be refused with nothing written (the change counter unmoved): its lines. */
+    protected String refusedImport() {
+        long before = s.database().lastChangeSeq();
+        ImportReport report = importFolder();
+        String text = lines(report);
+        org.junit.jupiter.api.Assertions.assertFalse(report.ok(), text);
+        org.junit.jupiter.api.Assertions.assertEquals(before, s.database().lastChangeSeq(), "nothing written");
+        return text;
+    }
+
     /** The report's lines in English, one per line. */
     protected static String lines(ImportReport r) {
         return String.join("\n", r.lines(new Messages(Messages.ENGLISH)));
