@@ -174,9 +174,9 @@ final class MainWindow {
         if (feature == Feature.PEOPLE) {
             PeopleViewModel vm = new PeopleViewModel(services.people(), services.places(), user,
                     installation, runner, m, status::refresh);
-            return new PeopleView(vm, m, new vn.tramyte.importer.ui.CsvImportButton(
-                    new vn.tramyte.importer.ui.CsvImportViewModel(services.csvImport(), runner, m, user, vm::refresh), m)
-                    .root()).root();
+            var importer = new vn.tramyte.importer.ui.CsvImportButton(
+                    new vn.tramyte.importer.ui.CsvImportViewModel(services.csvImport(), runner, m, user, vm::refresh), m);
+            return new PeopleView(vm, m, importer.root(), importer.progress()).root();
         }
         if (feature == Feature.NUTRITION) {
             NutritionViewModel vm = new NutritionViewModel(services.nutrition(), services.places(), runner, m, user,

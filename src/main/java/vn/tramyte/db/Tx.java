@@ -27,6 +27,9 @@ public final class Tx {
     /** A write aside ({@link AsideWrite}): commits its copy of the file after every so many audit lines; else null. */
     private Runnable commitPoint;
     private int linesSinceCommit;
+    /** Audit lines written in bulk in this transaction, and who is told of them ({@link #onLinesWritten}). */
+    private long linesTotal;
+    private java.util.function.LongConsumer linesListener;
 
     Tx(DSLContext dsl, ChangeRepository changes, String user, OffsetDateTime now) {
         this.dsl = dsl;
@@ -136,7 +139,19 @@ public final class Tx {
         this.commitPoint = commit;
     }
 
+    /**
+     * Told the number of audit lines written in bulk so far (one a row), each time a batch of them is
+     * written: an import's progress. It may throw to stop the work (nothing is then committed).
+     */
+    public void onLinesWritten(java.util.function.LongConsumer listener) {
+        this.linesListener = listener;
+    }
+
     private void linesWritten(int count) {
+        linesTotal += count;
+        if (linesListener != null) {
+            linesListener.accept(linesTotal);
+        }
         linesSinceCommit += count;
         if (commitPoint != null && linesSinceCommit >= AsideWrite.COMMIT_LINES) {
             linesSinceCommit = 0;

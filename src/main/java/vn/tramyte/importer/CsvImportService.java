@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.tramyte.common.UserError;
+import vn.tramyte.csvimport.ImportProgress;
 import vn.tramyte.csvimport.CsvTable;
 import vn.tramyte.csvimport.CsvTableReader;
 import vn.tramyte.csvimport.FolderScan;
@@ -57,7 +58,16 @@ public final class CsvImportService {
      * workbook gives the registers of its sheets ({@link XlsxTableReader}), as a folder its files.
      */
     public ImportReport importPaths(String user, List<Path> paths) {
+        return importPaths(user, paths, ImportProgress.NONE);
+    }
+
+    /**
+     * The same, telling the window how far it has come; stopped when {@code progress} says so, at any
+     * point, with nothing changed ({@code import.error.stopped}).
+     */
+    public ImportReport importPaths(String user, List<Path> paths, ImportProgress progress) {
         session.require(vn.tramyte.security.Permission.RECORD);
+        progress.checking();
         long start = System.nanoTime();
         ImportReport.Builder report = ImportReport.builder();
         String station = db.read(places::ownStationCode);
@@ -72,6 +82,7 @@ public final class CsvImportService {
         ImportSession session = new ImportSession(station, context, recorded);
         List<FileRows> handlers = new ArrayList<>();
         for (Map.Entry<ImportFile, CsvTable> e : tables.entrySet()) {
+            stopIfAsked(progress);
             FileRows.Factory factory = features.get(e.getKey());
             if (factory == null) {
                 report.problem(ImportProblem.ofFile(e.getValue().fileName(), "import.problem.notYetSupported"));
@@ -89,11 +100,18 @@ public final class CsvImportService {
         if (report.hasProblems()) {
             return report.build();
         }
+        stopIfAsked(progress);
+        long rows = tables.values().stream().mapToLong(t -> t.rows().size()).sum();
         // all or nothing, on a copy of the file put in its place at the end (decision 0018); rows and audit
         // lines are written in batches, each file's before the next is applied
         long[] applied = new long[1];
         try {
             db.writeAside(user, tx -> {
+                progress.writing(0, rows);
+                tx.onLinesWritten(written -> {
+                    progress.writing(Math.min(written, rows), rows);
+                    stopIfAsked(progress); // thrown inside the write: the copy is thrown away, the file unchanged
+                });
                 tx.bulk(() -> handlers.forEach(h -> {
                     h.apply(tx, session, report);
                     tx.flush();
@@ -112,6 +130,12 @@ public final class CsvImportService {
                 + "{} ms", tables.size(), (checked - start) / 1_000_000, (applied[0] - checked) / 1_000_000,
                 (written - applied[0]) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
         return report.build();
+    }
+
+    private static void stopIfAsked(ImportProgress progress) {
+        if (progress.stopped()) {
+            throw new UserError("import.error.stopped");
+        }
     }
 
     private Map<ImportFile, CsvTable> read(List<Path> paths, ImportReport.Builder report) {

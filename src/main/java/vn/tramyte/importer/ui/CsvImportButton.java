@@ -10,15 +10,42 @@ public final class CsvImportButton {
     private final CsvImportViewModel importer;
     private final Messages m;
     private final javafx.scene.control.MenuButton button;
+    private final javafx.scene.Node progress;
 
     public CsvImportButton(CsvImportViewModel importer, Messages messages) {
         this.importer = importer;
         this.m = messages;
         this.button = importButton();
+        this.progress = progressLine();
     }
 
     public javafx.scene.control.MenuButton root() {
         return button;
+    }
+
+    /** A line for under the toolbar, shown while an import runs: how far it has come, and its stop button. */
+    public javafx.scene.Node progress() {
+        return progress;
+    }
+
+    private javafx.scene.Node progressLine() {
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("importProgress");
+        bar.setPrefWidth(160);
+        bar.progressProperty().bind(importer.progressProperty());
+        javafx.scene.control.Label text = new javafx.scene.control.Label();
+        text.setId("importProgressText");
+        text.textProperty().bind(importer.progressTextProperty());
+        javafx.scene.control.Button stop = new javafx.scene.control.Button(m.get("import.ui.stop"));
+        stop.setId("importStop");
+        stop.disableProperty().bind(importer.stoppingProperty());
+        stop.setOnAction(e -> importer.stop());
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(8, bar, text, stop);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setId("importProgressBox");
+        box.visibleProperty().bind(importer.busyProperty());
+        box.managedProperty().bind(importer.busyProperty());
+        return box;
     }
 
     /** "Nhập từ tệp CSV": choose files (or a folder), import all or nothing, show the report. */

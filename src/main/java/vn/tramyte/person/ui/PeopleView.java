@@ -30,6 +30,7 @@ public final class PeopleView {
     private final TableView<PersonRow> table = new TableView<>();
 
     private final javafx.scene.Node importControl;
+    private final javafx.scene.Node importProgress;
 
     public PeopleView(PeopleViewModel vm, Messages messages) {
         this(vm, messages, null);
@@ -40,9 +41,16 @@ public final class PeopleView {
      * records); the people page does not know the import feature (no package cycle).
      */
     public PeopleView(PeopleViewModel vm, Messages messages, javafx.scene.Node importControl) {
+        this(vm, messages, importControl, null);
+    }
+
+    /** The same, with the line that shows a running import's progress under the toolbar (issue 12). */
+    public PeopleView(PeopleViewModel vm, Messages messages, javafx.scene.Node importControl,
+                      javafx.scene.Node importProgress) {
         this.vm = vm;
         this.m = messages;
         this.importControl = importControl;
+        this.importProgress = importProgress;
         root.getStyleClass().add("page");
         root.setTop(toolbar());
         root.setCenter(table());
@@ -105,6 +113,9 @@ public final class PeopleView {
         error.getStyleClass().add("error-text");
         error.textProperty().bind(vm.errorProperty());
         VBox box = new VBox(10, title, row, summary, error);
+        if (importProgress != null && importControl != null && vm.canEdit()) {
+            box.getChildren().add(2, importProgress);
+        }
         box.setPadding(new Insets(16, 16, 8, 16));
         if (!vm.canEdit()) {
             Label note = new Label(m.get("people.centreReadOnly"));
