@@ -158,14 +158,7 @@ class ImportStopTest extends StationImportTest {
         }
 
         void finish() {
-            Object result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
+            TaskRunner.synchronous().run(work, onSuccess, onFailure);
         }
     }
 }
