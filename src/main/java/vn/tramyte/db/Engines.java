@@ -81,15 +81,13 @@ final class Engines {
      * {@link Database#write} then forces it to the disk before anyone is told it was saved (and H2 runs no
      * background writer). TRACE_LEVEL_FILE=0: no trace file of H2's own, which would hold the values of a
      * failed statement (a name, a date of birth); the program logs every failure where it surfaces (issue 14).
-     * MAX_COMPACT_TIME=0: H2 never moves the file's chunks in place as it closes (H2 2.3.232's move trips its own
-     * assert and can leave a file that does not open, decision 0020); space is given back only by {@link
-     * Compaction}'s {@code SHUTDOWN COMPACT}, which writes a fresh file. A copy written aside ({@link AsideWrite})
-     * is not compacted while it is written either: it is compacted whole by its {@code SHUTDOWN COMPACT}.
+     * The file compacts for at most {@link Database#COMPACT_ON_CLOSE_MILLIS} as it closes; a copy written aside
+     * ({@link AsideWrite}) not at all while it is written: it is compacted whole by its {@code SHUTDOWN COMPACT}.
      */
     static String fileUrl(Path dataDir, String base, boolean aside) {
         return "jdbc:h2:file:" + dataDir.resolve(base).toAbsolutePath() + DatabaseKey.URL_CIPHER
-                + (aside ? ";WRITE_DELAY=" + AsideWrite.WRITE_DELAY_MILLIS + ";AUTO_COMPACT_FILL_RATE=0" : ";WRITE_DELAY=0")
-                + ";MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=0"
+                + (aside ? ";WRITE_DELAY=" + AsideWrite.WRITE_DELAY_MILLIS + ";AUTO_COMPACT_FILL_RATE=0;MAX_COMPACT_TIME=0"
+                        : ";WRITE_DELAY=0;MAX_COMPACT_TIME=" + Database.COMPACT_ON_CLOSE_MILLIS) + ";TRACE_LEVEL_FILE=0"
                 + ";CACHE_SIZE=" + cacheKilobytes(Runtime.getRuntime().maxMemory());
     }
 
