@@ -54,15 +54,7 @@ final class Bench {
      * migration is made again instead of being upgraded (with a backup) on every copy's first start.
      */
     static int schemaVersion() {
-        try {
-            java.net.URI folder = Bench.class.getClassLoader().getResource("db/migration").toURI();
-            try (Stream<Path> files = Files.walk(Path.of(folder))) { // common/, h2/, postgresql/
-                return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                        .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
-            }
-        } catch (java.net.URISyntaxException | IOException e) {
-            throw new IllegalStateException("the migrations are not on the class path as a folder", e);
-        }
+        return vn.tramyte.testing.MigrationFiles.latest();
     }
 
     /** The line of issue 12: {@code benchmark NAME: median X ms, floor Y ms, ratio Z, heap W MB}. */

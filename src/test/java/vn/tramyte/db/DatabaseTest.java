@@ -102,14 +102,7 @@ class DatabaseTest {
     }
 
     static String latestMigration() {
-        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/db/migration"))) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
-                    .max(Integer::compare).map(String::valueOf).orElseThrow();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return String.valueOf(vn.tramyte.testing.MigrationFiles.latest());
     }
 
     @org.junit.jupiter.api.Test
