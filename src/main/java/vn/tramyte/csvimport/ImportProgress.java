@@ -9,10 +9,6 @@ public interface ImportProgress {
     /** For the command line and the tests: nothing is shown, nothing stops the import. */
     ImportProgress NONE = new ImportProgress() {
         @Override
-        public void checking() {
-        }
-
-        @Override
         public void writing(long rowsWritten, long rows) {
         }
 
@@ -21,9 +17,6 @@ public interface ImportProgress {
             return false;
         }
     };
-
-    /** The files are being read and checked (how long is not known in advance). */
-    void checking();
 
     /** The checked rows are being written: about {@code rowsWritten} of {@code rows} so far. */
     void writing(long rowsWritten, long rows);

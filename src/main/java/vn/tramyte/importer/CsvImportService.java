@@ -67,7 +67,6 @@ public final class CsvImportService {
      */
     public ImportReport importPaths(String user, List<Path> paths, ImportProgress progress) {
         session.require(vn.tramyte.security.Permission.RECORD);
-        progress.checking();
         long start = System.nanoTime();
         ImportReport.Builder report = ImportReport.builder();
         String station = db.read(places::ownStationCode);

@@ -58,10 +58,6 @@ public final class CsvImportViewModel {
         progressText.set(m.get("import.ui.checking"));
         ImportProgress shown = new ImportProgress() {
             @Override
-            public void checking() {
-            }
-
-            @Override
             public void writing(long rowsWritten, long rows) {
                 runner.onUiThread(() -> {
                     if (!stopping.get()) {
