@@ -17,7 +17,10 @@ final class AntenatalImport {
     record KnownPregnancy(String ref, String personRef, LocalDate lmp, LocalDate edd) {
     }
 
-    record DeliveryRow(int line, String pregnancyRef, Delivery delivery) {
+    record DeliveryRow(vn.tramyte.csvimport.CsvRow csv, String pregnancyRef, Delivery delivery) {
+        int line() {
+            return csv.line();
+        }
     }
 
     record BirthRow(int line, String pregnancyRef, Baby baby, String childRef) {
@@ -56,6 +59,17 @@ final class AntenatalImport {
         List<LocalDate> dates = new ArrayList<>(storedVisitDates.getOrDefault(ref, List.of()));
         dates.addAll(visitDates.getOrDefault(ref, List.of()));
         return dates;
+    }
+
+    /**
+     * A row the write refused by a rule it checks again on what is stored by then: told at its line, in the
+     * cell of the problem's field ({@code column}); the import then throws {@link vn.tramyte.csvimport.RowsRefused}.
+     */
+    static void refuse(vn.tramyte.csvimport.CsvRow row, List<vn.tramyte.common.Problem> problems, ImportSession session,
+                       java.util.function.Function<String, String> column,
+                       List<vn.tramyte.csvimport.ImportProblem> refused) {
+        vn.tramyte.csvimport.RowReader r = new vn.tramyte.csvimport.RowReader(row, session.context(), refused::add);
+        problems.forEach(p -> r.problem(column.apply(p.field()), p));
     }
 
     List<BirthRow> birthsOf(String pregnancyRef) {

@@ -75,8 +75,8 @@ final class AntenatalImportStore {
                 .collect(Collectors.toMap(StoredDelivery::pregnancyId, d -> d, (a, b) -> a));
     }
 
-    void recordNewDeliveries(Tx tx, String station, List<DeliveryRecorder.Imported> items) {
-        deliveries.recordNew(tx, station, items);
+    Map<Integer, List<Problem>> recordNewDeliveries(Tx tx, String station, List<DeliveryRecorder.Imported> items) {
+        return deliveries.recordNew(tx, station, items);
     }
 
     /**

@@ -7,14 +7,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import vn.tramyte.common.Problem;
+import vn.tramyte.common.UserError;
 import vn.tramyte.csvimport.ContractCodes;
 import vn.tramyte.csvimport.CsvRow;
 import vn.tramyte.csvimport.CsvTable;
 import vn.tramyte.csvimport.Duplicates;
 import vn.tramyte.csvimport.ImportFile;
+import vn.tramyte.csvimport.ImportProblem;
 import vn.tramyte.csvimport.ImportReport;
 import vn.tramyte.csvimport.RowChange;
 import vn.tramyte.csvimport.RowReader;
+import vn.tramyte.csvimport.RowsRefused;
 import vn.tramyte.db.Tx;
 import vn.tramyte.importer.FileRows;
 import vn.tramyte.importer.ImportSession;
@@ -70,11 +73,11 @@ public final class DeliveryRows implements FileRows {
             for (Problem problem : new DeliveryValidator().validate(d, p, visits, session.context().today())) {
                 // the babies are in births.csv: checked there
                 if (!"antenatal.problem.babyCountOutOfRange".equals(problem.key())) {
-                    r.problem("date".equals(problem.field()) ? "date" : null, problem);
+                    r.problem(column(problem.field()), problem);
                 }
             }
             if (r.ok()) {
-                AntenatalImport.DeliveryRow row = new AntenatalImport.DeliveryRow(csv.line(), ref.get(), d);
+                AntenatalImport.DeliveryRow row = new AntenatalImport.DeliveryRow(csv, ref.get(), d);
                 rows.add(row);
                 shared.deliveries.put(ref.get(), row);
             } else {
@@ -91,6 +94,8 @@ public final class DeliveryRows implements FileRows {
         java.util.Map<String, Pregnancy> pregnancies = antenatal.imports().importedPregnancies(tx, station);
         java.util.Map<UUID, StoredDelivery> stored = antenatal.imports().deliveriesByPregnancy(tx, station);
         List<DeliveryRecorder.Imported> fresh = new ArrayList<>();
+        List<AntenatalImport.DeliveryRow> freshRows = new ArrayList<>();
+        List<ImportProblem> refused = new ArrayList<>();
         for (AntenatalImport.DeliveryRow row : rows) {
             Pregnancy p = Objects.requireNonNull(pregnancies.get(row.pregnancyRef()), row.pregnancyRef());
             List<NewBaby> babies = new ArrayList<>();
@@ -104,18 +109,32 @@ public final class DeliveryRows implements FileRows {
             if (existing == null) {
                 // written with the other new ones below, in one batch per table
                 fresh.add(new DeliveryRecorder.Imported(p, row.delivery(), babies, row.pregnancyRef()));
+                freshRows.add(row);
                 change = RowChange.NEW;
             } else if (same(existing, row.delivery(), babies)) {
                 change = RowChange.UNCHANGED;
             } else {
-                antenatal.recordDelivery(tx, station, p.womanId(), p.id(), null, row.delivery(), babies,
-                        row.pregnancyRef());
+                try {
+                    antenatal.recordDelivery(tx, station, p.womanId(), p.id(), null, row.delivery(), babies,
+                            row.pregnancyRef());
+                } catch (UserError e) {
+                    AntenatalImport.refuse(row.csv(), e.problems(), session, DeliveryRows::column, refused);
+                }
                 change = RowChange.UPDATED;
             }
             shared.deliveryChanges.put(row.pregnancyRef(), change);
             report.count(ImportFile.DELIVERIES, change);
         }
-        antenatal.imports().recordNewDeliveries(tx, station, fresh);
+        antenatal.imports().recordNewDeliveries(tx, station, fresh).forEach((i, problems) ->
+                AntenatalImport.refuse(freshRows.get(i).csv(), problems, session, DeliveryRows::column, refused));
+        if (!refused.isEmpty()) {
+            throw new RowsRefused(refused);
+        }
+    }
+
+    /** The cell a delivery's problem is told in: its date, else the line. */
+    private static String column(String field) {
+        return "date".equals(field) ? "date" : null;
     }
 
     private static boolean same(StoredDelivery stored, Delivery d, List<NewBaby> babies) {

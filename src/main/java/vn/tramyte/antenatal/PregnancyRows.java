@@ -101,12 +101,6 @@ public final class PregnancyRows implements FileRows {
         };
     }
 
-    /** A row the write refused (her other pregnancies, a delivery of the import): told at its line and cell. */
-    private static void refuse(Row row, List<Problem> problems, ImportSession session, List<ImportProblem> refused) {
-        RowReader r = new RowReader(row.csv(), session.context(), refused::add);
-        problems.forEach(p -> r.problem(column(p.field()), p));
-    }
-
     @Override
     public void apply(Tx tx, ImportSession session, ImportReport.Builder report) {
         String station = session.stationCode();
@@ -137,12 +131,12 @@ public final class PregnancyRows implements FileRows {
             try {
                 antenatal.savePregnancy(tx, station, woman, draft, row.ref(), delivered);
             } catch (UserError e) {
-                refuse(row, e.problems(), session, refused);
+                AntenatalImport.refuse(row.csv(), e.problems(), session, PregnancyRows::column, refused);
             }
             report.count(ImportFile.PREGNANCIES, RowChange.UPDATED);
         }
         antenatal.imports().registerNew(tx, station, items, endedByImport(stored, shared)).forEach((i, problems) ->
-                refuse(fresh.get(i), problems, session, refused));
+                AntenatalImport.refuse(fresh.get(i).csv(), problems, session, PregnancyRows::column, refused));
         if (!refused.isEmpty()) {
             throw new RowsRefused(refused);
         }
