@@ -38,26 +38,42 @@ public final class Cli {
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Clock clock,
                           java.util.Map<String, String> environment, Terminal terminal) {
-        // the window's own command line (the desktop icon's: none at all) needs no command's parser: building
-        // the twenty commands' costs a quarter of a second before the first frame on a station PC (issue 12)
         int pkg = windowArguments(args);
-        CommandLine cmd = pkg == NOT_THE_WINDOW ? create(out, err, helpLanguage(args), clock)
-                : create(out, err, helpLanguage(args), clock, false);
+        if (pkg != NOT_THE_WINDOW) {
+            return openWindow(args, pkg, utf8(err));
+        }
+        CommandLine cmd = create(out, err, helpLanguage(args), clock);
         useEnvironment(cmd, environment, terminal);
-        if (pkg < 0) {
-            return cmd.execute(args);
+        return cmd.execute(args);
+    }
+
+    /**
+     * The window's own command line (the desktop icon's: none at all; a file manager's: one sync package)
+     * is read without picocli: its parser and the twenty commands' cost a quarter of a second, the root
+     * command alone a tenth, before the first frame on a station PC (issue 12, decision 0019). What the
+     * root command would do, done here: the package must be a file, then the window opens (and imports it).
+     */
+    private static int openWindow(String[] args, int pkg, PrintWriter err) {
+        GlobalOptions options = GlobalOptions.fromArguments(args);
+        java.nio.file.Path file = null;
+        if (pkg >= 0) {
+            file = java.nio.file.Path.of(args[pkg]);
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                err.println("tramyte: " + options.messages().format("cli.error.noSuchFile",
+                        file.toAbsolutePath().toString()));
+                return USER_ERROR;
+            }
         }
-        // a double-clicked sync package: the window opens and imports it
-        java.nio.file.Path file = java.nio.file.Path.of(args[pkg]);
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            cmd.getErr().println("tramyte: " + GlobalOptions.fromArguments(args).messages()
-                    .format("cli.error.noSuchFile", file.toAbsolutePath().toString()));
-            return USER_ERROR;
+        try {
+            vn.tramyte.app.Gui.launch(options.dataDir, options.language, file);
+        } catch (RuntimeException e) {
+            return ErrorHandler.report(e, options.messages(), err);
         }
-        ((RootCommand) cmd.getCommand()).packageToOpen = file;
-        java.util.List<String> rest = new java.util.ArrayList<>(java.util.Arrays.asList(args));
-        rest.remove(pkg);
-        return cmd.execute(rest.toArray(String[]::new));
+        return GUI_STARTED;
+    }
+
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /**
@@ -78,14 +94,18 @@ public final class Cli {
      */
     private static int windowArguments(String[] args) {
         int found = -1;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--data-dir") || a.equals("--lang")) {
-                i++;
-                if (i == args.length) {
+            String option = a.startsWith("--data-dir") ? "--data-dir" : a.startsWith("--lang") ? "--lang" : null;
+            if (option != null && (a.equals(option) || a.startsWith(option + "="))) {
+                if (!seen.add(option)) {
+                    return NOT_THE_WINDOW; // given twice: the parser says so
+                }
+                if (a.equals(option) && ++i == args.length) {
                     return NOT_THE_WINDOW; // its value is missing: the parser says so
                 }
-            } else if (!a.startsWith("--data-dir=") && !a.startsWith("--lang=")) {
+            } else {
                 if (found >= 0 || !a.toLowerCase(Locale.ROOT).endsWith(vn.tramyte.sync.SyncService.EXTENSION)) {
                     return NOT_THE_WINDOW;
                 }
@@ -126,19 +146,12 @@ public final class Cli {
     }
 
     public static CommandLine create(PrintStream out, PrintStream err, String language, Clock clock) {
-        return create(out, err, language, clock, true);
-    }
-
-    /** Without the commands ({@code withCommands} false): the window's command line, parsed as with them. */
-    static CommandLine create(PrintStream out, PrintStream err, String language, Clock clock, boolean withCommands) {
         CommandLine cmd = new CommandLine(new RootCommand());
-        if (withCommands) {
-            addCommands(cmd);
-        }
+        addCommands(cmd);
         useClock(cmd, clock);
         cmd.setResourceBundle(helpTexts(language));
-        cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cmd.setOut(utf8(out));
+        cmd.setErr(utf8(err));
         cmd.registerConverter(java.time.LocalDate.class, new DateOption());
         cmd.setParameterExceptionHandler(new UsageErrors());
         cmd.setExecutionExceptionHandler(new ErrorHandler());

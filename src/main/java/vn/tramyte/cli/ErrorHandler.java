@@ -12,13 +12,17 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
-        Messages messages = GlobalOptions.of(cmd).messages();
+        return report(ex, GlobalOptions.of(cmd).messages(), cmd.getErr());
+    }
+
+    /** One line on stderr: the user's mistake in their words, anything else logged too; the exit code. */
+    static int report(Exception ex, Messages messages, java.io.PrintWriter err) {
         if (ex instanceof UserError userError) {
-            cmd.getErr().println("tramyte: " + userError.describe(messages).replace('\n', ' '));
+            err.println("tramyte: " + userError.describe(messages).replace('\n', ' '));
             return ex instanceof vn.tramyte.db.ServerUnavailable ? Cli.SERVER_UNAVAILABLE : Cli.USER_ERROR;
         }
         LOG.error("command failed", ex);
-        cmd.getErr().println("tramyte: " + messages.describe(ex));
+        err.println("tramyte: " + messages.describe(ex));
         return Cli.USER_ERROR;
     }
 }

@@ -5,16 +5,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code tramyte}: with no subcommand, opens the window on the data folder; {@code tramyte FILE.tyt}
- * opens it and imports that sync package (a package double-clicked in the file manager).
+ * {@code tramyte}: with no subcommand, opens the window on the data folder. Only with options beyond the
+ * window's own: {@code --data-dir}, {@code --lang} and {@code tramyte FILE.tyt} (a package double-clicked
+ * in the file manager) open it without the parser ({@link Cli}).
  */
 @Command(name = "tramyte", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 public final class RootCommand implements Callable<Integer>, GlobalOptions.WithGlobalOptions {
     @CommandLine.Mixin
     GlobalOptions global = new GlobalOptions();
-
-    /** A sync package to import once the window is open (Cli sets it for {@code tramyte FILE.tyt}). */
-    java.nio.file.Path packageToOpen;
 
     @Override
     public GlobalOptions global() {
@@ -27,7 +25,7 @@ public final class RootCommand implements Callable<Integer>, GlobalOptions.WithG
             // the window opens the server the folder's settings name; its password: TRAMYTE_DB_PASSWORD or ~/.pgpass
             global.rememberDatabase(global.createdFolder());
         }
-        vn.tramyte.app.Gui.launch(global.dataDir, global.language, packageToOpen);
+        vn.tramyte.app.Gui.launch(global.dataDir, global.language, null);
         return Cli.GUI_STARTED;
     }
 }
