@@ -45,7 +45,7 @@ final class AppShell implements AutoCloseable {
     /** The open folder's database key (decision 0013): a restore reopens the folder with it. */
     private volatile vn.tramyte.db.DatabaseKey key;
     /** The opening's code warmed up while the login screen waits for the password (issue 12). */
-    private final Prewarm prewarm = new Prewarm();
+    private final Prewarm prewarm;
 
     AppShell(Stage stage, AppConfig config, FxTaskRunner runner) {
         this.stage = stage;
@@ -53,6 +53,7 @@ final class AppShell implements AutoCloseable {
         this.runner = runner;
         this.settings = new Settings(config.dataDir());
         this.packageToOpen = config.packageToOpen();
+        this.prewarm = new Prewarm(config.clock(), () -> !runner.idle());
         String language = config.languageOverride() != null ? config.languageOverride() : languageFromSettings();
         this.messages = Messages.forLanguage(language);
     }
@@ -132,7 +133,7 @@ final class AppShell implements AutoCloseable {
         }));
         lockedUser = null;
         stage.setTitle(messages.get("app.title") + " – " + place);
-        prewarm.startOnce();
+        prewarm.startOnce(stage.getScene());
     }
 
     /**
@@ -174,7 +175,7 @@ final class AppShell implements AutoCloseable {
         lockedUser = null;
         show(new vn.tramyte.security.ui.LoginView(vm, messages, installation.place().label(), this::changeLanguage).root());
         stage.setTitle(messages.get("app.title") + " – " + installation.place().name());
-        prewarm.startOnce();
+        prewarm.startOnce(stage.getScene());
     }
 
     private void showSetup() {

@@ -271,6 +271,11 @@ public final class Services implements AutoCloseable {
         }
     }
 
+    /** The services on a throw-away database with no folder ({@link Prewarm#rehearse}): never opened by a user. */
+    static Services rehearsal(Database inMemory) {
+        return new Services(inMemory, new DatabaseKeys(null, vn.tramyte.db.DatabaseKey.random()));
+    }
+
     /** The open folder's database key and keyring (a restore reopens the folder with it). */
     public DatabaseKeys keys() {
         return keys;

@@ -14,6 +14,12 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class Logging {
     public static final String FILE_NAME = "tramyte.log";
     private static final String APPENDER = "data-folder";
+    /**
+     * The thread that rehearses an open on a throw-away database while the login screen waits (app/Prewarm):
+     * below a warning its lines are not written, since they are about no database of the user's (Flyway
+     * would otherwise log its migrations there at every start).
+     */
+    public static final String REHEARSAL_THREAD = "tramyte-prewarm";
 
     private Logging() {
     }
@@ -72,6 +78,18 @@ public final class Logging {
         policy.setTotalSizeCap(FileSize.valueOf("50MB"));
         policy.start();
         appender.setRollingPolicy(policy);
+        ch.qos.logback.core.filter.Filter<ch.qos.logback.classic.spi.ILoggingEvent> rehearsal =
+                new ch.qos.logback.core.filter.Filter<>() {
+                    @Override
+                    public ch.qos.logback.core.spi.FilterReply decide(ch.qos.logback.classic.spi.ILoggingEvent event) {
+                        return REHEARSAL_THREAD.equals(event.getThreadName())
+                                && !event.getLevel().isGreaterOrEqual(Level.WARN)
+                                ? ch.qos.logback.core.spi.FilterReply.DENY : ch.qos.logback.core.spi.FilterReply.NEUTRAL;
+                    }
+                };
+        rehearsal.setContext(context);
+        rehearsal.start();
+        appender.addFilter(rehearsal);
         appender.start();
         PrivateFiles.restrict(file);
         root.addAppender(appender);

@@ -379,6 +379,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Deletes a database of {@link WarmUp#inMemory}: it was never on disk, so no backup, compaction or lock. */
+    public void discardInMemory() {
+        if (dataDir != null) {
+            throw new IllegalStateException("only a database in memory is discarded; a file is closed");
+        }
+        WarmUp.shutdown(pool, WarmUp.DELETE);
+    }
+
     @FunctionalInterface
     public interface TxWork<T> {
         T run(Tx tx);

@@ -1,56 +1,55 @@
 package vn.tramyte.db;
 
+import java.time.Clock;
 import java.util.UUID;
-import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.ParamType;
-import org.jooq.impl.DSL;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * Start-up (issue 12): what the first open of a database runs in a new JVM and costs most there,
- * done ahead by app/Prewarm while the login screen waits: jOOQ's classes loaded and initialised by
- * rendering statements like the open's first ones, and the generated tables' classes loaded. No
- * connection, no file, no table read or written; nothing is kept. Measured with
- * {@code Benchmarks startup -Dstartup.typing=3000}: login pressed to the People list 3.9 s → 2.8–3.0 s.
+ * Start-up (issue 12): a throw-away database with this program's schema, on which app/Prewarm rehearses
+ * what the open after the login runs (its checks, reads, a login and the People list: {@code
+ * Services.rehearse}) while the login screen waits for the password. The real open then runs on loaded,
+ * initialised and partly compiled code. It is an encrypted H2 file as the folder's is, but in H2's file
+ * system in memory ({@code memFS:}): made by the migrations as a new file's is, closed, then opened again,
+ * so that the opening of a file (its chunks decrypted, its tables' statements replayed) is rehearsed too.
+ * Nothing on disk, a random key; {@link Database#discardInMemory} deletes it.
  */
 public final class WarmUp {
-    /** Loaded by name: only its classes are wanted here (the tables belong to their repositories, ArchitectureTest). */
-    private static final String GENERATED_TABLES = "vn.tramyte.db.generated.Tables";
+    /** H2's statement that closes a database and deletes its files once its last connection goes. */
+    static final String DELETE = "DROP ALL OBJECTS DELETE FILES";
 
     private WarmUp() {
     }
 
-    public static void jooq() {
-        DSLContext sql = DSL.using(SQLDialect.H2);
-        var id = DSL.field(DSL.name("id"), UUID.class);
-        var name = DSL.field(DSL.name("full_name"), String.class);
-        sql.select(id, name).from(DSL.table(DSL.name("person")))
-                .where(DSL.field(DSL.name("deleted"), Boolean.class).isFalse(), name.eq("Lò Văn Minh"))
-                .orderBy(name).getSQL(ParamType.INLINED);
-        sql.insertInto(DSL.table(DSL.name("place"))).set(id, new UUID(0, 0)).set(name, "").getSQL();
+    public static Database inMemory(Clock clock) {
+        String url = "jdbc:h2:memFS:tramyte-rehearsal-" + UUID.randomUUID() + DatabaseKey.URL_CIPHER
+                + ";TRACE_LEVEL_FILE=0";
+        String password = DatabaseKey.random().h2Password();
+        JdbcConnectionPool made = JdbcConnectionPool.create(url, "sa", password);
         try {
-            Class.forName(GENERATED_TABLES, true, WarmUp.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
+            Flyway.configure(Database.class.getClassLoader()).dataSource(made).locations(Migrations.locations(true))
+                    .load().migrate();
+            shutdown(made, "SHUTDOWN");
+        } catch (RuntimeException e) {
+            shutdown(made, DELETE);
+            throw e;
         }
+        JdbcConnectionPool opened = JdbcConnectionPool.create(url, "sa", password);
+        if (!Migrations.upToDate(opened)) { // the same first read as a folder's open
+            shutdown(opened, DELETE);
+            throw new IllegalStateException("the rehearsal's database has not this program's schema");
+        }
+        return new Database(null, null, url, null, opened, clock, null);
     }
 
-    /**
-     * H2's opening and statements, run on a throw-away database in memory (no file, no key): the file's
-     * opening after the login then runs on loaded, initialised and partly compiled code.
-     */
-    public static void h2() throws java.sql.SQLException {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:mem:", "sa", "");
-             java.sql.Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE person (id UUID PRIMARY KEY, full_name VARCHAR(200) NOT NULL, birth_date DATE,"
-                    + " station_code VARCHAR(10) NOT NULL, change_seq BIGINT NOT NULL, deleted BOOLEAN DEFAULT FALSE)");
-            st.execute("CREATE INDEX person_station ON person (station_code, birth_date)");
-            st.execute("INSERT INTO person (id, full_name, birth_date, station_code, change_seq)"
-                    + " VALUES (RANDOM_UUID(), 'Lò Văn Minh', DATE '2020-01-01', '03637', 1)");
-            try (java.sql.ResultSet rs = st.executeQuery("SELECT id, full_name FROM person WHERE station_code = '03637'"
-                    + " AND deleted = FALSE ORDER BY full_name")) {
-                rs.next();
-            }
+    /** Runs H2's closing statement on a pool's database ({@code SHUTDOWN}, or {@link #DELETE}), then drops the pool. */
+    static void shutdown(JdbcConnectionPool pool, String statement) {
+        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute(statement);
+        } catch (java.sql.SQLException e) {
+            org.slf4j.LoggerFactory.getLogger(WarmUp.class).debug("a database in memory already closed", e);
+        } finally {
+            pool.dispose();
         }
     }
 }

@@ -44,12 +44,22 @@ public final class PersonService {
 
     /** Puts the bundled ethnic group list into the database (the person table refers to it). */
     public void ensureReferenceData(Tx tx) {
-        java.util.Set<String> held = repository.ethnicGroupKeys(tx); // one query on every open (issue 12)
+        java.util.Set<String> held = repository.ethnicGroupKeys(tx);
         for (EthnicGroup g : ethnicGroups.all()) {
-            if (!held.contains(g.codeList() + "/" + g.code())) {
+            if (!held.contains(key(g))) {
                 repository.insertEthnicGroupIfMissing(tx, g);
             }
         }
+    }
+
+    /** Whether every bundled ethnic group is in the database (one query: SetupService#hasReferenceData). */
+    public boolean hasReferenceData(Tx tx) {
+        java.util.Set<String> held = repository.ethnicGroupKeys(tx);
+        return ethnicGroups.all().stream().allMatch(g -> held.contains(key(g)));
+    }
+
+    private static String key(EthnicGroup g) {
+        return g.codeList() + "/" + g.code();
     }
 
     /** Saves a new or edited person of this station and returns its id; nothing is saved when a rule is broken. */

@@ -29,7 +29,6 @@ public final class PlaceService {
 
     /** Puts the bundled places into the database; places already there are left as they are. */
     public void ensureReferenceData(Tx tx) {
-        // what is there is read in two queries: on every open, not a hundred statements (issue 12, start-up)
         java.util.Set<UUID> places = repository.placeIds(tx);
         for (Place p : reference.places()) {
             if (!places.contains(p.id())) {
@@ -38,10 +37,22 @@ public final class PlaceService {
         }
         java.util.Set<List<UUID>> merges = repository.mergeKeys(tx);
         for (ReferencePlaces.Merge m : reference.merges()) {
-            if (!merges.contains(List.of(m.newPlace().id(), m.oldPlace().id()))) {
+            if (!merges.contains(mergeKey(m))) {
                 repository.insertMergeIfMissing(tx, m);
             }
         }
+    }
+
+    /** Whether every bundled place and merge is in the database (two queries: SetupService#hasReferenceData). */
+    public boolean hasReferenceData(Tx tx) {
+        java.util.Set<UUID> places = repository.placeIds(tx);
+        java.util.Set<List<UUID>> merges = repository.mergeKeys(tx);
+        return reference.places().stream().allMatch(p -> places.contains(p.id()))
+                && reference.merges().stream().allMatch(m -> merges.contains(mergeKey(m)));
+    }
+
+    private static List<UUID> mergeKey(ReferencePlaces.Merge m) {
+        return List.of(m.newPlace().id(), m.oldPlace().id());
     }
 
     public Optional<Installation> installation() {

@@ -28,10 +28,21 @@ public final class SetupService {
 
     /** Brings the bundled places and ethnic groups into the database; cheap when already there. */
     public void ensureReferenceData() {
+        if (hasReferenceData()) {
+            return;
+        }
         db.writeVoid(UserService.SYSTEM_USER, tx -> {
             places.ensureReferenceData(tx);
             people.ensureReferenceData(tx);
         });
+    }
+
+    /**
+     * Whether every bundled place, merge and ethnic group is in the database: a read on every open, so that
+     * an open writes (and forces to the disk) only when this version brought new rows (issue 12, start-up).
+     */
+    public boolean hasReferenceData() {
+        return db.read(tx -> places.hasReferenceData(tx) && people.hasReferenceData(tx));
     }
 
     public Optional<Installation> installation() {

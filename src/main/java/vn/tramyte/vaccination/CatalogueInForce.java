@@ -42,12 +42,15 @@ final class CatalogueInForce {
      * its version would be lost with its rows and this start would put version 1 back in force.
      */
     void ensureCatalogue() {
-        db.write("tramyte", tx -> {
-            if (repository.catalogueSize(tx) == 0) {
-                repository.replaceCatalogue(tx, VaccineCatalogue.loadDefault().all(), 1);
-            }
-            return null;
-        });
+        // on every open: a read; the write (forced to the disk) only on a first start (issue 12)
+        if (db.read(repository::catalogueSize) == 0) {
+            db.write("tramyte", tx -> {
+                if (repository.catalogueSize(tx) == 0) {
+                    repository.replaceCatalogue(tx, VaccineCatalogue.loadDefault().all(), 1);
+                }
+                return null;
+            });
+        }
         catalogue = null;
         catalogue(); // loaded now, so that no write transaction has to read it
     }

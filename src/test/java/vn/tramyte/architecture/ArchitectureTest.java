@@ -47,7 +47,7 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName("vn.tramyte.db.PlainDatabase")
                 .and().doNotHaveFullyQualifiedName("vn.tramyte.db.Engines") // the file opened at the start
                 .and().doNotHaveFullyQualifiedName("vn.tramyte.db.AsideWrite") // its copy for a big write (0018)
-                .and().doNotHaveFullyQualifiedName("vn.tramyte.db.WarmUp") // a database in memory: no file, no key
+                .and().doNotHaveFullyQualifiedName("vn.tramyte.db.WarmUp") // a rehearsal in H2's memory: no file, a random key
                 .should().callMethodWhere(opensH2)
                 .because("a database file is opened with its key, in one place (decision 0013)")
                 .check(classes);
