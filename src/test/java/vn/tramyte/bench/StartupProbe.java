@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -43,12 +42,10 @@ public final class StartupProbe {
 
     private static void watch(String login, String password, long typingMillis) {
         long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        AtomicBoolean loginTyped = new AtomicBoolean();
-        long[] loginSeen = new long[1];
-        AtomicBoolean done = new AtomicBoolean();
-        while (!done.get()) {
+        Marks marks = new Marks(login, password, typingMillis);
+        while (!marks.done) {
             try {
-                Platform.runLater(() -> look(login, password, typingMillis, loginSeen, loginTyped, done));
+                Platform.runLater(marks::poll);
             } catch (IllegalStateException toolkitNotYetStarted) {
                 // the window's toolkit is not up yet: look again
             }
@@ -65,51 +62,86 @@ public final class StartupProbe {
         }
     }
 
-    /** On the FX thread: the login screen (typed once), or the People list with rows (the end). */
-    private static void look(String login, String password, long typingMillis, long[] loginSeen,
-                             AtomicBoolean loginTyped, AtomicBoolean done) {
-        if (done.get()) {
-            return;
+    /**
+     * What the probe saw, on the FX thread. The screens are looked for after each pulse that laid the
+     * window out (a post-layout listener on its scene), not by walking the scene graph a hundred times a
+     * second, which would take the window's thread from the program being measured; the poll only hooks
+     * the listener on and, once the typing time has passed, types the login.
+     */
+    private static final class Marks {
+        private final String login;
+        private final String password;
+        private final long typingMillis;
+        private final java.util.Set<Scene> watched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private volatile boolean done;
+        private long loginSeen;
+        private boolean typed;
+
+        Marks(String login, String password, long typingMillis) {
+            this.login = login;
+            this.password = password;
+            this.typingMillis = typingMillis;
         }
-        for (Window w : Window.getWindows()) {
-            Scene scene = w.getScene();
-            if (!w.isShowing() || scene == null || scene.getRoot() == null) {
-                continue;
+
+        void poll() {
+            for (Window w : Window.getWindows()) {
+                Scene scene = w.getScene();
+                if (scene != null && watched.add(scene)) {
+                    scene.addPostLayoutPulseListener(() -> laidOut(scene));
+                    Platform.requestNextPulse();
+                }
+                if (scene != null && loginSeen != 0 && !typed
+                        && System.nanoTime() - loginSeen >= typingMillis * 1_000_000) {
+                    type(scene);
+                }
             }
-            Optional<Node> table = find(scene, "#peopleTable");
-            if (table.isPresent() && ((TableView<?>) table.get()).getItems().size() > 0) {
-                done.set(true);
-                int rows = ((TableView<?>) table.get()).getItems().size();
-                afterNextPulse(scene, () -> {
-                    System.out.println("startup-probe list " + rows + " heap " + heapMb());
-                    System.out.flush();
-                    System.exit(0);
-                });
+        }
+
+        /** After a pulse laid the scene out: the login screen (once), the People list with rows (the end). */
+        private void laidOut(Scene scene) {
+            if (done || scene.getRoot() == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
                 return;
             }
+            if (typed) {
+                Optional<Node> table = find(scene, "#peopleTable");
+                if (table.isPresent() && ((TableView<?>) table.get()).getItems().size() > 0) {
+                    done = true;
+                    int rows = ((TableView<?>) table.get()).getItems().size();
+                    afterNextPulse(scene, () -> {
+                        System.out.println("startup-probe list " + rows + " heap " + heapMb());
+                        System.out.flush();
+                        System.exit(0);
+                    });
+                    return;
+                }
+            }
             if (find(scene, "#cannotOpenHeading").isPresent()) {
-                done.set(true);
+                done = true;
                 System.out.println("startup-probe failed: the window cannot open the folder");
                 System.out.flush();
                 System.exit(1);
             }
-            Optional<Node> button = find(scene, "#loginButton");
-            if (button.isPresent() && !loginTyped.get() && find(scene, "#loginName").isPresent()) {
-                if (loginSeen[0] == 0) {
-                    loginSeen[0] = System.nanoTime();
-                    System.out.println("startup-probe login");
-                    System.out.flush();
-                }
-                if (System.nanoTime() - loginSeen[0] < typingMillis * 1_000_000) {
-                    return; // the health worker is still typing
-                }
-                loginTyped.set(true);
-                ((TextField) find(scene, "#loginName").get()).setText(login);
-                ((TextField) find(scene, "#password").get()).setText(password);
-                ((Button) button.get()).fire();
-                System.out.println("startup-probe pressed");
+            if (loginSeen == 0 && find(scene, "#loginButton").isPresent() && find(scene, "#loginName").isPresent()) {
+                loginSeen = System.nanoTime();
+                System.out.println("startup-probe login");
                 System.out.flush();
+                if (typingMillis == 0) {
+                    Platform.runLater(() -> type(scene)); // pressed as soon as it shows
+                }
             }
+        }
+
+        private void type(Scene scene) {
+            Optional<Node> button = find(scene, "#loginButton");
+            if (typed || button.isEmpty()) {
+                return;
+            }
+            typed = true;
+            ((TextField) find(scene, "#loginName").get()).setText(login);
+            ((TextField) find(scene, "#password").get()).setText(password);
+            ((Button) button.get()).fire();
+            System.out.println("startup-probe pressed");
+            System.out.flush();
         }
     }
 
