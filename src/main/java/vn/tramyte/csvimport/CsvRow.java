@@ -8,13 +8,13 @@ import java.util.Objects;
  * line 1), the file's separator, and its cells by column name, trimmed.
  *
  * @param fileName the name as found on disk, which the report shows
- * @param cells the cells of the columns the file has, by lower-case contract name
+ * @param cells the cells of the columns the file has, by lower-case contract name (read-only)
  */
 public record CsvRow(ImportFile file, String fileName, int line, char separator, Map<String, String> cells) {
     public CsvRow {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(fileName, "fileName");
-        cells = Map.copyOf(cells);
+        cells = cells instanceof RowCells compact ? compact : Map.copyOf(cells); // compact: read from a file
     }
 
     /**

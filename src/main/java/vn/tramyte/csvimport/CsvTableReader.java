@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -103,6 +101,7 @@ public final class CsvTableReader {
         List<ImportProblem> problems = new ArrayList<>();
         List<CsvRow> rows = new ArrayList<>();
         Header header = null;
+        RowCells.Layout layout = null;
         int nextLine = 1;
         int dataLines = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
@@ -117,6 +116,7 @@ public final class CsvTableReader {
                 }
                 if (header == null) {
                     header = Header.check(file, fileName, line, cells);
+                    layout = new RowCells.Layout(header.names());
                     if (!header.ok()) {
                         return new CsvTable(file, fileName, separator, header.columns(), List.of(),
                                 header.problems(), encoding);
@@ -125,7 +125,7 @@ public final class CsvTableReader {
                     return refused(file, fileName, separator, ImportProblem.ofFile(fileName,
                             "import.problem.tooManyRows", String.valueOf(maxRows)));
                 } else {
-                    toRow(file, fileName, separator, header, line, cells, rows, problems);
+                    toRow(file, fileName, separator, header, layout, line, cells, rows, problems);
                 }
             }
         } catch (UncheckedIOException | IOException e) {
@@ -145,8 +145,8 @@ public final class CsvTableReader {
      * One data line: its cells checked against the header and put under their column names.
      * Shared with {@link XlsxTableReader}, whose rows follow the same rules.
      */
-    static void toRow(ImportFile file, String fileName, char separator, Header header, int line,
-                      List<String> cells, List<CsvRow> rows, List<ImportProblem> problems) {
+    static void toRow(ImportFile file, String fileName, char separator, Header header, RowCells.Layout layout,
+                      int line, List<String> cells, List<CsvRow> rows, List<ImportProblem> problems) {
         List<String> names = header.names();
         // extra cells are harmless while empty (a trailing separator); missing ones shift columns
         boolean extraFilled = cells.subList(Math.min(names.size(), cells.size()), cells.size()).stream()
@@ -164,17 +164,14 @@ public final class CsvTableReader {
                 return;
             }
         }
-        Map<String, String> byName = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String value = cells.get(i).trim();
-            if (!names.get(i).isEmpty()) {
-                byName.put(names.get(i), value);
-            } else if (!value.isEmpty()) {
+            if (names.get(i).isEmpty() && !value.isEmpty()) {
                 problems.add(ImportProblem.ofLine(fileName, line, "import.problem.valueWithoutColumn",
                         String.valueOf(i + 1), value));
             }
         }
-        rows.add(new CsvRow(file, fileName, line, separator, byName));
+        rows.add(new CsvRow(file, fileName, line, separator, layout.row(cells)));
     }
 
     private static CsvTable refused(ImportFile file, String fileName, char separator, ImportProblem problem) {

@@ -175,6 +175,7 @@ public final class XlsxTableReader {
         List<ImportProblem> problems = new ArrayList<>();
         List<CsvRow> rows = new ArrayList<>();
         Header header = null;
+        RowCells.Layout layout = null;
         int dataRows = 0;
         try (SheetRows reader = new SheetRows(pkg, part, strings, workbook)) {
             for (SheetRows.Row row = reader.next(); row != null; row = reader.next()) {
@@ -183,6 +184,7 @@ public final class XlsxTableReader {
                 }
                 if (header == null) {
                     header = Header.check(file, name, row.number(), row.cells());
+                    layout = new RowCells.Layout(header.names());
                     if (!header.ok()) {
                         return new CsvTable(file, name, NO_SEPARATOR, header.columns(), List.of(), header.problems());
                     }
@@ -195,7 +197,7 @@ public final class XlsxTableReader {
                     while (cells.size() < header.names().size()) {
                         cells.add("");
                     }
-                    CsvTableReader.toRow(file, name, NO_SEPARATOR, header, row.number(), cells, rows, problems);
+                    CsvTableReader.toRow(file, name, NO_SEPARATOR, header, layout, row.number(), cells, rows, problems);
                 }
             }
         }

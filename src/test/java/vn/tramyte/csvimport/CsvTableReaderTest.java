@@ -30,6 +30,27 @@ class CsvTableReaderTest {
         assertEquals("Bản Nà, Cang", table.rows().get(3).get("village"));
     }
 
+    /**
+     * Issue 12: a commune's registers are over 100,000 rows held together while the files are checked, in a
+     * heap of 256 MB: a value met again in the file (a date, a code, a ref) is the same text object, and the
+     * cells are a read-only view over the file's one set of column names.
+     */
+    @Test
+    void equalValuesOfAFileAreHeldOnceAndTheCellsAreReadOnly() {
+        CsvTable table = Fixtures.read(ImportFile.VACCINATIONS, "vaccinations.csv",
+                "person_ref,vaccine,date,place,lot\n"
+                        + "1,BCG,2026-01-02,station, A1 \n"
+                        + "2,BCG,2026-01-02,station,A1\n");
+        CsvRow first = table.rows().get(0);
+        CsvRow second = table.rows().get(1);
+        assertTrue(first.get("date") == second.get("date"), "one text for the date of both lines");
+        assertTrue(first.get("lot") == second.get("lot"), "trimmed, then shared");
+        assertEquals(java.util.Map.of("person_ref", "1", "vaccine", "BCG", "date", "2026-01-02", "place", "station",
+                "lot", "A1"), first.cells());
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+                () -> first.cells().put("lot", "B2"));
+    }
+
     @Test
     void semicolonFileWithByteOrderMarkIsReadWithMixedCaseHeadersInAnyOrder() {
         CsvTable table = Fixtures.readResource(ImportFile.MEASUREMENTS, "measurements-semicolon-bom.csv");
