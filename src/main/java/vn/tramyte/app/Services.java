@@ -89,7 +89,7 @@ public final class Services implements AutoCloseable {
         this.users = new UserService(db, new UserRepository(), ids, session, keys);
         this.setup = new SetupService(db, places, people, users);
         this.nutrition = new NutritionService(db, new MeasurementRepository(), people, places,
-                GrowthStandards.loadBundled(), ids, session);
+                GrowthStandards::loadBundled, ids, session);
         this.vaccination = new VaccinationService(db, new VaccinationRepository(), people, places, ids, session);
         this.antenatal = new AntenatalService(db, new AntenatalRepository(), people, places, vaccination, ids,
                 session);

@@ -36,24 +36,42 @@ public final class NutritionService {
     private final MeasurementRepository repository;
     private final PersonService people;
     private final PlaceService places;
-    private final GrowthStandards standards;
-    private final AnthroCalculator calculator;
+    /** The WHO tables, read when first needed: not on every open, which the People list waits for (issue 12). */
+    private final java.util.function.Supplier<GrowthStandards> bundled;
+    private volatile Growth growth;
     private final Ids ids;
 
     public NutritionService(Database db, MeasurementRepository repository, PersonService people, PlaceService places,
-                            GrowthStandards standards, Ids ids, vn.tramyte.security.Session session) {
+                            java.util.function.Supplier<GrowthStandards> standards, Ids ids,
+                            vn.tramyte.security.Session session) {
         this.db = db;
         this.session = session;
         this.repository = repository;
         this.people = people;
         this.places = places;
-        this.standards = standards;
-        this.calculator = new AnthroCalculator(standards);
+        this.bundled = standards;
         this.ids = ids;
     }
 
     public GrowthStandards standards() {
-        return standards;
+        return growth().standards();
+    }
+
+    private record Growth(GrowthStandards standards, AnthroCalculator calculator) {
+    }
+
+    private Growth growth() {
+        Growth g = growth;
+        if (g == null) {
+            synchronized (this) {
+                if (growth == null) {
+                    GrowthStandards read = bundled.get();
+                    growth = new Growth(read, new AnthroCalculator(read));
+                }
+                g = growth;
+            }
+        }
+        return g;
     }
 
     public LocalDate today() {
@@ -74,7 +92,7 @@ public final class NutritionService {
         }
         GrowthInput input = GrowthInput.atVisit(sex, birthDate, date,
                 weightKg == null ? Double.NaN : weightKg, lengthCm == null ? Double.NaN : lengthCm, position, oedema);
-        return Assessment.of(calculator.compute(input), oedema);
+        return Assessment.of(growth().calculator().compute(input), oedema);
     }
 
     public Assessment assess(Child child, Measurement m) {
