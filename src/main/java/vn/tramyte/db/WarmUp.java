@@ -8,7 +8,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /**
  * Start-up (issue 12): a throw-away database with this program's schema, on which app/Prewarm rehearses
  * what the open after the login runs (its checks, reads, a login and the People list: {@code
- * Services.rehearse}) while the login screen waits for the password. The real open then runs on loaded,
+ * Prewarm.rehearse}) while the login screen waits for the password. The real open then runs on loaded,
  * initialised and partly compiled code. It is an encrypted H2 file as the folder's is, but in H2's file
  * system in memory ({@code memFS:}): made by the migrations as a new file's is, closed, then opened again,
  * so that the opening of a file (its chunks decrypted, its tables' statements replayed) is rehearsed too.
