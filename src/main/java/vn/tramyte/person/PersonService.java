@@ -44,18 +44,17 @@ public final class PersonService {
 
     /** Puts the bundled ethnic group list into the database (the person table refers to it). */
     public void ensureReferenceData(Tx tx) {
-        java.util.Set<String> held = repository.ethnicGroupKeys(tx);
-        for (EthnicGroup g : ethnicGroups.all()) {
-            if (!held.contains(key(g))) {
-                repository.insertEthnicGroupIfMissing(tx, g);
-            }
-        }
+        missingEthnicGroups(tx).forEach(g -> repository.insertEthnicGroupIfMissing(tx, g));
     }
 
     /** Whether every bundled ethnic group is in the database (one query: SetupService#hasReferenceData). */
     public boolean hasReferenceData(Tx tx) {
+        return missingEthnicGroups(tx).isEmpty();
+    }
+
+    private List<EthnicGroup> missingEthnicGroups(Tx tx) {
         java.util.Set<String> held = repository.ethnicGroupKeys(tx);
-        return ethnicGroups.all().stream().allMatch(g -> held.contains(key(g)));
+        return ethnicGroups.all().stream().filter(g -> !held.contains(key(g))).toList();
     }
 
     private static String key(EthnicGroup g) {

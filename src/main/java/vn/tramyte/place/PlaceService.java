@@ -29,26 +29,26 @@ public final class PlaceService {
 
     /** Puts the bundled places into the database; places already there are left as they are. */
     public void ensureReferenceData(Tx tx) {
-        java.util.Set<UUID> places = repository.placeIds(tx);
-        for (Place p : reference.places()) {
-            if (!places.contains(p.id())) {
-                repository.insertIfMissing(tx, p, tx.now());
-            }
-        }
-        java.util.Set<List<UUID>> merges = repository.mergeKeys(tx);
-        for (ReferencePlaces.Merge m : reference.merges()) {
-            if (!merges.contains(mergeKey(m))) {
-                repository.insertMergeIfMissing(tx, m);
-            }
-        }
+        Missing missing = missing(tx);
+        missing.places().forEach(p -> repository.insertIfMissing(tx, p, tx.now()));
+        missing.merges().forEach(m -> repository.insertMergeIfMissing(tx, m));
     }
 
     /** Whether every bundled place and merge is in the database (two queries: SetupService#hasReferenceData). */
     public boolean hasReferenceData(Tx tx) {
+        Missing missing = missing(tx);
+        return missing.places().isEmpty() && missing.merges().isEmpty();
+    }
+
+    private record Missing(List<Place> places, List<ReferencePlaces.Merge> merges) {
+    }
+
+    /** The bundled places and merges the database does not have (read in two queries). */
+    private Missing missing(Tx tx) {
         java.util.Set<UUID> places = repository.placeIds(tx);
         java.util.Set<List<UUID>> merges = repository.mergeKeys(tx);
-        return reference.places().stream().allMatch(p -> places.contains(p.id()))
-                && reference.merges().stream().allMatch(m -> merges.contains(mergeKey(m)));
+        return new Missing(reference.places().stream().filter(p -> !places.contains(p.id())).toList(),
+                reference.merges().stream().filter(m -> !merges.contains(mergeKey(m))).toList());
     }
 
     private static List<UUID> mergeKey(ReferencePlaces.Merge m) {
