@@ -79,7 +79,7 @@ final class PregnancyCards {
     List<PregnancyCard> cards(Tx tx, LocalDate reference, String commune) {
         String station = places.listScope(tx, commune);
         Map<UUID, PersonRow> women = new HashMap<>();
-        people.rows(tx, commune).forEach(r -> women.put(r.id(), r));
+        people.pregnant(tx, commune).forEach(r -> women.put(r.id(), r));
         List<Pregnancy> pregnancies = repository.pregnanciesOfStation(tx, station);
         Map<UUID, List<StoredVisit>> visits = repository.visitsOfStation(tx, station).stream()
                 .collect(Collectors.groupingBy(StoredVisit::pregnancyId));

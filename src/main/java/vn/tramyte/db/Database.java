@@ -1,6 +1,5 @@
 package vn.tramyte.db;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,8 +17,6 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tramyte.common.PrivateFiles;
-import vn.tramyte.common.UserError;
 import vn.tramyte.db.generated.Public;
 
 /**
@@ -54,6 +51,8 @@ public final class Database implements AutoCloseable {
     private final Clock clock;
     private final ChangeRepository changes = new ChangeRepository();
     private final AtomicLong syncs = new AtomicLong();
+    /** Write transactions run since the database was opened, failed ones too ({@link #writeCount}). */
+    private final AtomicLong writes = new AtomicLong();
     /** The window's thread, where no database work may run (STYLE.md: nothing slow on the FX thread). */
     private final WindowThread windowThread = new WindowThread();
     /** The logged-in user's name for the audit log, or null before anyone logs in (set by the composition root). */
@@ -88,21 +87,7 @@ public final class Database implements AutoCloseable {
      * {@value ServerDatabase#PASSWORD_VARIABLE} or {@code ~/.pgpass}); unused for the H2 file.
      */
     public static Database open(Path dataDir, Clock clock, DatabaseKey key, char[] serverPassword) {
-        java.util.Objects.requireNonNull(key, "a database is opened with its key");
-        try {
-            PrivateFiles.createFolder(dataDir);
-        } catch (IOException e) {
-            LOG.warn("cannot write in the data folder {}", dataDir, e);
-            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), vn.tramyte.common.IoReason.of(e));
-        }
-        if (Engines.onReadOnlyDisk(dataDir)) {
-            // before anything would be written: the lock file, a new database, a migration's backup
-            throw new UserError("error.dataFolderReadOnly", dataDir.toString());
-        }
-        DataFolderLock lock = DataFolderLock.acquire(dataDir);
-        ServerDatabase server = ServerDatabase.of(dataDir, serverPassword);
-        return server != null ? Engines.openOnServer(server, dataDir, lock, clock, key)
-                : Engines.openFile(dataDir, lock, clock, key);
+        return Engines.open(dataDir, clock, key, serverPassword);
     }
 
     public static boolean exists(Path dataDir) {
@@ -163,6 +148,7 @@ public final class Database implements AutoCloseable {
             result = inTransaction(who != null ? who : user, work, done);
             forceToDisk();
         } finally {
+            writes.incrementAndGet();
             lastUse = System.nanoTime();
             inUse.readLock().unlock();
         }
@@ -205,6 +191,15 @@ public final class Database implements AutoCloseable {
         return syncs.get();
     }
 
+    /**
+     * How many write transactions this program has run on the database, counted once each has ended: what was
+     * read between two equal counts is still what the database holds, since only this program writes an H2
+     * file. Empty on a server, where other programs write too.
+     */
+    public java.util.OptionalLong writeCount() {
+        return server != null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(writes.get());
+    }
+
     public void writeVoid(String user, TxVoidWork work) {
         write(user, tx -> {
             work.run(tx);
@@ -240,6 +235,7 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw AsideWrite.translate(DatabaseTrouble.translate(e, dataDir));
         } finally {
+            writes.incrementAndGet();
             lastUse = System.nanoTime();
             inUse.writeLock().unlock();
         }

@@ -33,6 +33,24 @@ final class Engines {
         }
     }
 
+    /** {@link Database#open(Path, java.time.Clock, DatabaseKey, char[])}: the folder checked and locked first. */
+    static Database open(Path dataDir, java.time.Clock clock, DatabaseKey key, char[] serverPassword) {
+        java.util.Objects.requireNonNull(key, "a database is opened with its key");
+        try {
+            vn.tramyte.common.PrivateFiles.createFolder(dataDir);
+        } catch (IOException e) {
+            LOG.warn("cannot write in the data folder {}", dataDir, e);
+            throw new UserError("error.dataFolderUnwritable", dataDir.toString(), vn.tramyte.common.IoReason.of(e));
+        }
+        if (onReadOnlyDisk(dataDir)) {
+            // before anything would be written: the lock file, a new database, a migration's backup
+            throw new UserError("error.dataFolderReadOnly", dataDir.toString());
+        }
+        DataFolderLock lock = DataFolderLock.acquire(dataDir);
+        ServerDatabase server = ServerDatabase.of(dataDir, serverPassword);
+        return server != null ? openOnServer(server, dataDir, lock, clock, key) : openFile(dataDir, lock, clock, key);
+    }
+
     /** The folder's database on its server: connected, migrated, the folder's lock kept; else all given back. */
     static Database openOnServer(ServerDatabase server, Path dataDir, DataFolderLock lock, java.time.Clock clock,
                                  DatabaseKey key) {

@@ -230,7 +230,7 @@ public final class DeathService {
             String station = places.listScope(tx, commune);
             Comparator<String> communes = places.communes(tx).order();
             Map<UUID, PersonRow> persons = new HashMap<>();
-            people.rows(tx, commune).forEach(r -> persons.put(r.id(), r));
+            people.dead(tx, commune).forEach(r -> persons.put(r.id(), r));
             Map<UUID, String> villages = new HashMap<>();
             List<DeathRow> rows = new ArrayList<>();
             for (Death d : repository.ofStation(tx, station)) {

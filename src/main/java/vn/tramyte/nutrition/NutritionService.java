@@ -243,7 +243,9 @@ public final class NutritionService {
     public List<Child> childrenUnderFive(LocalDate date, String commune, Set<String> villageNames) {
         return db.read(tx -> {
             Comparator<String> communes = places.communes(tx).order();
-            return people.rows(tx, commune).stream()
+            // the living born in the five years before, chosen by the database (a centre holds 200,000 people)
+            return people.livingBornBetween(tx, commune, date.minusDays(MeasurementRules.FIRST_DAY_WITHOUT_SCORES), date)
+                    .stream()
                     .filter(p -> !p.birthYearOnly() && p.alive())
                     .map(NutritionService::child)
                     .filter(c -> c.underFiveOn(date))

@@ -180,6 +180,30 @@ public final class PersonRepository {
         return rows(t, stationCode, bornBetween(PERSON, bornAfter, day).and(PERSON.DIED_ON.isNull()));
     }
 
+    /**
+     * The people of a station (all stations when null) born after {@code bornAfter} and on or before {@code day},
+     * with a full birth date, the dead too: a birth year's register (A2.1).
+     */
+    public List<PersonRow> bornBetween(Tx t, String stationCode, java.time.LocalDate bornAfter, java.time.LocalDate day) {
+        return rows(t, stationCode, bornBetween(PERSON, bornAfter, day));
+    }
+
+    /**
+     * The people of a station (all stations when null) whom a pregnancy names: the antenatal page's women, not
+     * everyone (a centre holds 200,000 people and some 30,000 pregnancies; issue 12).
+     */
+    public List<PersonRow> pregnant(Tx t, String stationCode) {
+        return rows(t, stationCode, PERSON.ID.in(DSL.select(vn.tramyte.db.generated.Tables.PREGNANCY.WOMAN_ID)
+                .from(vn.tramyte.db.generated.Tables.PREGNANCY)));
+    }
+
+    /** The people of a station (all stations when null) whom a recorded death names: the death register's. */
+    public List<PersonRow> dead(Tx t, String stationCode) {
+        return rows(t, stationCode, PERSON.ID.in(DSL.select(vn.tramyte.db.generated.Tables.DEATH.PERSON_ID)
+                .from(vn.tramyte.db.generated.Tables.DEATH).where(vn.tramyte.db.generated.Tables.DEATH.PERSON_ID
+                        .isNotNull())));
+    }
+
     /** Born after {@code bornAfter} and on or before {@code day}, with a full birth date (not a year alone). */
     public static Condition bornBetween(vn.tramyte.db.generated.tables.Person person, java.time.LocalDate bornAfter,
                                         java.time.LocalDate day) {

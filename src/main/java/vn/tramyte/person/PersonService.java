@@ -26,6 +26,7 @@ public final class PersonService {
     private final EthnicGroups ethnicGroups;
     private final PersonValidator validator;
     private final Ids ids;
+    private final Everyone everyone;
 
     public PersonService(Database db, PersonRepository repository, PlaceService places, EthnicGroups ethnicGroups,
                          Ids ids, vn.tramyte.security.Session session) {
@@ -36,6 +37,7 @@ public final class PersonService {
         this.ethnicGroups = ethnicGroups;
         this.validator = new PersonValidator(ethnicGroups);
         this.ids = ids;
+        this.everyone = new Everyone(db, () -> db.read(tx -> repository.rows(tx, places.ownStationCode(tx))));
     }
 
     public EthnicGroups ethnicGroups() {
@@ -101,18 +103,29 @@ public final class PersonService {
         return repository.rows(tx, places.listScope(tx, commune));
     }
 
-    /**
-     * The living people a list shows (see {@link #rows(Tx, String)}) born after {@code bornAfter} and on or
-     * before {@code day} with a full birth date: the children of a due list, chosen by the database.
-     */
-    public List<PersonRow> livingBornBetween(Tx tx, String commune, java.time.LocalDate bornAfter,
-                                             java.time.LocalDate day) {
+    /** {@link #bornBetween}, the living alone: the children of a due list, chosen by the database. */
+    public List<PersonRow> livingBornBetween(Tx tx, String commune, java.time.LocalDate bornAfter, java.time.LocalDate day) {
         return repository.livingBornBetween(tx, places.listScope(tx, commune), bornAfter, day);
     }
 
-    /** Every person of this station (every station at a centre), for lists that filter as the user types. */
+    /** Born after {@code bornAfter}, on or before {@code day}, with a full date; a commune as {@link #rows(Tx, String)}. */
+    public List<PersonRow> bornBetween(Tx tx, String commune, java.time.LocalDate bornAfter, java.time.LocalDate day) {
+        return repository.bornBetween(tx, places.listScope(tx, commune), bornAfter, day);
+    }
+
+    /** The women a pregnancy names, for a commune as {@link #rows(Tx, String)} ({@link PersonRepository#pregnant}). */
+    public List<PersonRow> pregnant(Tx tx, String commune) {
+        return repository.pregnant(tx, places.listScope(tx, commune));
+    }
+
+    /** The people a recorded death names, for a commune as {@link #rows(Tx, String)}. */
+    public List<PersonRow> dead(Tx tx, String commune) {
+        return repository.dead(tx, places.listScope(tx, commune));
+    }
+
+    /** Everyone of this station (every station at a centre), read-only, shared until the next write: {@link Everyone}. */
     public List<PersonRow> all() {
-        return db.read(tx -> repository.rows(tx, places.ownStationCode(tx)));
+        return everyone.get();
     }
 
     /** Saves inside the caller's transaction, for a station given explicitly (demo, imports). */

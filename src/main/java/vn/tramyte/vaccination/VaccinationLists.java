@@ -93,7 +93,9 @@ final class VaccinationLists {
             Map<UUID, List<RecordedDose>> doses = repository.scheduleByPerson(tx, places.listScope(tx, commune));
             Comparator<String> communeOrder = places.communes(tx).order();
             List<RegisterRow> rows = new ArrayList<>();
-            for (PersonRow p : people.rows(tx, commune)) {
+            // that year's children alone, chosen by the database (a centre holds 200,000 people)
+            for (PersonRow p : people.bornBetween(tx, commune, LocalDate.of(birthYear - 1, 12, 31),
+                    LocalDate.of(birthYear, 12, 31))) {
                 if (p.birthYearOnly() || p.birthDate().getYear() != birthYear || p.birthDate().isAfter(today)) {
                     continue;
                 }

@@ -69,6 +69,22 @@ class NutritionServiceTest {
     }
 
     @Test
+    void theChildrenUnderFiveAreThoseWithScoresOnTheDayBornOnOrBeforeIt() {
+        LocalDate day = LocalDate.of(2026, 6, 1); // before the clock's today: a birth after it is refused
+        UUID lastDay = born("Lò Văn An", day.minusDays(MeasurementRules.FIRST_DAY_WITHOUT_SCORES - 1));
+        born("Lò Văn Bình", day.minusDays(MeasurementRules.FIRST_DAY_WITHOUT_SCORES)); // scored no more
+        UUID newborn = born("Lò Thị Châu", day);
+        born("Lò Thị Dung", day.plusDays(1)); // not yet born that day
+        assertEquals(Set.of(child, lastDay, newborn), s.nutrition().childrenUnderFive(day, Set.of()).stream()
+                .map(Child::id).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    private UUID born(String name, LocalDate birth) {
+        return s.people().save(TestStation.WORKER, new PersonDraft(null, name, Sex.MALE, birth, false, "03",
+                s.places().ownVillages().get(0).id(), null, null, null, null));
+    }
+
+    @Test
     void aWeightOutsideThePhysicalRangeIsRefusedWithTheRange() {
         UserError e = assertThrows(UserError.class,
                 () -> s.nutrition().save(TestStation.WORKER, draft(LocalDate.of(2026, 11, 22), 75.0, 74.0), true));

@@ -2,6 +2,8 @@ package vn.tramyte.person;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +51,28 @@ class PersonServiceTest {
 
     private PersonDraft child(UUID mother, LocalDate birth) {
         return new PersonDraft(null, "Lò Văn Khánh", Sex.MALE, birth, false, "03", null, mother, null, null, null);
+    }
+
+    @Test
+    void thePagesShareOneReadOnlyListOfEveryoneUntilTheNextWriteButOnAServerReadItAgain() {
+        UUID hoa = s.people().save(TestStation.WORKER, mother(), "Bản Đốc");
+        List<PersonRow> first = s.people().all();
+        assertThrows(UnsupportedOperationException.class, () -> first.remove(0), "shared by the pages: read-only");
+        List<PersonRow> again = s.people().all();
+        if (s.database().server().isPresent()) {
+            assertNotSame(first, again, "other programs write a server's database: read every time");
+        } else {
+            assertSame(first, again, "nothing written since: the same list, not a second copy");
+        }
+        UUID khanh = s.people().save(TestStation.WORKER, child(hoa, LocalDate.of(2025, 3, 4)), null);
+        List<PersonRow> after = s.people().all();
+        assertNotSame(first, after);
+        assertEquals(List.of(hoa), first.stream().map(PersonRow::id).toList());
+        assertEquals(java.util.Set.of(hoa, khanh), after.stream().map(PersonRow::id).collect(java.util.stream.Collectors.toSet()));
+        // any write of the program, here in another service's transaction (the deaths page's)
+        s.database().writeVoid(TestStation.WORKER, tx -> s.people().setDiedOn(tx, khanh, LocalDate.of(2025, 6, 1)));
+        assertFalse(s.people().all().stream().filter(p -> p.id().equals(khanh)).findFirst().orElseThrow().alive(),
+                "a death written through another page is seen");
     }
 
     @Test
