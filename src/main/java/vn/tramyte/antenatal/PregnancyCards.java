@@ -38,8 +38,9 @@ final class PregnancyCards {
     /** The card of one pregnancy on a reference day. */
     Optional<PregnancyCard> card(Tx tx, UUID pregnancyId, LocalDate reference) {
         return repository.pregnancy(tx, pregnancyId).flatMap(p -> people.row(tx, p.womanId())
-                .map(w -> card(tx, p, w, repository.visitsOf(tx, p.id()), repository.deliveryOf(tx, p.id())
-                        .orElse(null), herVisits(tx, p.womanId()), reference)));
+                .map(w -> card(p, w, repository.visitsOf(tx, p.id()), repository.deliveryOf(tx, p.id())
+                        .orElse(null), herVisits(tx, p.womanId()), vaccination.doses(tx, w.id()).stream()
+                        .map(d -> d.dose()).toList(), reference)));
     }
 
     private List<StoredVisit> herVisits(Tx tx, UUID womanId) {
@@ -50,10 +51,10 @@ final class PregnancyCards {
         return all;
     }
 
-    private PregnancyCard card(Tx tx, Pregnancy p, PersonRow woman, List<StoredVisit> visits,
-                               StoredDelivery delivery, List<StoredVisit> allHerVisits, LocalDate reference) {
+    private PregnancyCard card(Pregnancy p, PersonRow woman, List<StoredVisit> visits, StoredDelivery delivery,
+                               List<StoredVisit> allHerVisits, List<GivenDose> herDoses, LocalDate reference) {
         LocalDate ref = reference.isBefore(p.lmp()) ? p.lmp() : reference;
-        boolean protectedOn = tetanusProtected(tx, woman, allHerVisits, p, p.lastDayOn(ref));
+        boolean protectedOn = tetanusProtected(woman, herDoses, allHerVisits, p, p.lastDayOn(ref));
         AncAssessment a = AncAssessment.ofVisits(p, visits.stream().map(StoredVisit::visit).toList(), protectedOn,
                 ref);
         return new PregnancyCard(p, woman, visits, delivery, a, protectedOn);
@@ -64,12 +65,12 @@ final class PregnancyCards {
      * visits' TT doses join) and, for visits kept without one, the visits' doses; judged by the
      * vaccination rules.
      */
-    boolean tetanusProtected(Tx tx, PersonRow woman, List<StoredVisit> herVisits, Pregnancy p, LocalDate day) {
+    private boolean tetanusProtected(PersonRow woman, List<GivenDose> herDoses, List<StoredVisit> herVisits,
+                                     Pregnancy p, LocalDate day) {
         if (woman.birthDate() == null || woman.sex() == null) {
             return false;
         }
-        List<GivenDose> doses = new ArrayList<>();
-        vaccination.doses(tx, woman.id()).forEach(d -> doses.add(d.dose()));
+        List<GivenDose> doses = new ArrayList<>(herDoses);
         herVisits.stream().filter(v -> v.visit().tetanusDose() != null)
                 .forEach(v -> doses.add(GivenDose.at(v.visit().tetanusDose().vaccineCode(), v.visit().date())));
         return vaccination.tetanusProtection(new Vaccinee(woman.birthDate(), woman.sex()), doses, p.lmp(), day)
@@ -85,6 +86,7 @@ final class PregnancyCards {
                 .collect(Collectors.groupingBy(StoredVisit::pregnancyId));
         Map<UUID, StoredDelivery> deliveries = repository.deliveriesOfStation(tx, station).stream()
                 .collect(Collectors.toMap(StoredDelivery::pregnancyId, Function.identity(), (a, b) -> a));
+        Map<UUID, List<GivenDose>> doses = repository.dosesOfPregnantWomen(tx, station);
         Map<UUID, List<StoredVisit>> perWoman = new HashMap<>();
         for (Pregnancy p : pregnancies) {
             perWoman.computeIfAbsent(p.womanId(), k -> new ArrayList<>())
@@ -94,8 +96,8 @@ final class PregnancyCards {
         for (Pregnancy p : pregnancies) {
             PersonRow w = women.get(p.womanId());
             if (w != null) {
-                cards.add(card(tx, p, w, visits.getOrDefault(p.id(), List.of()), deliveries.get(p.id()),
-                        perWoman.get(p.womanId()), reference));
+                cards.add(card(p, w, visits.getOrDefault(p.id(), List.of()), deliveries.get(p.id()),
+                        perWoman.get(p.womanId()), doses.getOrDefault(w.id(), List.of()), reference));
             }
         }
         return cards;

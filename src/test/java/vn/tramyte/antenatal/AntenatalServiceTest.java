@@ -106,6 +106,15 @@ class AntenatalServiceTest {
                 LocalDate.of(2026, 6, 20))));
         s.antenatal().saveVisit(W, p, null, visitWithTt(LocalDate.of(2026, 8, 5), TetanusDose.TT2));
         assertTrue(s.antenatal().card(p, TODAY).orElseThrow().tetanusProtected());
+        // the lists read every woman's doses at once: hers count there too, and no one else's
+        UUID mai = s.people().save(W, new PersonDraft(null, "Lò Thị Mai", Sex.FEMALE, LocalDate.of(2000, 2, 3), false,
+                "03", village, null, null, null, null));
+        UUID other = s.antenatal().savePregnancy(W, mai, new PregnancyDraft(null, LocalDate.of(2026, 5, 3), null,
+                null, null, null));
+        s.antenatal().saveVisit(W, other, null, visitWithTt(LocalDate.of(2026, 8, 5), TetanusDose.TT2));
+        java.util.Map<UUID, Boolean> listed = new java.util.HashMap<>();
+        s.antenatal().pregnantWomen(TODAY).forEach(c -> listed.put(c.pregnancy().id(), c.tetanusProtected()));
+        assertEquals(java.util.Map.of(p, true, other, false), listed);
         // a TT1 given again at a visit is refused with the register's reason; the visit is not saved
         UserError e = assertThrows(UserError.class, () -> s.antenatal().saveVisit(W, p, null,
                 visitWithTt(LocalDate.of(2026, 9, 1), TetanusDose.TT1)));

@@ -22,7 +22,8 @@ import vn.tramyte.testing.TestStation;
  * The memory benchmark's child JVM (run with the heap limit under test, headless Monocle): the real
  * window on a data folder, logged in on its login screen, then every page of the navigation opened in
  * turn, each waited for until its background work is done and a frame has laid it out. Prints
- * {@code memory-probe page NAME heap N} after each page (the heap in use then) and
+ * {@code memory-probe page NAME heap N ms T} after each page (the heap in use then, and the time from the click
+ * until the page was laid out with no work in flight, the settling's 300 ms included) and
  * {@code memory-probe done peak N pools-peak M}: the most heap in use after a page, and the sum of the heap
  * pools' high-water marks (an upper bound: eden, survivor and old peak at different times, so it can
  * exceed -Xmx), or {@code memory-probe
@@ -64,21 +65,24 @@ public final class MemoryProbe {
                 ((Button) find(stage[0], "#loginButton")).fire();
                 return null;
             });
+            long t0 = System.nanoTime();
             waitFor(() -> find(stage[0], "#placeName") != null);
             settle(app);
-            print("page people heap " + usedMb());
+            print("page people heap " + usedMb() + " ms " + (System.nanoTime() - t0) / 1_000_000);
             List<String> pages = onFx(() -> {
                 List<String> ids = new ArrayList<>();
                 stage[0].getScene().getRoot().lookupAll(".nav-item").forEach(n -> ids.add(n.getId()));
                 return ids;
             });
             for (String id : pages) {
+                long start = System.nanoTime();
                 onFx(() -> {
                     ((ToggleButton) find(stage[0], "#" + id)).fire();
                     return null;
                 });
                 settle(app);
-                print("page " + id.substring("nav-".length()) + " heap " + usedMb());
+                print("page " + id.substring("nav-".length()) + " heap " + usedMb() + " ms "
+                        + (System.nanoTime() - start) / 1_000_000);
             }
             print("done peak " + maxUsed + " pools-peak " + peakMb() + " pages " + pages.size());
         } catch (Throwable e) {
