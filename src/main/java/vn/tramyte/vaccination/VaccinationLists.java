@@ -90,12 +90,15 @@ final class VaccinationLists {
     List<RegisterRow> register(int birthYear, String commune) {
         LocalDate today = LocalDate.now(db.clock());
         return db.read(tx -> {
-            Map<UUID, List<RecordedDose>> doses = repository.scheduleByPerson(tx, places.listScope(tx, commune));
+            LocalDate yearBefore = LocalDate.of(birthYear - 1, 12, 31);
+            LocalDate lastDay = LocalDate.of(birthYear, 12, 31);
+            // that year's children's doses alone (a centre holds 300,000 doses)
+            Map<UUID, List<RecordedDose>> doses = repository.scheduleOfBornBetween(tx, places.listScope(tx, commune),
+                    yearBefore, lastDay);
             Comparator<String> communeOrder = places.communes(tx).order();
             List<RegisterRow> rows = new ArrayList<>();
             // that year's children alone, chosen by the database (a centre holds 200,000 people)
-            for (PersonRow p : people.bornBetween(tx, commune, LocalDate.of(birthYear - 1, 12, 31),
-                    LocalDate.of(birthYear, 12, 31))) {
+            for (PersonRow p : people.bornBetween(tx, commune, yearBefore, lastDay)) {
                 if (p.birthYearOnly() || p.birthDate().getYear() != birthYear || p.birthDate().isAfter(today)) {
                     continue;
                 }

@@ -176,7 +176,19 @@ public final class VaccinationRepository {
      * whose place is not known: never show these doses' details.
      */
     public Map<UUID, List<RecordedDose>> scheduleByPerson(Tx tx, String stationCode) {
-        Condition c = VACCINATION.DELETED.isFalse();
+        return scheduleByPerson(tx, stationCode, org.jooq.impl.DSL.noCondition());
+    }
+
+    /** {@link #scheduleByPerson(Tx, String)} of the people born in a period (a full date): register A2.1's year. */
+    public Map<UUID, List<RecordedDose>> scheduleOfBornBetween(Tx tx, String stationCode, LocalDate bornAfter,
+                                                               LocalDate onOrBefore) {
+        var person = vn.tramyte.db.generated.Tables.PERSON;
+        return scheduleByPerson(tx, stationCode, VACCINATION.PERSON_ID.in(org.jooq.impl.DSL.select(person.ID)
+                .from(person).where(vn.tramyte.person.PersonRepository.bornBetween(person, bornAfter, onOrBefore))));
+    }
+
+    private Map<UUID, List<RecordedDose>> scheduleByPerson(Tx tx, String stationCode, Condition also) {
+        Condition c = VACCINATION.DELETED.isFalse().and(also);
         if (stationCode != null) {
             c = c.and(VACCINATION.STATION_CODE.eq(stationCode));
         }
