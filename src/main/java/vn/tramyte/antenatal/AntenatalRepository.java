@@ -126,7 +126,7 @@ public final class AntenatalRepository {
     }
 
     /** The pregnancies a condition selects; with {@code byImportRef}, also by import ref (the first, as above). */
-    private List<Pregnancy> pregnancies(Tx tx, Condition c, Map<String, Pregnancy> byImportRef) {
+    List<Pregnancy> pregnancies(Tx tx, Condition c, Map<String, Pregnancy> byImportRef) {
         var rows = tx.dsl().select(PREGNANCY.asterisk(), DELIVERY.DELIVERY_DATE).from(PREGNANCY)
                 .leftJoin(DELIVERY).on(DELIVERY.PREGNANCY_ID.eq(PREGNANCY.ID).and(DELIVERY.DELETED.isFalse()))
                 .where(c.and(PREGNANCY.DELETED.isFalse()))
@@ -225,7 +225,7 @@ public final class AntenatalRepository {
         return visits;
     }
 
-    private List<StoredVisit> visits(Tx tx, Condition c) {
+    List<StoredVisit> visits(Tx tx, Condition c) {
         return tx.dsl().selectFrom(ANC_VISIT).where(c.and(ANC_VISIT.DELETED.isFalse()))
                 .orderBy(ANC_VISIT.VISIT_DATE, ANC_VISIT.ID).fetch(AntenatalRepository::toVisit);
     }
@@ -336,26 +336,11 @@ public final class AntenatalRepository {
     }
 
     /** Deliveries of a station (all when null), oldest first, with their births. */
-    /** The doses (code, date) of a station's (all when null) pregnant women, by woman, oldest first: the cards'. */
-    public Map<UUID, List<vn.tramyte.vaccination.GivenDose>> dosesOfPregnantWomen(Tx tx, String station) {
-        var vaccination = vn.tramyte.db.generated.Tables.VACCINATION;
-        Condition pregnancies = (station == null ? PREGNANCY.ID.isNotNull() : PREGNANCY.STATION_CODE.eq(station))
-                .and(PREGNANCY.DELETED.isFalse());
-        Map<UUID, List<vn.tramyte.vaccination.GivenDose>> doses = new HashMap<>();
-        vn.tramyte.db.LargeReads.each(tx.dsl(), tx.dsl().select(vaccination.PERSON_ID, vaccination.VACCINE_CODE,
-                vaccination.GIVEN_ON).from(vaccination).where(vaccination.DELETED.isFalse().and(vaccination.PERSON_ID
-                .in(org.jooq.impl.DSL.select(PREGNANCY.WOMAN_ID).from(PREGNANCY).where(pregnancies))))
-                .orderBy(vaccination.GIVEN_ON, vaccination.ID), rs -> doses.computeIfAbsent(rs.getObject(1, UUID.class),
-                k -> new ArrayList<>()).add(vn.tramyte.vaccination.GivenDose.at(rs.getString(2), rs.getObject(3,
-                LocalDate.class))));
-        return doses;
-    }
-
     public List<StoredDelivery> deliveriesOfStation(Tx tx, String station) {
         return deliveries(tx, station == null ? DELIVERY.ID.isNotNull() : DELIVERY.STATION_CODE.eq(station));
     }
 
-    private List<StoredDelivery> deliveries(Tx tx, Condition c) {
+    List<StoredDelivery> deliveries(Tx tx, Condition c) {
         List<DeliveryRecord> rows = tx.dsl().selectFrom(DELIVERY).where(c.and(DELIVERY.DELETED.isFalse()))
                 .orderBy(DELIVERY.DELIVERY_DATE, DELIVERY.ID).fetch();
         if (rows.isEmpty()) {

@@ -353,7 +353,8 @@ public final class AntenatalService {
     /** The delivery register of a commune (at a centre; null for all, commune by commune). */
     public List<PregnancyCard> deliveredBetween(LocalDate from, LocalDate to, String commune) {
         Comparator<String> communes = places.communes().order();
-        return cards(to, commune).stream().filter(c -> c.delivery() != null)
+        return db.read(tx -> cards.cards(tx, to, commune, CardsRepository.Period.delivered(from, to))).stream()
+                .filter(c -> c.delivery() != null)
                 .filter(c -> !c.delivery().delivery().date().isBefore(from)
                         && !c.delivery().delivery().date().isAfter(to))
                 .sorted(Comparator.comparing((PregnancyCard c) -> c.woman().stationCode(), communes)
@@ -374,7 +375,8 @@ public final class AntenatalService {
     /** The A3 register of a commune (at a centre; null for all, commune by commune). */
     public List<PregnancyCard> visitedBetween(LocalDate from, LocalDate to, String commune) {
         Comparator<String> communes = places.communes().order();
-        return cards(to, commune).stream().filter(c -> c.visits().stream()
+        return db.read(tx -> cards.cards(tx, to, commune, CardsRepository.Period.visited(from, to))).stream()
+                .filter(c -> c.visits().stream()
                         .anyMatch(v -> !v.visit().date().isBefore(from) && !v.visit().date().isAfter(to)))
                 .sorted(Comparator.comparing((PregnancyCard c) -> c.woman().stationCode(), communes)
                         .thenComparing(c -> c.pregnancy().lmp())).toList();

@@ -26,6 +26,7 @@ final class PregnancyCards {
     private final PersonService people;
     private final PlaceService places;
     private final VaccinationService vaccination;
+    private final CardsRepository reads;
 
     PregnancyCards(AntenatalRepository repository, PersonService people, PlaceService places,
                    VaccinationService vaccination) {
@@ -33,6 +34,7 @@ final class PregnancyCards {
         this.people = people;
         this.places = places;
         this.vaccination = vaccination;
+        this.reads = new CardsRepository(repository);
     }
 
     /** The card of one pregnancy on a reference day. */
@@ -78,15 +80,21 @@ final class PregnancyCards {
     }
 
     List<PregnancyCard> cards(Tx tx, LocalDate reference, String commune) {
+        return cards(tx, reference, commune, null);
+    }
+
+    /** The cards of the pregnancies a register's period chooses (all when null), chosen by the database. */
+    List<PregnancyCard> cards(Tx tx, LocalDate reference, String commune, CardsRepository.Period period) {
         String station = places.listScope(tx, commune);
+        CardsRepository.Reads read = period == null ? reads.all(tx, station) : reads.chosen(tx, station, period);
         Map<UUID, PersonRow> women = new HashMap<>();
         people.pregnant(tx, commune).forEach(r -> women.put(r.id(), r));
-        List<Pregnancy> pregnancies = repository.pregnanciesOfStation(tx, station);
-        Map<UUID, List<StoredVisit>> visits = repository.visitsOfStation(tx, station).stream()
+        List<Pregnancy> pregnancies = read.pregnancies();
+        Map<UUID, List<StoredVisit>> visits = read.visits().stream()
                 .collect(Collectors.groupingBy(StoredVisit::pregnancyId));
-        Map<UUID, StoredDelivery> deliveries = repository.deliveriesOfStation(tx, station).stream()
+        Map<UUID, StoredDelivery> deliveries = read.deliveries().stream()
                 .collect(Collectors.toMap(StoredDelivery::pregnancyId, Function.identity(), (a, b) -> a));
-        Map<UUID, List<GivenDose>> doses = repository.dosesOfPregnantWomen(tx, station);
+        Map<UUID, List<GivenDose>> doses = read.doses();
         Map<UUID, List<StoredVisit>> perWoman = new HashMap<>();
         for (Pregnancy p : pregnancies) {
             perWoman.computeIfAbsent(p.womanId(), k -> new ArrayList<>())
@@ -95,7 +103,7 @@ final class PregnancyCards {
         List<PregnancyCard> cards = new ArrayList<>();
         for (Pregnancy p : pregnancies) {
             PersonRow w = women.get(p.womanId());
-            if (w != null) {
+            if (w != null && (read.chosen() == null || read.chosen().contains(p.id()))) {
                 cards.add(card(p, w, visits.getOrDefault(p.id(), List.of()), deliveries.get(p.id()),
                         perWoman.get(p.womanId()), doses.getOrDefault(w.id(), List.of()), reference));
             }
