@@ -39,10 +39,8 @@ class AntenatalListsTest {
     @BeforeEach
     void station() {
         s = engine.station(dir);
-        if (s != null) {
-            hoa = s.people().save(W, TestPeople.hoa().draft(), "Bản Đốc");
-            village = s.people().find(hoa).orElseThrow().villageId();
-        }
+        hoa = s.people().save(W, TestPeople.hoa().draft(), "Bản Đốc");
+        village = s.people().find(hoa).orElseThrow().villageId();
     }
 
     @AfterEach
@@ -52,25 +50,17 @@ class AntenatalListsTest {
         }
     }
 
-    private static Delivery delivery(LocalDate date, Baby... babies) {
-        return new Delivery(date, DeliveryPlace.STATION, Attendant.MIDWIFE, MotherOutcome.ALIVE, List.of(babies));
-    }
-
-    private static AncVisit visitWithTt(LocalDate date, TetanusDose dose) {
-        return new AncVisit(date, null, null, null, null, null, null, null, null, dose, false, null, null);
-    }
-
     @Test
     void aRegistersPeriodChoosesItsPregnanciesAndEachCardIsWhole() {
         // Hoa's first pregnancy: delivered in March 2025; her second: visited in July and October 2026
         Baby still = new Baby(BirthOutcome.STILL, null, null);
-        UUID first = s.antenatal().recordDelivery(W, hoa, LocalDate.of(2024, 6, 1), delivery(LocalDate.of(2025, 3, 8),
+        UUID first = s.antenatal().recordDelivery(W, hoa, LocalDate.of(2024, 6, 1), AntenatalServiceTest.delivery(LocalDate.of(2025, 3, 8),
                 still), List.of(NewBaby.named(still, null))).pregnancyId();
         UUID second = s.antenatal().savePregnancy(W, hoa, new PregnancyDraft(null, LocalDate.of(2026, 5, 1), null,
                 null, null, null));
         s.antenatal().saveVisit(W, second, null, AncVisit.on(LocalDate.of(2026, 7, 1)));
         s.vaccination().record(W, hoa, List.of(vn.tramyte.vaccination.GivenDose.at("TT1", LocalDate.of(2026, 6, 20))));
-        s.antenatal().saveVisit(W, second, null, visitWithTt(LocalDate.of(2026, 10, 5), TetanusDose.TT2));
+        s.antenatal().saveVisit(W, second, null, AntenatalServiceTest.visitWithTt(LocalDate.of(2026, 10, 5), TetanusDose.TT2));
         // Mai: visited in September alone
         UUID mai = s.people().save(W, new PersonDraft(null, "Lò Thị Mai", Sex.FEMALE, LocalDate.of(2000, 2, 3), false,
                 "03", village, null, null, null, null));

@@ -45,7 +45,7 @@ class AntenatalServiceTest {
         s.close();
     }
 
-    private static Delivery delivery(LocalDate date, Baby... babies) {
+    static Delivery delivery(LocalDate date, Baby... babies) {
         return new Delivery(date, DeliveryPlace.STATION, Attendant.MIDWIFE, MotherOutcome.ALIVE, List.of(babies));
     }
 
@@ -144,7 +144,7 @@ class AntenatalServiceTest {
         assertFalse(s.vaccination().tetanusOn(her, TODAY).protection().isProtected());
     }
 
-    private static AncVisit visitWithTt(LocalDate date, TetanusDose dose) {
+    static AncVisit visitWithTt(LocalDate date, TetanusDose dose) {
         return new AncVisit(date, null, null, null, null, null, null, null, null, dose, false, null, null);
     }
 
