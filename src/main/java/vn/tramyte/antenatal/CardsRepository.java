@@ -58,12 +58,10 @@ final class CardsRepository {
         Condition herPregnancies = ofStation(PREGNANCY, station).and(PREGNANCY.WOMAN_ID.in(DSL.select(inner.WOMAN_ID)
                 .from(inner).where(ofStation(inner, station).and(inPeriod(inner, station, period)))));
         Set<UUID> ids = new HashSet<>(tx.dsl().select(PREGNANCY.ID).from(PREGNANCY).where(chosen).fetch(PREGNANCY.ID));
-        Condition visitsHere = station == null ? DSL.noCondition() : ANC_VISIT.STATION_CODE.eq(station);
-        Condition deliveriesHere = station == null ? DSL.noCondition() : DELIVERY.STATION_CODE.eq(station);
         return new Reads(antenatal.pregnancies(tx, herPregnancies, null),
-                antenatal.visits(tx, visitsHere.and(ANC_VISIT.PREGNANCY_ID.in(DSL.select(PREGNANCY.ID).from(PREGNANCY)
+                antenatal.visits(tx, at(ANC_VISIT.STATION_CODE, station).and(ANC_VISIT.PREGNANCY_ID.in(DSL.select(PREGNANCY.ID).from(PREGNANCY)
                         .where(herPregnancies)))),
-                antenatal.deliveries(tx, deliveriesHere.and(DELIVERY.PREGNANCY_ID.in(DSL.select(PREGNANCY.ID)
+                antenatal.deliveries(tx, at(DELIVERY.STATION_CODE, station).and(DELIVERY.PREGNANCY_ID.in(DSL.select(PREGNANCY.ID)
                         .from(PREGNANCY).where(chosen)))),
                 dosesOfWomen(tx, chosen), ids);
     }
@@ -75,13 +73,16 @@ final class CardsRepository {
     /** A visit (kept at the station) or the delivery in the period, as the registers' own filters read them. */
     private static Condition inPeriod(vn.tramyte.db.generated.tables.Pregnancy p, String station, Period period) {
         if (period.deliveries()) {
-            return p.ID.in(DSL.select(DELIVERY.PREGNANCY_ID).from(DELIVERY).where((station == null ? DSL.noCondition()
-                    : DELIVERY.STATION_CODE.eq(station)).and(DELIVERY.DELETED.isFalse())
-                    .and(DELIVERY.DELIVERY_DATE.between(period.from(), period.to()))));
+            return p.ID.in(DSL.select(DELIVERY.PREGNANCY_ID).from(DELIVERY).where(at(DELIVERY.STATION_CODE, station)
+                    .and(DELIVERY.DELETED.isFalse()).and(DELIVERY.DELIVERY_DATE.between(period.from(), period.to()))));
         }
-        return p.ID.in(DSL.select(ANC_VISIT.PREGNANCY_ID).from(ANC_VISIT).where((station == null ? DSL.noCondition()
-                : ANC_VISIT.STATION_CODE.eq(station)).and(ANC_VISIT.DELETED.isFalse())
-                .and(ANC_VISIT.VISIT_DATE.between(period.from(), period.to()))));
+        return p.ID.in(DSL.select(ANC_VISIT.PREGNANCY_ID).from(ANC_VISIT).where(at(ANC_VISIT.STATION_CODE, station)
+                .and(ANC_VISIT.DELETED.isFalse()).and(ANC_VISIT.VISIT_DATE.between(period.from(), period.to()))));
+    }
+
+    /** Kept at the station (any when null). */
+    private static Condition at(org.jooq.Field<String> stationCode, String station) {
+        return station == null ? DSL.noCondition() : stationCode.eq(station);
     }
 
     /**
