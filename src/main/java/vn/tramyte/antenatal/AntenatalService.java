@@ -304,7 +304,7 @@ public final class AntenatalService {
 
     /** The pregnant women of a commune (at a centre; null for all). */
     public List<PregnancyCard> pregnantWomen(LocalDate today, String commune) {
-        List<PregnancyCard> all = cards(today, commune);
+        List<PregnancyCard> all = goingOn(today, commune);
         Set<UUID> current = AncLists.expectedToDeliver(living(all), today, PregnancyDates.MAX_WEEKS).stream()
                 .map(Pregnancy::id).collect(Collectors.toSet());
         return all.stream().filter(c -> current.contains(c.pregnancy().id()))
@@ -318,7 +318,7 @@ public final class AntenatalService {
 
     /** The same list for a commune (at a centre; null for all). */
     public List<PregnancyCard> expectedToDeliver(LocalDate today, int weeks, String commune) {
-        List<PregnancyCard> all = cards(today, commune);
+        List<PregnancyCard> all = goingOn(today, commune);
         return select(all, AncLists.expectedToDeliver(living(all), today, weeks));
     }
 
@@ -329,10 +329,15 @@ public final class AntenatalService {
 
     /** The same list for a commune (at a centre; null for all). */
     public List<PregnancyCard> noVisitInCurrentTrimester(LocalDate today, String commune) {
-        List<PregnancyCard> all = cards(today, commune);
+        List<PregnancyCard> all = goingOn(today, commune);
         Map<UUID, List<LocalDate>> dates = new HashMap<>();
         all.forEach(c -> dates.put(c.pregnancy().id(), c.visits().stream().map(v -> v.visit().date()).toList()));
         return select(all, AncLists.noVisitInCurrentTrimester(living(all), dates, today));
+    }
+
+    /** The cards of the pregnancies going on today, chosen by the database; the lists' own filters still apply. */
+    private List<PregnancyCard> goingOn(LocalDate today, String commune) {
+        return db.read(tx -> cards.cards(tx, today, commune, CardsRepository.Period.goingOn(today)));
     }
 
     private static List<Pregnancy> living(List<PregnancyCard> cards) {

@@ -19,8 +19,9 @@ import vn.tramyte.vaccination.GivenDose;
 
 /**
  * What the pregnancy cards read (issue 12: a centre holds 31,500 pregnancies): every pregnancy of a station, or
- * only those a register's period chooses (A3: a visit in it; the delivery register: a delivery in it) with their
- * women's other pregnancies, whose visits count for her tetanus. The database chooses them.
+ * only those a list chooses (A3: a visit in its period; the delivery register: a delivery in it; the working lists:
+ * the pregnancies going on today) with their women's other pregnancies, whose visits count for her tetanus. The
+ * database chooses them.
  */
 final class CardsRepository {
     private final AntenatalRepository antenatal;
@@ -29,14 +30,24 @@ final class CardsRepository {
         this.antenatal = antenatal;
     }
 
-    /** A register's period: the pregnancies with a visit in it (A3), or with their delivery in it. */
-    record Period(boolean deliveries, LocalDate from, LocalDate to) {
+    /**
+     * What a list chooses: the pregnancies with a visit in a period (A3), with their delivery in it, or with no
+     * delivery and their LMP in it (going on today: begun, and not past {@link PregnancyDates#MAX_WEEKS} weeks).
+     */
+    record Period(Kind kind, LocalDate from, LocalDate to) {
+        enum Kind { VISITED, DELIVERED, GOING_ON }
+
         static Period visited(LocalDate from, LocalDate to) {
-            return new Period(false, from, to);
+            return new Period(Kind.VISITED, from, to);
         }
 
         static Period delivered(LocalDate from, LocalDate to) {
-            return new Period(true, from, to);
+            return new Period(Kind.DELIVERED, from, to);
+        }
+
+        /** Not delivered, begun on or before today and at most 44+6 weeks ago, as {@link AncLists} reads it. */
+        static Period goingOn(LocalDate today) {
+            return new Period(Kind.GOING_ON, today.minusDays((PregnancyDates.MAX_WEEKS + 1) * 7L - 1), today);
         }
     }
 
@@ -70,14 +81,21 @@ final class CardsRepository {
         return (station == null ? p.ID.isNotNull() : p.STATION_CODE.eq(station)).and(p.DELETED.isFalse());
     }
 
-    /** A visit (kept at the station) or the delivery in the period, as the registers' own filters read them. */
+    /**
+     * A visit (kept at the station) or the delivery in the period, as the registers' own filters read them; or no
+     * delivery (anywhere, as the cards read it) and the LMP in the period.
+     */
     private static Condition inPeriod(vn.tramyte.db.generated.tables.Pregnancy p, String station, Period period) {
-        if (period.deliveries()) {
-            return p.ID.in(DSL.select(DELIVERY.PREGNANCY_ID).from(DELIVERY).where(at(DELIVERY.STATION_CODE, station)
-                    .and(DELIVERY.DELETED.isFalse()).and(DELIVERY.DELIVERY_DATE.between(period.from(), period.to()))));
-        }
-        return p.ID.in(DSL.select(ANC_VISIT.PREGNANCY_ID).from(ANC_VISIT).where(at(ANC_VISIT.STATION_CODE, station)
-                .and(ANC_VISIT.DELETED.isFalse()).and(ANC_VISIT.VISIT_DATE.between(period.from(), period.to()))));
+        return switch (period.kind()) {
+            case DELIVERED -> p.ID.in(DSL.select(DELIVERY.PREGNANCY_ID).from(DELIVERY)
+                    .where(at(DELIVERY.STATION_CODE, station).and(DELIVERY.DELETED.isFalse())
+                            .and(DELIVERY.DELIVERY_DATE.between(period.from(), period.to()))));
+            case VISITED -> p.ID.in(DSL.select(ANC_VISIT.PREGNANCY_ID).from(ANC_VISIT)
+                    .where(at(ANC_VISIT.STATION_CODE, station).and(ANC_VISIT.DELETED.isFalse())
+                            .and(ANC_VISIT.VISIT_DATE.between(period.from(), period.to()))));
+            case GOING_ON -> p.LMP.between(period.from(), period.to()).andNotExists(DSL.selectOne().from(DELIVERY)
+                    .where(DELIVERY.PREGNANCY_ID.eq(p.ID).and(DELIVERY.DELETED.isFalse())));
+        };
     }
 
     /** Kept at the station (any when null). */

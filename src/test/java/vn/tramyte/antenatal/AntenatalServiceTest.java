@@ -193,6 +193,41 @@ class AntenatalServiceTest {
     }
 
     @Test
+    void theWorkingListsShowThePregnanciesGoingOnThatDayToTheDay() {
+        // Hoa: a delivered pregnancy with both tetanus doses, then one begun 300 days ago; Mai: one begun today
+        Baby still = new Baby(BirthOutcome.STILL, null, null);
+        UUID first = s.antenatal().recordDelivery(W, hoa, LocalDate.of(2024, 6, 1), delivery(LocalDate.of(2025, 3, 8),
+                still), List.of(NewBaby.named(still, null))).pregnancyId();
+        s.antenatal().saveVisit(W, first, null, visitWithTt(LocalDate.of(2024, 8, 1), TetanusDose.TT1));
+        s.antenatal().saveVisit(W, first, null, visitWithTt(LocalDate.of(2024, 9, 5), TetanusDose.TT2));
+        UUID late = s.antenatal().savePregnancy(W, hoa, new PregnancyDraft(null, TODAY.minusDays(300), null, null,
+                null, null));
+        s.antenatal().saveVisit(W, late, null, AncVisit.on(TODAY.minusDays(30)));
+        UUID mai = s.people().save(W, new PersonDraft(null, "Lò Thị Mai", Sex.FEMALE, LocalDate.of(2000, 2, 3), false,
+                "03", village, null, null, null, null));
+        UUID begun = s.antenatal().savePregnancy(W, mai, new PregnancyDraft(null, TODAY, null, null, null, null));
+
+        // 44+6 weeks is the last day on the lists, and a pregnancy begins on its LMP
+        assertEquals(List.of(late, begun), goingOn(TODAY.plusDays(14)));
+        assertEquals(List.of(begun), goingOn(TODAY.plusDays(15)));
+        assertEquals(List.of(late), goingOn(TODAY.minusDays(1)));
+        assertEquals(List.of(late, begun), goingOn(TODAY));
+        assertEquals(List.of(late), s.antenatal().expectedToDeliver(TODAY, 1).stream().map(c -> c.pregnancy().id())
+                .toList());
+        assertEquals(List.of(begun), s.antenatal().noVisitInCurrentTrimester(TODAY.plusDays(7)).stream()
+                .map(c -> c.pregnancy().id()).toList());
+        // the chosen card is whole: its visit, and the doses of her delivered pregnancy protect her
+        PregnancyCard card = s.antenatal().pregnantWomen(TODAY).get(0);
+        assertEquals(1, card.visits().size());
+        assertTrue(card.tetanusProtected());
+        assertFalse(s.antenatal().pregnantWomen(TODAY).get(1).tetanusProtected());
+    }
+
+    private List<UUID> goingOn(LocalDate day) {
+        return s.antenatal().pregnantWomen(day).stream().map(c -> c.pregnancy().id()).toList();
+    }
+
+    @Test
     void aDeliveryOfTwinsCreatesBothChildrenLinkedToTheMotherInHerVillage() {
         UUID p = s.antenatal().savePregnancy(W, hoa, new PregnancyDraft(null, LocalDate.of(2026, 2, 10), null, 2,
                 1, null));
