@@ -266,9 +266,13 @@ public final class PersonRepository {
         return people;
     }
 
-    /** The import refs of a station's people (all stations when null) that came from an import file. */
-    public Map<UUID, String> importRefs(Tx t, String stationCode) {
-        var c = PERSON.IMPORT_REF.isNotNull().and(PERSON.DELETED.isFalse());
+    /**
+     * The import refs of a station's people (all stations when null) born in a period, as {@link #bornBetween}
+     * chooses them, that came from an import file.
+     */
+    public Map<UUID, String> importRefsBornBetween(Tx t, String stationCode, java.time.LocalDate bornAfter,
+                                                   java.time.LocalDate day) {
+        var c = PERSON.IMPORT_REF.isNotNull().and(PERSON.DELETED.isFalse()).and(bornBetween(PERSON, bornAfter, day));
         if (stationCode != null) {
             c = c.and(PERSON.STATION_CODE.eq(stationCode));
         }

@@ -133,14 +133,10 @@ public final class PersonService {
         return save(tx, stationCode, draft, null);
     }
 
-    /** The import refs of this station's people that came from an import file (persons.csv ref), by id. */
-    public java.util.Map<UUID, String> importRefs(Tx tx) {
-        return repository.importRefs(tx, places.ownStationCode(tx));
-    }
-
-    /** The import refs of the people a list shows (see {@link #rows(Tx, String)}), by id. */
-    public java.util.Map<UUID, String> importRefs(Tx tx, String commune) {
-        return repository.importRefs(tx, places.listScope(tx, commune));
+    /** The import refs (persons.csv ref) of the people {@link #bornBetween} reads, by id. */
+    public java.util.Map<UUID, String> importRefsBornBetween(Tx tx, String commune, java.time.LocalDate bornAfter,
+                                                             java.time.LocalDate day) {
+        return repository.importRefsBornBetween(tx, places.listScope(tx, commune), bornAfter, day);
     }
 
     /** The import refs of some people (a due list's children), by id: only theirs are read. */

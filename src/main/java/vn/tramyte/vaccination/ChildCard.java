@@ -2,7 +2,6 @@ package vn.tramyte.vaccination;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,15 +17,19 @@ public final class ChildCard {
     private final LocalDate on;
     private final List<CardEntry> entries;
     private final List<RecordedDose> otherDoses;
-    private final FullImmunization fullImmunization;
+    private final List<RecordedDose> known;
+    private final VaccineCatalogue catalogue;
+    /** Made when first asked for: a due list's 5,000 cards never ask (issue 12). */
+    private FullImmunization fullImmunization;
 
     private ChildCard(LocalDate birthDate, LocalDate on, List<CardEntry> entries, List<RecordedDose> otherDoses,
-                      FullImmunization fullImmunization) {
+                      List<RecordedDose> known, VaccineCatalogue catalogue) {
         this.birthDate = birthDate;
         this.on = on;
         this.entries = List.copyOf(entries);
         this.otherDoses = List.copyOf(otherDoses);
-        this.fullImmunization = fullImmunization;
+        this.known = known;
+        this.catalogue = catalogue;
     }
 
     public static ChildCard of(LocalDate birth, List<RecordedDose> doses, VaccineCatalogue catalogue, LocalDate on) {
@@ -42,7 +45,8 @@ public final class ChildCard {
                 known.add(r);
             }
         }
-        List<CardEntry> entries = new ArrayList<>();
+        // entries follow the catalogue's display order, not its series grouping: each goes to its place
+        CardEntry[] inDisplayOrder = new CardEntry[catalogue.all().size()];
         Set<String> childCodes = new HashSet<>();
         for (String series : catalogue.seriesNames()) {
             List<Vaccine> seriesDoses = catalogue.series(series);
@@ -52,8 +56,14 @@ public final class ChildCard {
             CardEntry previous = null;
             for (Vaccine v : seriesDoses) {
                 previous = entry(v, previous, birth, known, on, settings);
-                entries.add(previous);
+                inDisplayOrder[catalogue.displayIndex(v.code())] = previous;
                 childCodes.add(v.code());
+            }
+        }
+        List<CardEntry> entries = new ArrayList<>(inDisplayOrder.length);
+        for (CardEntry e : inDisplayOrder) {
+            if (e != null) {
+                entries.add(e);
             }
         }
         List<RecordedDose> others = new ArrayList<>();
@@ -62,9 +72,7 @@ public final class ChildCard {
                 others.add(r);
             }
         }
-        // entries follow the catalogue's display order, not its series grouping
-        entries.sort(Comparator.comparingInt(e -> catalogue.displayIndex(e.vaccine().code())));
-        return new ChildCard(birth, on, entries, others, FullImmunization.of(birth, known, catalogue, on));
+        return new ChildCard(birth, on, entries, others, known, catalogue);
     }
 
     private static CardEntry entry(Vaccine v, CardEntry previous, LocalDate birth, List<RecordedDose> known,
@@ -124,6 +132,11 @@ public final class ChildCard {
     }
 
     public FullImmunization fullImmunization() {
-        return fullImmunization;
+        FullImmunization made = fullImmunization;
+        if (made == null) { // made twice at worst, the same each time: a card is read on one thread anyway
+            made = FullImmunization.of(birthDate, known, catalogue, on);
+            fullImmunization = made;
+        }
+        return made;
     }
 }

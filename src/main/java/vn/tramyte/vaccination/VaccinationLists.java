@@ -74,7 +74,8 @@ final class VaccinationLists {
             List<UUID> ids = few ? children.stream().map(PersonRow::id).toList() : null;
             Map<UUID, List<RecordedDose>> doses = few ? repository.byPerson(tx, null, ids)
                     : repository.scheduleByPerson(tx, places.listScope(tx, commune));
-            Map<UUID, String> refs = few ? people.importRefsOf(tx, ids) : people.importRefs(tx, commune);
+            Map<UUID, String> refs = few ? people.importRefsOf(tx, ids)
+                    : people.importRefsBornBetween(tx, commune, bornAfter, day);
             List<DueListChild> input = children.stream().map(p -> new DueListChild(
                     PersonService.personRef(refs, p.id()), p.fullName(),
                     p.birthDate(), p.villageName(), p.motherName(), doses.getOrDefault(p.id(), List.of()),

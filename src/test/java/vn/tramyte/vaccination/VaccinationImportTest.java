@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.tramyte.common.Messages;
 import vn.tramyte.csvimport.FileCounts;
@@ -64,6 +65,28 @@ class VaccinationImportTest extends StationImportTest {
                 again.counts(ImportFile.VACCINATIONS).orElseThrow());
         assertEquals(seq, s.database().lastChangeSeq());
         assertEquals(4, s.vaccination().doses(person("Lò Văn Khánh").id()).size());
+    }
+
+    @Test
+    void theDueListNamesImportedChildrenByTheirRefWhetherItReadsTheirDosesByIdOrByBirthDate() throws IOException {
+        // more children than a due list reads by their ids (5,000): it then reads them by their birth dates
+        String[] family = {"Lò", "Cầm", "Lường", "Tòng", "Quàng", "Hoàng", "Vàng", "Giàng", "Sùng", "Lý"};
+        String[] given = {"An", "Bình", "Dũng", "Hùng", "Khánh", "Nam", "Phúc", "Quý", "Sơn", "Đức"};
+        StringBuilder persons = new StringBuilder("ref,full_name,sex,birth_date,ethnicity,village\n");
+        for (int i = 1; i <= 5_003; i++) {
+            persons.append(String.format("TE%04d,%s Văn %s,M,%s,03,%s%n", i, family[i % 10], given[i / 10 % 10],
+                    LocalDate.of(2025, 1, 1).plusDays(i % 300), i <= 3 ? "Bản Mè" : "Bản Đốc"));
+        }
+        write("persons.csv", persons.toString());
+        ImportReport report = importFolder();
+        assertTrue(report.ok(), lines(report));
+        LocalDate day = LocalDate.of(2026, 11, 22);
+        List<DueRow> all = s.vaccination().computeDueList(day, Set.of()).rows();
+        assertEquals(5_003, all.stream().map(r -> r.child().id()).distinct().count());
+        assertTrue(all.stream().allMatch(r -> r.child().id().startsWith("TE")), "by the register's refs");
+        // a village's few children: by their ids
+        assertEquals(List.of("TE0001", "TE0002", "TE0003"), s.vaccination().computeDueList(day, Set.of("Bản Mè"))
+                .rows().stream().map(r -> r.child().id()).distinct().sorted().toList());
     }
 
     @Test
