@@ -69,11 +69,14 @@ final class VaccinationLists {
                             .thenComparing(PersonRow::villageName, Comparator.nullsLast(Comparator.naturalOrder()))
                             .thenComparing(PersonRow::searchName))
                     .toList();
-            // their doses by their ids (the index on person), not every dose of the commune with the women's
+            // their doses by their ids (the index on person), not every dose of the commune with the women's;
+            // beyond 5,000: a commune's doses (its index holds all the schedule reads), or at a centre with no
+            // commune chosen the children's alone, through their birth dates (not a million doses: 6 s -> 2.5 s)
             boolean few = children.size() <= FEW_PEOPLE;
             List<UUID> ids = few ? children.stream().map(PersonRow::id).toList() : null;
-            Map<UUID, List<RecordedDose>> doses = few ? repository.byPerson(tx, null, ids)
-                    : repository.scheduleByPerson(tx, places.listScope(tx, commune));
+            String scope = places.listScope(tx, commune);
+            Map<UUID, List<RecordedDose>> doses = few ? repository.byPerson(tx, null, ids) : scope != null
+                    ? repository.scheduleByPerson(tx, scope) : repository.scheduleOfBornBetween(tx, null, bornAfter, day);
             Map<UUID, String> refs = few ? people.importRefsOf(tx, ids)
                     : people.importRefsBornBetween(tx, commune, bornAfter, day);
             List<DueListChild> input = children.stream().map(p -> new DueListChild(

@@ -179,13 +179,57 @@ public final class VaccinationRepository {
         return scheduleByPerson(tx, stationCode, org.jooq.impl.DSL.noCondition());
     }
 
-    /** {@link #scheduleByPerson(Tx, String)} of the people born in a period (a full date): register A2.1's year. */
+    /**
+     * {@link #scheduleByPerson(Tx, String)} of the people of a station (every station when null) born in a period
+     * (a full date): a due list's children, register A2.1's year. The valid doses come from the index on (person,
+     * date, deleted, validity, vaccine, station) alone, reached through the children's birth dates: not a row is
+     * read (a centre's 330,000 children's doses in 0.3 s, where every dose's row took 1.4 s; issue 12). The invalid
+     * ones, whose reason is in the row, by a second read of their people. Two doses of one day: by vaccine, the
+     * valid one first (the index has no id to order them by).
+     */
     public Map<UUID, List<RecordedDose>> scheduleOfBornBetween(Tx tx, String stationCode, LocalDate bornAfter,
                                                                LocalDate onOrBefore) {
         var person = vn.tramyte.db.generated.Tables.PERSON;
-        return scheduleByPerson(tx, stationCode, VACCINATION.PERSON_ID.in(org.jooq.impl.DSL.select(person.ID)
-                .from(person).where(vn.tramyte.person.PersonRepository.bornBetween(person, bornAfter, onOrBefore))));
+        Condition c = VACCINATION.DELETED.isFalse()
+                .and(vn.tramyte.person.PersonRepository.bornBetween(person, bornAfter, onOrBefore));
+        if (stationCode != null) { // their people there too: H2 reaches them by station and birth date
+            c = c.and(VACCINATION.STATION_CODE.eq(stationCode)).and(person.STATION_CODE.eq(stationCode));
+        }
+        Map<UUID, List<RecordedDose>> doses = new java.util.HashMap<>();
+        java.util.Set<UUID> people = new java.util.LinkedHashSet<>(); // with an invalid dose
+        vn.tramyte.db.LargeReads.each(tx.dsl(), tx.dsl().select(VACCINATION.PERSON_ID, VACCINATION.VACCINE_CODE,
+                VACCINATION.GIVEN_ON, VACCINATION.VALIDITY).from(person).join(VACCINATION)
+                .on(VACCINATION.PERSON_ID.eq(person.ID)).where(c), rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    if (Validity.valueOf(rs.getString(4)) == Validity.VALID) {
+                        doses.computeIfAbsent(id, k -> new ArrayList<>()).add(new RecordedDose(new GivenDose(
+                                rs.getString(2), rs.getObject(3, LocalDate.class), null, null, false), DoseVerdict.VALID));
+                    } else {
+                        people.add(id);
+                    }
+                });
+        List<UUID> withInvalid = new ArrayList<>(people);
+        for (int from = 0; from < withInvalid.size(); from += INVALID_CHUNK) {
+            Condition invalid = VACCINATION.DELETED.isFalse().and(VACCINATION.VALIDITY.ne(Validity.VALID.name()))
+                    .and(VACCINATION.PERSON_ID.in(withInvalid.subList(from, Math.min(withInvalid.size(),
+                            from + INVALID_CHUNK))));
+            tx.dsl().select(VACCINATION.PERSON_ID, VACCINATION.VACCINE_CODE, VACCINATION.GIVEN_ON, VACCINATION.VALIDITY,
+                    VACCINATION.INVALID_REASON, VACCINATION.LIMIT_DATE, VACCINATION.PREVIOUS_CODE).from(VACCINATION)
+                    .where(stationCode == null ? invalid : invalid.and(VACCINATION.STATION_CODE.eq(stationCode)))
+                    .forEach(r -> doses.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new RecordedDose(
+                            new GivenDose(r.value2(), r.value3(), null, null, false),
+                            verdict(r.value4(), r.value5(), r.value6(), r.value7()))));
+        }
+        doses.values().forEach(list -> list.sort(SAME_DAY_BY_VACCINE));
+        return doses;
     }
+
+    /** People whose invalid doses one query reads (bind values: H2 and PostgreSQL take far more). */
+    private static final int INVALID_CHUNK = 2_000;
+
+    /** Oldest first; two doses of one day by vaccine, the valid one first. */
+    private static final Comparator<RecordedDose> SAME_DAY_BY_VACCINE = Comparator.comparing(RecordedDose::date)
+            .thenComparing(RecordedDose::vaccineCode).thenComparing(RecordedDose::isValid, Comparator.reverseOrder());
 
     private Map<UUID, List<RecordedDose>> scheduleByPerson(Tx tx, String stationCode, Condition also) {
         Condition c = VACCINATION.DELETED.isFalse().and(also);

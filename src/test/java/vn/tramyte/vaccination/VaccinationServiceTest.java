@@ -146,6 +146,30 @@ class VaccinationServiceTest {
     }
 
     @Test
+    void theScheduleOfTheChildrenBornInAPeriodCarriesEachDosesVerdictOldestFirst() {
+        // Dũng: OPV1 at 19 days old (recorded, not valid), then OPV1 and PENTA1 at seven weeks; Chi born before
+        UUID dung = child("Lò Văn Dũng", LocalDate.of(2025, 6, 1));
+        s.vaccination().record(W, dung, List.of(GivenDose.at("OPV1", LocalDate.of(2025, 6, 20))));
+        s.vaccination().record(W, dung, List.of(GivenDose.at("PENTA1", LocalDate.of(2025, 7, 20)),
+                GivenDose.at("OPV1", LocalDate.of(2025, 7, 20))));
+        UUID chi = child("Lò Thị Chi", LocalDate.of(2024, 12, 31));
+        s.vaccination().record(W, chi, List.of(GivenDose.at("BCG", LocalDate.of(2025, 1, 2))));
+        String station = s.database().read(tx -> s.places().ownStationCode(tx));
+        for (String scope : java.util.Arrays.asList(null, station)) {
+            java.util.Map<UUID, List<RecordedDose>> doses = s.database().read(tx -> new VaccinationRepository()
+                    .scheduleOfBornBetween(tx, scope, LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31)));
+            assertEquals(Set.of(dung), doses.keySet(), "born after 31/12/2024");
+            List<RecordedDose> his = doses.get(dung);
+            assertEquals(List.of("OPV1", "OPV1", "PENTA1"), his.stream().map(RecordedDose::vaccineCode).toList());
+            assertEquals(InvalidReason.BEFORE_MIN_AGE, his.get(0).verdict().reason(), "the invalid dose's reason");
+            assertEquals(LocalDate.of(2025, 6, 20), his.get(0).date());
+            assertTrue(his.get(1).isValid() && his.get(2).isValid());
+        }
+        assertTrue(s.database().read(tx -> new VaccinationRepository().scheduleOfBornBetween(tx, "99999",
+                LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31))).isEmpty(), "another station's");
+    }
+
+    @Test
     void registerA21ListsTheChildrenBornInTheYearWithTheirDatesAndFullImmunization() {
         UUID full = child("Lò Thị Chi", LocalDate.of(2025, 1, 15));
         s.vaccination().record(W, full, List.of(GivenDose.at("BCG", LocalDate.of(2025, 1, 16))));
