@@ -50,6 +50,11 @@ class VaccinationServiceTest {
                 s.places().ownVillages().get(0).id(), mother, null, null, null));
     }
 
+    /** Records the doses a child was given on one day, as the vaccination card does. */
+    void give(UUID child, LocalDate day, String... codes) {
+        s.vaccination().record(W, child, java.util.Arrays.stream(codes).map(c -> GivenDose.at(c, day)).toList());
+    }
+
     @AfterEach
     void close() {
         if (s != null) { // null when the engine was skipped (no PostgreSQL on this machine)
@@ -149,11 +154,9 @@ class VaccinationServiceTest {
     void theScheduleOfTheChildrenBornInAPeriodCarriesEachDosesVerdictOldestFirst() {
         // Dũng: OPV1 at 19 days old (recorded, not valid), then OPV1 and PENTA1 at seven weeks; Chi born before
         UUID dung = child("Lò Văn Dũng", LocalDate.of(2025, 6, 1));
-        s.vaccination().record(W, dung, List.of(GivenDose.at("OPV1", LocalDate.of(2025, 6, 20))));
-        s.vaccination().record(W, dung, List.of(GivenDose.at("PENTA1", LocalDate.of(2025, 7, 20)),
-                GivenDose.at("OPV1", LocalDate.of(2025, 7, 20))));
-        UUID chi = child("Lò Thị Chi", LocalDate.of(2024, 12, 31));
-        s.vaccination().record(W, chi, List.of(GivenDose.at("BCG", LocalDate.of(2025, 1, 2))));
+        give(dung, LocalDate.of(2025, 6, 20), "OPV1");
+        give(dung, LocalDate.of(2025, 7, 20), "PENTA1", "OPV1");
+        give(child("Lò Thị Chi", LocalDate.of(2024, 12, 31)), LocalDate.of(2025, 1, 2), "BCG");
         String station = s.database().read(tx -> s.places().ownStationCode(tx));
         for (String scope : java.util.Arrays.asList(null, station)) {
             java.util.Map<UUID, List<RecordedDose>> doses = s.database().read(tx -> new VaccinationRepository()
@@ -172,14 +175,11 @@ class VaccinationServiceTest {
     @Test
     void registerA21ListsTheChildrenBornInTheYearWithTheirDatesAndFullImmunization() {
         UUID full = child("Lò Thị Chi", LocalDate.of(2025, 1, 15));
-        s.vaccination().record(W, full, List.of(GivenDose.at("BCG", LocalDate.of(2025, 1, 16))));
-        s.vaccination().record(W, full, List.of(GivenDose.at("PENTA1", LocalDate.of(2025, 3, 15)),
-                GivenDose.at("OPV1", LocalDate.of(2025, 3, 15))));
-        s.vaccination().record(W, full, List.of(GivenDose.at("PENTA2", LocalDate.of(2025, 4, 15)),
-                GivenDose.at("OPV2", LocalDate.of(2025, 4, 15))));
-        s.vaccination().record(W, full, List.of(GivenDose.at("PENTA3", LocalDate.of(2025, 5, 15)),
-                GivenDose.at("OPV3", LocalDate.of(2025, 5, 15))));
-        s.vaccination().record(W, full, List.of(GivenDose.at("MEASLES1", LocalDate.of(2025, 10, 20))));
+        give(full, LocalDate.of(2025, 1, 16), "BCG");
+        give(full, LocalDate.of(2025, 3, 15), "PENTA1", "OPV1");
+        give(full, LocalDate.of(2025, 4, 15), "PENTA2", "OPV2");
+        give(full, LocalDate.of(2025, 5, 15), "PENTA3", "OPV3");
+        give(full, LocalDate.of(2025, 10, 20), "MEASLES1");
         child("Lò Văn Dũng", LocalDate.of(2025, 6, 1));
         List<RegisterRow> rows = s.vaccination().register(2025);
         assertEquals(List.of("Lò Thị Chi", "Lò Văn Dũng"), rows.stream().map(r -> r.child().fullName()).toList());
