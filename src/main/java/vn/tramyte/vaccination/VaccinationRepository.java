@@ -176,7 +176,25 @@ public final class VaccinationRepository {
      * whose place is not known: never show these doses' details.
      */
     public Map<UUID, List<RecordedDose>> scheduleByPerson(Tx tx, String stationCode) {
-        return scheduleByPerson(tx, stationCode, org.jooq.impl.DSL.noCondition());
+        Condition c = VACCINATION.DELETED.isFalse();
+        if (stationCode != null) {
+            c = c.and(VACCINATION.STATION_CODE.eq(stationCode));
+        }
+        Map<UUID, List<StoredDose>> stored = new LinkedHashMap<>();
+        vn.tramyte.db.LargeReads.each(tx.dsl(), tx.dsl().select(VACCINATION.ID, VACCINATION.PERSON_ID,
+                VACCINATION.VACCINE_CODE, VACCINATION.GIVEN_ON, VACCINATION.VALIDITY, VACCINATION.INVALID_REASON,
+                VACCINATION.LIMIT_DATE, VACCINATION.PREVIOUS_CODE).from(VACCINATION).where(c), rs -> {
+                    UUID person = rs.getObject(2, UUID.class);
+                    String validity = rs.getString(5);
+                    // a valid dose's reason, limit and previous code are empty: not read
+                    DoseVerdict verdict = Validity.valueOf(validity) == Validity.VALID ? DoseVerdict.VALID
+                            : verdict(validity, rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8));
+                    RecordedDose dose = new RecordedDose(new GivenDose(rs.getString(3), rs.getObject(4, LocalDate.class),
+                            null, null, false), verdict);
+                    stored.computeIfAbsent(person, k -> new ArrayList<>())
+                            .add(new StoredDose(rs.getObject(1, UUID.class), person, dose));
+                });
+        return oldestFirst(stored);
     }
 
     /**
@@ -230,28 +248,6 @@ public final class VaccinationRepository {
     /** Oldest first; two doses of one day by vaccine, the valid one first. */
     private static final Comparator<RecordedDose> SAME_DAY_BY_VACCINE = Comparator.comparing(RecordedDose::date)
             .thenComparing(RecordedDose::vaccineCode).thenComparing(RecordedDose::isValid, Comparator.reverseOrder());
-
-    private Map<UUID, List<RecordedDose>> scheduleByPerson(Tx tx, String stationCode, Condition also) {
-        Condition c = VACCINATION.DELETED.isFalse().and(also);
-        if (stationCode != null) {
-            c = c.and(VACCINATION.STATION_CODE.eq(stationCode));
-        }
-        Map<UUID, List<StoredDose>> stored = new LinkedHashMap<>();
-        vn.tramyte.db.LargeReads.each(tx.dsl(), tx.dsl().select(VACCINATION.ID, VACCINATION.PERSON_ID,
-                VACCINATION.VACCINE_CODE, VACCINATION.GIVEN_ON, VACCINATION.VALIDITY, VACCINATION.INVALID_REASON,
-                VACCINATION.LIMIT_DATE, VACCINATION.PREVIOUS_CODE).from(VACCINATION).where(c), rs -> {
-                    UUID person = rs.getObject(2, UUID.class);
-                    String validity = rs.getString(5);
-                    // a valid dose's reason, limit and previous code are empty: not read
-                    DoseVerdict verdict = Validity.valueOf(validity) == Validity.VALID ? DoseVerdict.VALID
-                            : verdict(validity, rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8));
-                    RecordedDose dose = new RecordedDose(new GivenDose(rs.getString(3), rs.getObject(4, LocalDate.class),
-                            null, null, false), verdict);
-                    stored.computeIfAbsent(person, k -> new ArrayList<>())
-                            .add(new StoredDose(rs.getObject(1, UUID.class), person, dose));
-                });
-        return oldestFirst(stored);
-    }
 
     /** Oldest first: by date, then by id (two doses of one day keep one order). */
     private static final Comparator<StoredDose> OLDEST_FIRST = (a, b) -> {
