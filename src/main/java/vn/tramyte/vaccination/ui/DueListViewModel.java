@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -55,45 +58,58 @@ public final class DueListViewModel {
         }
         Set<String> chosen = tab.communes.chosenVillages();
         String commune = tab.communes.chosen();
-        tab.run(() -> tab.vax.computeDueList(d, commune, chosen), list -> {
-            lastDueList = list;
-            dueLines.setAll(grouped(list.rows()));
-            List<DueRow> late = list.defaulters(tab.vax.settings().defaulterWeeks());
-            defaulterLines.setAll(grouped(late));
-            dueTotals.set(totalsText(list.totals()));
-            defaulterSummary.set(tab.m.format("vaccination.ui.defaulterSummary", late.stream()
-                    .map(r -> r.child().id()).distinct().count(), tab.vax.settings().defaulterWeeks()));
+        boolean centre = tab.communes.centre();
+        // the list and its lines are made on the worker: a centre's list of every commune has 30,000 rows
+        tab.run(() -> shown(tab.vax.computeDueList(d, commune, chosen), centre), shown -> {
+            lastDueList = shown.list();
+            dueLines.setAll(shown.due());
+            defaulterLines.setAll(shown.late());
+            dueTotals.set(shown.totals());
+            defaulterSummary.set(shown.lateSummary());
         });
+    }
+
+    /** A due list with its lines as the tabs show them. */
+    private record Shown(DueList list, List<DueLine> due, List<DueLine> late, String totals, String lateSummary) {
+    }
+
+    private Shown shown(DueList list, boolean centre) {
+        int weeks = tab.vax.settings().defaulterWeeks();
+        List<DueRow> late = list.defaulters(weeks);
+        return new Shown(list, grouped(list.rows(), centre), grouped(late, centre), totalsText(list.totals()),
+                tab.m.format("vaccination.ui.defaulterSummary", late.stream().map(r -> r.child().id()).distinct()
+                        .count(), weeks));
     }
 
     private String village(DueRow r) {
         return Objects.toString(r.child().village(), tab.m.get("vaccination.noVillage"));
     }
 
-    /** The commune shown beside a line: at a centre only (a station's list is its own). */
-    private String commune(DueRow r) {
-        return tab.communes.centre() ? r.child().commune() : null;
+    /** The group a due row is shown under: its village (of its commune at a centre, which is shown beside it). */
+    private List<String> group(DueRow r, boolean centre) {
+        return Arrays.asList(centre ? r.child().commune() : null, village(r));
     }
 
-    /** The group a due row is shown under: its village (of its commune at a centre). */
-    private List<String> group(DueRow r) {
-        return Arrays.asList(commune(r), village(r));
-    }
-
-    private List<DueLine> grouped(List<DueRow> rows) {
-        List<DueLine> lines = new ArrayList<>();
+    /**
+     * The rows under a heading wherever their group begins, the heading counting the group's children in the
+     * whole list (counted in one pass: a centre's list has 30,000 rows in about a hundred groups).
+     */
+    private List<DueLine> grouped(List<DueRow> rows, boolean centre) {
+        Map<List<String>, Set<Object>> children = new HashMap<>();
+        for (DueRow r : rows) {
+            children.computeIfAbsent(group(r, centre), g -> new HashSet<>()).add(r.child().id());
+        }
+        List<DueLine> lines = new ArrayList<>(rows.size() + children.size());
         List<String> current = null;
         for (DueRow r : rows) {
-            List<String> group = group(r);
-            String village = village(r);
+            List<String> group = group(r, centre);
+            String village = group.get(1);
             if (!group.equals(current)) {
-                long children = rows.stream().filter(x -> group(x).equals(group)).map(x -> x.child().id())
-                        .distinct().count();
-                lines.add(new DueLine(village, tab.m.format("vaccination.ui.villageHeading", village, children), null,
-                        commune(r)));
+                lines.add(new DueLine(village, tab.m.format("vaccination.ui.villageHeading", village,
+                        children.get(group).size()), null, group.get(0)));
                 current = group;
             }
-            lines.add(new DueLine(village, null, r, commune(r)));
+            lines.add(new DueLine(village, null, r, group.get(0)));
         }
         return lines;
     }
