@@ -14,7 +14,15 @@ import javafx.stage.Stage;
 public final class EmptyWindow extends Application {
     @Override
     public void start(Stage stage) {
-        Scene scene = new Scene(new StackPane(), 1200, 760);
+        show(stage, new StackPane());
+    }
+
+    /**
+     * Shows the root in a window of the main window's size; prints {@code startup-probe shown} once the first
+     * pulse after showing it has laid it out, then exits (the benchmark's bounds: this and {@link LoginFormWindow}).
+     */
+    static void show(Stage stage, javafx.scene.Parent root) {
+        Scene scene = new Scene(root, 1200, 760);
         stage.setTitle("TramYTe");
         stage.setScene(scene);
         stage.show();

@@ -2,9 +2,7 @@ package vn.tramyte.bench;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -18,8 +16,7 @@ import javafx.stage.Stage;
  * The second bound of the start-up benchmark: the least a start that asks for a password first can
  * show, none of the program's code: the program's theme and a bare login form (a title, a login name
  * and a password field with their labels, a button) in a window of the main window's size, in a new JVM
- * with the launcher's flags. Prints {@code startup-probe shown} once the first pulse after showing it
- * has laid it out (the mark {@link EmptyWindow} prints), then exits. Its ratio to the empty window is
+ * with the launcher's flags, marked as {@link EmptyWindow#show} marks it. Its ratio to the empty window is
  * what a login screen costs in JavaFX before any of the program runs (issue 12's start-up line).
  */
 public final class LoginFormWindow extends Application {
@@ -38,16 +35,7 @@ public final class LoginFormWindow extends Application {
         VBox card = new VBox(10, title, new Label("Trạm Y tế xã Mường Kim"), form, login);
         card.setMaxSize(520, 300);
         card.setPadding(new Insets(32));
-        Scene scene = new Scene(new StackPane(card), 1200, 760);
-        stage.setTitle("TramYTe");
-        stage.setScene(scene);
-        stage.show();
-        StartupProbe.afterNextPulse(scene, () -> {
-            System.out.println("startup-probe shown heap " + StartupProbe.heapMb());
-            System.out.flush();
-            Platform.exit();
-            System.exit(0);
-        });
+        EmptyWindow.show(stage, new StackPane(card));
     }
 
     public static void main(String[] args) {
