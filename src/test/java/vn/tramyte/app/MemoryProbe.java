@@ -21,9 +21,10 @@ import vn.tramyte.testing.TestStation;
 /**
  * The memory benchmark's child JVM (run with the heap limit under test, headless Monocle): the real
  * window on a data folder, logged in on its login screen, then every page of the navigation opened in
- * turn, each waited for until its background work is done and a frame has laid it out. Prints
- * {@code memory-probe page NAME heap N ms T} after each page (the heap in use then, and the time from the click
- * until the page was laid out with no work in flight, the settling's 300 ms included) and
+ * turn, and every other tab of each page, each waited for until its background work is done and a frame has
+ * laid it out. Prints {@code memory-probe page NAME heap N ms T} after each page and
+ * {@code memory-probe tab PAGE/TAB heap N ms T} after each tab (the heap in use then, and the time from the
+ * click until it was laid out with no work in flight, the settling's 300 ms included) and
  * {@code memory-probe done peak N pools-peak M}: the most heap in use after a page, and the sum of the heap
  * pools' high-water marks (an upper bound: eden, survivor and old peak at different times, so it can
  * exceed -Xmx), or {@code memory-probe
@@ -81,8 +82,28 @@ public final class MemoryProbe {
                     return null;
                 });
                 settle(app);
-                print("page " + id.substring("nav-".length()) + " heap " + usedMb() + " ms "
-                        + (System.nanoTime() - start) / 1_000_000);
+                String page = id.substring("nav-".length());
+                print("page " + page + " heap " + usedMb() + " ms " + (System.nanoTime() - start) / 1_000_000);
+                // each of the page's other tabs, whose lists are read only once opened (common/ui/WhenShown)
+                List<javafx.scene.control.Tab> tabs = onFx(() -> {
+                    List<javafx.scene.control.Tab> all = new ArrayList<>();
+                    stage[0].getScene().getRoot().lookupAll(".tab-pane").forEach(n -> all.addAll(
+                            ((javafx.scene.control.TabPane) n).getTabs()));
+                    return all;
+                });
+                for (javafx.scene.control.Tab tab : tabs) {
+                    if (onFx(tab::isSelected)) {
+                        continue;
+                    }
+                    long opened = System.nanoTime();
+                    onFx(() -> {
+                        tab.getTabPane().getSelectionModel().select(tab);
+                        return null;
+                    });
+                    settle(app);
+                    print("tab " + page + "/" + (tab.getId() != null ? tab.getId() : onFx(tab::getText)) + " heap " + usedMb() + " ms "
+                            + (System.nanoTime() - opened) / 1_000_000);
+                }
             }
             print("done peak " + maxUsed + " pools-peak " + peakMb() + " pages " + pages.size());
         } catch (Throwable e) {

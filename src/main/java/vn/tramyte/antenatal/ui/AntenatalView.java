@@ -25,8 +25,12 @@ public final class AntenatalView {
             tabs.getTabs().add(tab("tabDelivery", "antenatal.tab.delivery", DeliveryFormView.of(vm.delivery(), text, m)));
         }
         RegistersView registers = new RegistersView(vm.registers(), vm.communes(), text, m);
-        tabs.getTabs().add(tab("tabA3", "antenatal.tab.a3", registers.a3Register()));
-        tabs.getTabs().add(tab("tabDeliveryRegister", "antenatal.tab.deliveryRegister", registers.deliveryRegister()));
+        Tab a3 = tab("tabA3", "antenatal.tab.a3", registers.a3Register());
+        Tab deliveries = tab("tabDeliveryRegister", "antenatal.tab.deliveryRegister", registers.deliveryRegister());
+        tabs.getTabs().addAll(a3, deliveries);
+        // the registers are read for a tab someone opens (a centre's month reads thousands of cards)
+        vm.registers().a3ShownProperty().bind(a3.selectedProperty());
+        vm.registers().deliveryShownProperty().bind(deliveries.selectedProperty());
         vm.refresh();
     }
 

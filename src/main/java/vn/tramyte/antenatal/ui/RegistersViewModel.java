@@ -32,6 +32,9 @@ public final class RegistersViewModel {
     private boolean deliveryPeriodChosen;
     private final ObservableList<PregnancyCard> a3Register = FXCollections.observableArrayList();
     private final ObservableList<PregnancyCard> deliveryRegister = FXCollections.observableArrayList();
+    private final vn.tramyte.common.ui.WhenShown a3Shown = new vn.tramyte.common.ui.WhenShown(this::refreshA3);
+    private final vn.tramyte.common.ui.WhenShown deliveriesShown =
+            new vn.tramyte.common.ui.WhenShown(this::refreshDeliveryRegister);
 
     RegistersViewModel(AntenatalService antenatal, TaskRunner runner, Messages messages, CommuneFilter communes,
                        Feedback feedback) {
@@ -47,14 +50,29 @@ public final class RegistersViewModel {
         deliveryTo.set(today);
     }
 
+    /** Reads both registers again, each now if its tab is shown, else once it is. */
     public void refresh() {
+        a3Shown.request();
+        deliveriesShown.request();
+    }
+
+    /** Whether the A3 register's tab is on screen: a register is read only for a tab someone sees. */
+    public javafx.beans.property.BooleanProperty a3ShownProperty() {
+        return a3Shown.shownProperty();
+    }
+
+    /** Whether the delivery register's tab is on screen. */
+    public javafx.beans.property.BooleanProperty deliveryShownProperty() {
+        return deliveriesShown.shownProperty();
+    }
+
+    private void refreshA3() {
         LocalDate from = periodFrom.get();
         LocalDate to = periodTo.get();
         if (from != null && to != null) {
             String commune = communes.chosen();
             runner.run(() -> antenatal.visitedBetween(from, to, commune), a3Register::setAll, feedback::fail);
         }
-        refreshDeliveryRegister();
     }
 
     /**

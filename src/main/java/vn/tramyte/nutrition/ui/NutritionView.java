@@ -48,6 +48,7 @@ public final class NutritionView {
         Tab chart = new Tab(m.get("nutrition.tab.chart"), new GrowthChartView(vm, m).root());
         chart.setId("tabChart");
         tabs.getTabs().addAll(day, sick, chart);
+        vm.malnourishedShownProperty().bind(sick.selectedProperty()); // read for a tab someone opens
         vm.refresh();
     }
 

@@ -39,6 +39,8 @@ public final class NutritionViewModel {
     private final ObjectProperty<Child> chartChild = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final vn.tramyte.common.ui.WhenShown malnourishedShown =
+            new vn.tramyte.common.ui.WhenShown(this::readMalnourished);
 
     public NutritionViewModel(NutritionService nutrition, PlaceService places, TaskRunner runner, Messages messages,
                               String user, boolean canEdit) {
@@ -74,7 +76,17 @@ public final class NutritionViewModel {
         }, this::fail);
     }
 
+    /** Reads the malnourished children again, now if their tab is shown, else once it is. */
     public void refreshMalnourished() {
+        malnourishedShown.request();
+    }
+
+    /** Whether the malnourished children's tab is on screen: a centre's list takes seconds to read. */
+    public javafx.beans.property.BooleanProperty malnourishedShownProperty() {
+        return malnourishedShown.shownProperty();
+    }
+
+    private void readMalnourished() {
         String commune = communes.chosen();
         runner.run(() -> nutrition.malnourished(nutrition.today(), commune), malnourished::setAll, this::fail);
     }

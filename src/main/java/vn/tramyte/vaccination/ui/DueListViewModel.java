@@ -44,6 +44,7 @@ public final class DueListViewModel {
     private final ReadOnlyStringWrapper dueTotals = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper defaulterSummary = new ReadOnlyStringWrapper("");
     private volatile DueList lastDueList;
+    private final vn.tramyte.common.ui.WhenShown whenShown = new vn.tramyte.common.ui.WhenShown(this::read);
 
     DueListViewModel(TabContext tab) {
         this.tab = tab;
@@ -51,7 +52,17 @@ public final class DueListViewModel {
         dueDay.addListener((o, a, b) -> refresh());
     }
 
+    /** Reads the list again, now if one of its tabs is shown, else once one is. */
     public void refresh() {
+        whenShown.request();
+    }
+
+    /** Whether the due-list or defaulter tab is on screen: the list is read only for a tab someone sees. */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return whenShown.shownProperty();
+    }
+
+    private void read() {
         LocalDate d = dueDay.get();
         if (d == null) {
             return;

@@ -32,6 +32,7 @@ public final class RegisterViewModel {
     private final ObservableList<RegisterRow> register = FXCollections.observableArrayList();
     private final ObservableList<RegisterTally> registerTallies = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper registerSummary = new ReadOnlyStringWrapper("");
+    private final vn.tramyte.common.ui.WhenShown whenShown = new vn.tramyte.common.ui.WhenShown(this::read);
 
     RegisterViewModel(TabContext tab) {
         this.tab = tab;
@@ -43,7 +44,17 @@ public final class RegisterViewModel {
         registerYear.addListener((o, a, b) -> refresh());
     }
 
+    /** Reads the register again, now if its tab is shown, else once it is. */
     public void refresh() {
+        whenShown.request();
+    }
+
+    /** Whether the register's tab is on screen: the register is read only for a tab someone sees. */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return whenShown.shownProperty();
+    }
+
+    private void read() {
         Integer y = registerYear.get();
         if (y == null) {
             return;

@@ -25,6 +25,9 @@ public final class VaccinationView {
                 new RegisterView(vm.registerTab(), vm.communes(), vm.infoProperty(), m).root());
         register.setId("tabRegister");
         tabs.getTabs().addAll(card, due, late, register);
+        // the lists are read for a tab someone opens (a centre's due list of every commune takes seconds)
+        vm.dueTab().shownProperty().bind(due.selectedProperty().or(late.selectedProperty()));
+        vm.registerTab().shownProperty().bind(register.selectedProperty());
         vm.refresh();
     }
 

@@ -36,4 +36,24 @@ class AntenatalViewModelCentreTest {
             assertEquals("Mường Kim", vm.communes().name(vm.pregnant().list().get(0).woman().stationCode()));
         }
     }
+
+    @Test
+    void eachRegisterIsReadForATabSomeoneOpens() {
+        try (Services s = TwoCommunes.centre(dir)) {
+            AntenatalViewModel vm = new AntenatalViewModel(s.antenatal(), s.people(), s.places(),
+                    TaskRunner.synchronous(), Messages.forLanguage("vi"), "Nguyễn Thị Thu Hà", false, () -> { });
+            vm.registers().periodFrom.set(LocalDate.of(2026, 9, 1));
+            vm.registers().a3ShownProperty().set(false);
+            vm.registers().deliveryShownProperty().set(false);
+            vm.refresh();
+            assertEquals(2, vm.pregnant().list().size(), "the first tab's list is read");
+            assertEquals(List.of(), vm.registers().a3Register(), "a hidden register is not read");
+            assertEquals(List.of(), vm.registers().deliveryRegister());
+            vm.registers().deliveryShownProperty().set(true);
+            assertEquals(2, vm.registers().deliveryRegister().size(), "read once its tab is shown");
+            assertEquals(List.of(), vm.registers().a3Register(), "the other one still waits for its tab");
+            vm.registers().a3ShownProperty().set(true);
+            assertEquals(2, vm.registers().a3Register().size(), "read once its tab is shown");
+        }
+    }
 }

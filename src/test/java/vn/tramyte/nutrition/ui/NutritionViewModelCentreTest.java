@@ -34,4 +34,19 @@ class NutritionViewModelCentreTest {
             assertEquals(List.of(CommuneFilter.ALL, "Bản Lướt"), vm.villages());
         }
     }
+
+    @Test
+    void theMalnourishedChildrenAreReadForATabSomeoneOpens() {
+        try (Services s = TwoCommunes.centre(dir)) {
+            NutritionViewModel vm = new NutritionViewModel(s.nutrition(), s.places(), TaskRunner.synchronous(),
+                    Messages.forLanguage("vi"), "Nguyễn Thị Thu Hà", false);
+            vm.malnourishedShownProperty().set(false);
+            vm.refresh();
+            assertEquals(List.of(), vm.malnourished(), "not read while the tab is hidden");
+            assertTrue(vm.screening().size() > 0, "the first tab's list is read");
+            vm.malnourishedShownProperty().set(true);
+            assertEquals(List.of("Lò Văn An", "Hoàng Văn Bình"),
+                    vm.malnourished().stream().map(r -> r.child().fullName()).toList());
+        }
+    }
 }
