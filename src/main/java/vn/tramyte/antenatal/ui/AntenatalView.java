@@ -29,8 +29,8 @@ public final class AntenatalView {
         Tab deliveries = tab("tabDeliveryRegister", "antenatal.tab.deliveryRegister", registers.deliveryRegister());
         tabs.getTabs().addAll(a3, deliveries);
         // the registers are read for a tab someone opens (a centre's month reads thousands of cards)
-        vm.registers().a3ShownProperty().bind(a3.selectedProperty());
-        vm.registers().deliveryShownProperty().bind(deliveries.selectedProperty());
+        vm.registers().a3List().shownProperty().bind(a3.selectedProperty());
+        vm.registers().deliveryList().shownProperty().bind(deliveries.selectedProperty());
         vm.refresh();
     }
 

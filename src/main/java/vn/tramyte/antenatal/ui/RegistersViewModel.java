@@ -56,14 +56,14 @@ public final class RegistersViewModel {
         deliveriesShown.request();
     }
 
-    /** Whether the A3 register's tab is on screen: a register is read only for a tab someone sees. */
-    public javafx.beans.property.BooleanProperty a3ShownProperty() {
-        return a3Shown.shownProperty();
+    /** The A3 register, read only while its tab is shown. */
+    public vn.tramyte.common.ui.WhenShown a3List() {
+        return a3Shown;
     }
 
-    /** Whether the delivery register's tab is on screen. */
-    public javafx.beans.property.BooleanProperty deliveryShownProperty() {
-        return deliveriesShown.shownProperty();
+    /** The delivery register, read only while its tab is shown. */
+    public vn.tramyte.common.ui.WhenShown deliveryList() {
+        return deliveriesShown;
     }
 
     private void refreshA3() {
@@ -71,7 +71,7 @@ public final class RegistersViewModel {
         LocalDate to = periodTo.get();
         if (from != null && to != null) {
             String commune = communes.chosen();
-            runner.run(() -> antenatal.visitedBetween(from, to, commune), a3Register::setAll, feedback::fail);
+            a3Shown.run(runner, () -> antenatal.visitedBetween(from, to, commune), a3Register::setAll, feedback::fail);
         }
     }
 
@@ -88,7 +88,7 @@ public final class RegistersViewModel {
         boolean choose = !deliveryPeriodChosen;
         deliveryPeriodChosen = true;
         String commune = communes.chosen();
-        runner.run(() -> {
+        deliveriesShown.run(runner, () -> {
             List<PregnancyCard> rows = antenatal.deliveredBetween(from, to, commune);
             if (!choose || !rows.isEmpty()) {
                 return new DeliveryPeriod(from, to, rows);

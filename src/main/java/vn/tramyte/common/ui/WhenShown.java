@@ -1,18 +1,29 @@
 package vn.tramyte.common.ui;
 
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import vn.tramyte.common.TaskRunner;
 
 /**
  * A list read only while a tab shows it (issue 12): asked while its tab is hidden, it is read once the tab
  * is shown, and not again until asked again. A centre's due list of every commune takes seconds, and the
  * page's one worker would make the card the user is opening wait behind it. Starts shown, so that a view
- * model used without its view (tests) reads at once. On the window's thread only.
+ * model used without its view (tests) reads at once. While a read is under way the list's table says so,
+ * not "nothing" ({@link #placeholder}). On the window's thread only.
  */
 public final class WhenShown {
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
+    private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper(false);
     private final Runnable read;
     private boolean stale;
+    private int underWay;
 
     public WhenShown(Runnable read) {
         this.read = read;
@@ -37,5 +48,36 @@ public final class WhenShown {
     /** Whether the list's tab is on screen (a view binds it to its tab's selection). */
     public BooleanProperty shownProperty() {
         return shown;
+    }
+
+    /** The list's read, in the background: {@link #readingProperty} is true until its answer or failure is handled. */
+    public <T> void run(TaskRunner runner, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        underWay++;
+        reading.set(true);
+        runner.run(work, answer -> {
+            ended();
+            done.accept(answer);
+        }, e -> {
+            ended();
+            failed.accept(e);
+        });
+    }
+
+    private void ended() {
+        underWay--;
+        reading.set(underWay > 0);
+    }
+
+    /** True while the list is being read. */
+    public ReadOnlyBooleanProperty readingProperty() {
+        return reading.getReadOnlyProperty();
+    }
+
+    /** The table's empty text: {@code readingText} while the list is being read, else {@code emptyText}. */
+    public static void placeholder(TableView<?> table, ReadOnlyBooleanProperty reading, String emptyText,
+                                   String readingText) {
+        Label label = new Label();
+        label.textProperty().bind(Bindings.when(reading).then(readingText).otherwise(emptyText));
+        table.setPlaceholder(label);
     }
 }

@@ -48,7 +48,7 @@ public final class NutritionView {
         Tab chart = new Tab(m.get("nutrition.tab.chart"), new GrowthChartView(vm, m).root());
         chart.setId("tabChart");
         tabs.getTabs().addAll(day, sick, chart);
-        vm.malnourishedShownProperty().bind(sick.selectedProperty()); // read for a tab someone opens
+        vm.malnourishedList().shownProperty().bind(sick.selectedProperty()); // read for a tab someone opens
         vm.refresh();
     }
 
@@ -146,7 +146,8 @@ public final class NutritionView {
     private Parent malnourishedTab() {
         TableView<ScreeningRow> table = new TableView<>(vm.malnourished());
         table.setId("malnourishedTable");
-        table.setPlaceholder(new Label(m.get("nutrition.malnourished.empty")));
+        vn.tramyte.common.ui.WhenShown.placeholder(table, vm.malnourishedList().readingProperty(),
+                m.get("nutrition.malnourished.empty"), m.get("list.reading"));
         addChildColumns(table);
         table.getColumns().add(column("nutrition.col.lastMeasured",
                 r -> DateText.show(r.measurement().date(), false), 110));

@@ -81,14 +81,15 @@ public final class NutritionViewModel {
         malnourishedShown.request();
     }
 
-    /** Whether the malnourished children's tab is on screen: a centre's list takes seconds to read. */
-    public javafx.beans.property.BooleanProperty malnourishedShownProperty() {
-        return malnourishedShown.shownProperty();
+    /** The malnourished children, read only while their tab is shown (a centre's list takes seconds). */
+    public vn.tramyte.common.ui.WhenShown malnourishedList() {
+        return malnourishedShown;
     }
 
     private void readMalnourished() {
         String commune = communes.chosen();
-        runner.run(() -> nutrition.malnourished(nutrition.today(), commune), malnourished::setAll, this::fail);
+        malnourishedShown.run(runner, () -> nutrition.malnourished(nutrition.today(), commune), malnourished::setAll,
+                this::fail);
     }
 
     private void refreshHistory() {

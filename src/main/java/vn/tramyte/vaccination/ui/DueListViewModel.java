@@ -57,9 +57,9 @@ public final class DueListViewModel {
         whenShown.request();
     }
 
-    /** Whether the due-list or defaulter tab is on screen: the list is read only for a tab someone sees. */
-    public javafx.beans.property.BooleanProperty shownProperty() {
-        return whenShown.shownProperty();
+    /** Read only while the due-list or defaulter tab is shown; its tables say when it is being read. */
+    public vn.tramyte.common.ui.WhenShown list() {
+        return whenShown;
     }
 
     private void read() {
@@ -71,7 +71,7 @@ public final class DueListViewModel {
         String commune = tab.communes.chosen();
         boolean centre = tab.communes.centre();
         // the list and its lines are made on the worker: a centre's list of every commune has 30,000 rows
-        tab.run(() -> shown(tab.vax.computeDueList(d, commune, chosen), centre), shown -> {
+        tab.run(whenShown, () -> shown(tab.vax.computeDueList(d, commune, chosen), centre), shown -> {
             lastDueList = shown.list();
             dueLines.setAll(shown.due());
             defaulterLines.setAll(shown.late());

@@ -49,9 +49,9 @@ public final class RegisterViewModel {
         whenShown.request();
     }
 
-    /** Whether the register's tab is on screen: the register is read only for a tab someone sees. */
-    public javafx.beans.property.BooleanProperty shownProperty() {
-        return whenShown.shownProperty();
+    /** Read only while the register's tab is shown; its table says when it is being read. */
+    public vn.tramyte.common.ui.WhenShown list() {
+        return whenShown;
     }
 
     private void read() {
@@ -60,7 +60,7 @@ public final class RegisterViewModel {
             return;
         }
         String commune = tab.communes.chosen();
-        tab.run(() -> tab.vax.register(y, commune), rows -> {
+        tab.run(whenShown, () -> tab.vax.register(y, commune), rows -> {
             register.setAll(rows);
             List<RegisterTally> tallies = RegisterTally.perCommune(rows);
             registerTallies.setAll(tallies);

@@ -35,4 +35,9 @@ final class TabContext {
     <T> void run(Callable<T> work, Consumer<T> done) {
         runner.run(work, done, fail);
     }
+
+    /** Reads a tab's list in the background, the list marked as being read meanwhile. */
+    <T> void run(vn.tramyte.common.ui.WhenShown list, Callable<T> work, Consumer<T> done) {
+        list.run(runner, work, done, fail);
+    }
 }

@@ -26,8 +26,8 @@ public final class VaccinationView {
         register.setId("tabRegister");
         tabs.getTabs().addAll(card, due, late, register);
         // the lists are read for a tab someone opens (a centre's due list of every commune takes seconds)
-        vm.dueTab().shownProperty().bind(due.selectedProperty().or(late.selectedProperty()));
-        vm.registerTab().shownProperty().bind(register.selectedProperty());
+        vm.dueTab().list().shownProperty().bind(due.selectedProperty().or(late.selectedProperty()));
+        vm.registerTab().list().shownProperty().bind(register.selectedProperty());
         vm.refresh();
     }
 

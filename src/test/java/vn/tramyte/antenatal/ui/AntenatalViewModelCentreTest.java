@@ -22,9 +22,7 @@ class AntenatalViewModelCentreTest {
     @Test
     void theListsAndRegistersOfOneCommune() {
         try (Services s = TwoCommunes.centre(dir)) {
-            AntenatalViewModel vm = new AntenatalViewModel(s.antenatal(), s.people(), s.places(),
-                    TaskRunner.synchronous(), Messages.forLanguage("vi"), "Nguyễn Thị Thu Hà", false, () -> { });
-            vm.registers().periodFrom.set(LocalDate.of(2026, 9, 1));
+            AntenatalViewModel vm = since1September(s);
             vm.refresh();
             assertTrue(vm.communes().centre());
             assertEquals(2, vm.pregnant().list().size());
@@ -40,20 +38,26 @@ class AntenatalViewModelCentreTest {
     @Test
     void eachRegisterIsReadForATabSomeoneOpens() {
         try (Services s = TwoCommunes.centre(dir)) {
-            AntenatalViewModel vm = new AntenatalViewModel(s.antenatal(), s.people(), s.places(),
-                    TaskRunner.synchronous(), Messages.forLanguage("vi"), "Nguyễn Thị Thu Hà", false, () -> { });
-            vm.registers().periodFrom.set(LocalDate.of(2026, 9, 1));
-            vm.registers().a3ShownProperty().set(false);
-            vm.registers().deliveryShownProperty().set(false);
+            AntenatalViewModel vm = since1September(s);
+            vm.registers().a3List().shownProperty().set(false);
+            vm.registers().deliveryList().shownProperty().set(false);
             vm.refresh();
             assertEquals(2, vm.pregnant().list().size(), "the first tab's list is read");
             assertEquals(List.of(), vm.registers().a3Register(), "a hidden register is not read");
             assertEquals(List.of(), vm.registers().deliveryRegister());
-            vm.registers().deliveryShownProperty().set(true);
+            vm.registers().deliveryList().shownProperty().set(true);
             assertEquals(2, vm.registers().deliveryRegister().size(), "read once its tab is shown");
             assertEquals(List.of(), vm.registers().a3Register(), "the other one still waits for its tab");
-            vm.registers().a3ShownProperty().set(true);
+            vm.registers().a3List().shownProperty().set(true);
             assertEquals(2, vm.registers().a3Register().size(), "read once its tab is shown");
         }
+    }
+
+    /** The page of the centre's statistician, its registers from 1 September. */
+    private static AntenatalViewModel since1September(Services s) {
+        AntenatalViewModel vm = new AntenatalViewModel(s.antenatal(), s.people(), s.places(),
+                TaskRunner.synchronous(), Messages.forLanguage("vi"), "Nguyễn Thị Thu Hà", false, () -> { });
+        vm.registers().periodFrom.set(LocalDate.of(2026, 9, 1));
+        return vm;
     }
 }

@@ -40,11 +40,11 @@ class NutritionViewModelCentreTest {
         try (Services s = TwoCommunes.centre(dir)) {
             NutritionViewModel vm = new NutritionViewModel(s.nutrition(), s.places(), TaskRunner.synchronous(),
                     Messages.forLanguage("vi"), "Nguyễn Thị Thu Hà", false);
-            vm.malnourishedShownProperty().set(false);
+            vm.malnourishedList().shownProperty().set(false);
             vm.refresh();
             assertEquals(List.of(), vm.malnourished(), "not read while the tab is hidden");
             assertTrue(vm.screening().size() > 0, "the first tab's list is read");
-            vm.malnourishedShownProperty().set(true);
+            vm.malnourishedList().shownProperty().set(true);
             assertEquals(List.of("Lò Văn An", "Hoàng Văn Bình"),
                     vm.malnourished().stream().map(r -> r.child().fullName()).toList());
         }

@@ -81,14 +81,14 @@ class VaccinationViewModelCentreTest {
 
     @Test
     void theListsAreReadForATabSomeoneOpensNotWhileItIsHidden() {
-        vm.dueTab().shownProperty().set(false);
-        vm.registerTab().shownProperty().set(false);
+        vm.dueTab().list().shownProperty().set(false);
+        vm.registerTab().list().shownProperty().set(false);
         vm.communes().communeProperty().set(TA_MUNG);
         assertEquals(6, dueNames().size(), "a hidden due list is not read again: still every commune's children");
         assertEquals(2, vm.registerTab().register().size(), "nor a hidden register");
-        vm.dueTab().shownProperty().set(true);
+        vm.dueTab().list().shownProperty().set(true);
         assertEquals(List.of("Hoàng Thị Hạnh", "Hoàng Thị Nga", "Hoàng Văn Bình"), dueNames(), "read once shown");
-        vm.registerTab().shownProperty().set(true);
+        vm.registerTab().list().shownProperty().set(true);
         assertEquals(List.of("Hoàng Thị Nga"), vm.registerTab().register().stream().map(r -> r.child().fullName())
                 .toList());
     }
