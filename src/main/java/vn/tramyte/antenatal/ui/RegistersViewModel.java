@@ -71,6 +71,7 @@ public final class RegistersViewModel {
         LocalDate to = periodTo.get();
         if (from != null && to != null) {
             String commune = communes.chosen();
+            a3Register.clear(); // no cards of another period or commune while this one is read
             a3Shown.run(runner, () -> antenatal.visitedBetween(from, to, commune), a3Register::setAll, feedback::fail);
         }
     }
@@ -85,6 +86,7 @@ public final class RegistersViewModel {
         if (from == null || to == null) {
             return;
         }
+        deliveryRegister.clear();
         boolean choose = !deliveryPeriodChosen;
         deliveryPeriodChosen = true;
         String commune = communes.chosen();

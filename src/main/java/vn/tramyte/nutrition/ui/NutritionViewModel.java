@@ -88,6 +88,7 @@ public final class NutritionViewModel {
 
     private void readMalnourished() {
         String commune = communes.chosen();
+        malnourished.clear(); // no children of another commune while this one is read
         malnourishedShown.run(runner, () -> nutrition.malnourished(nutrition.today(), commune), malnourished::setAll,
                 this::fail);
     }

@@ -69,6 +69,7 @@ final class DueListView {
             Button b = new Button(m.format("vaccination.ui.export", f.name()));
             b.setId(prefix + "Export" + f.name());
             b.setOnAction(e -> export(f));
+            b.disableProperty().bind(vm.list().readingProperty()); // the list being read is not written yet
             exports.getChildren().add(b);
         }
         filters.getChildren().add(exports);

@@ -70,6 +70,12 @@ public final class DueListViewModel {
         Set<String> chosen = tab.communes.chosenVillages();
         String commune = tab.communes.chosen();
         boolean centre = tab.communes.centre();
+        // no lines of another day or commune while this one is read: the tables say it is being read
+        lastDueList = null;
+        dueLines.clear();
+        defaulterLines.clear();
+        dueTotals.set("");
+        defaulterSummary.set("");
         // the list and its lines are made on the worker: a centre's list of every commune has 30,000 rows
         tab.run(whenShown, () -> shown(tab.vax.computeDueList(d, commune, chosen), centre), shown -> {
             lastDueList = shown.list();

@@ -50,6 +50,7 @@ final class RegisterView {
         year.valueProperty().bindBidirectional(vm.registerYearProperty());
         Button print = new Button(m.get("vaccination.ui.printRegister"));
         print.setId("printRegister");
+        print.disableProperty().bind(vm.list().readingProperty()); // the register being read is not printed yet
         print.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialFileName("so-A2.1-" + vm.registerYearProperty().get() + ".pdf");

@@ -60,6 +60,9 @@ public final class RegisterViewModel {
             return;
         }
         String commune = tab.communes.chosen();
+        register.clear(); // no rows of another year or commune while this one is read
+        registerTallies.clear();
+        registerSummary.set("");
         tab.run(whenShown, () -> tab.vax.register(y, commune), rows -> {
             register.setAll(rows);
             List<RegisterTally> tallies = RegisterTally.perCommune(rows);

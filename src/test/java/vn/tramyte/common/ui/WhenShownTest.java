@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import vn.tramyte.common.TaskRunner;
+import vn.tramyte.testing.HeldRunner;
 
 class WhenShownTest {
     private final AtomicInteger reads = new AtomicInteger();
@@ -38,19 +37,8 @@ class WhenShownTest {
 
     @Test
     void theListIsMarkedAsBeingReadUntilEachAnswerOrFailureIsHandled() {
-        List<Runnable> answers = new ArrayList<>();
-        TaskRunner later = new TaskRunner() {
-            @Override
-            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                answers.add(() -> {
-                    try {
-                        onSuccess.accept(work.call());
-                    } catch (Exception e) {
-                        onFailure.accept(e);
-                    }
-                });
-            }
-        };
+        HeldRunner later = new HeldRunner();
+        later.hold();
         List<String> shown = new ArrayList<>();
         list.run(later, () -> "Bản Đốc", shown::add, e -> shown.add("failed"));
         Callable<String> failing = () -> {
@@ -58,9 +46,9 @@ class WhenShownTest {
         };
         list.run(later, failing, shown::add, e -> shown.add("failed"));
         assertTrue(list.readingProperty().get(), "two reads under way");
-        answers.get(0).run();
+        later.answerNext();
         assertTrue(list.readingProperty().get(), "one read still under way");
-        answers.get(1).run();
+        later.answerAll();
         assertFalse(list.readingProperty().get(), "a failed read ends too");
         assertEquals(List.of("Bản Đốc", "failed"), shown);
     }

@@ -17,6 +17,7 @@ import vn.tramyte.app.Services;
 import vn.tramyte.common.Messages;
 import vn.tramyte.common.TaskRunner;
 import vn.tramyte.place.ui.CommuneFilter;
+import vn.tramyte.testing.HeldRunner;
 import vn.tramyte.testing.PdfText;
 import vn.tramyte.testing.TwoCommunes;
 import vn.tramyte.testing.XlsxCells;
@@ -91,6 +92,28 @@ class VaccinationViewModelCentreTest {
         vm.registerTab().list().shownProperty().set(true);
         assertEquals(List.of("Hoàng Thị Nga"), vm.registerTab().register().stream().map(r -> r.child().fullName())
                 .toList());
+    }
+
+    @Test
+    void whileAnotherCommunesListIsReadTheOldOneIsNotShownAndTheListSaysItIsBeingRead() {
+        HeldRunner runner = new HeldRunner();
+        VaccinationViewModel page = new VaccinationViewModel(s.vaccination(), s.people(), s.places(), runner,
+                Messages.forLanguage("vi"), "Nguyễn Thị Thu Hà", false);
+        page.refresh();
+        page.dueTab().dueDayProperty().set(LocalDate.of(2026, 12, 1));
+        assertEquals(6, page.dueTab().dueLines().stream().filter(l -> !l.isHeading()).map(l -> l.row().child().name())
+                .distinct().count());
+        runner.hold();
+        page.communes().communeProperty().set(TA_MUNG);
+        assertTrue(page.dueTab().list().readingProperty().get(), "the tables say the list is being read");
+        assertEquals(List.of(), page.dueTab().dueLines(), "not the children of every commune under Tà Mung");
+        assertEquals(List.of(), page.registerTab().register());
+        assertEquals("", page.dueTab().dueTotalsProperty().get());
+        runner.answerAll();
+        assertFalse(page.dueTab().list().readingProperty().get());
+        assertEquals(3, page.dueTab().dueLines().stream().filter(l -> !l.isHeading()).map(l -> l.row().child().name())
+                .distinct().count());
+        assertEquals(1, page.registerTab().register().size());
     }
 
     @Test
