@@ -43,8 +43,7 @@ final class RegistersView {
     Parent a3Register() {
         TableView<PregnancyCard> t = new TableView<>(vm.a3Register());
         t.setId("a3Table");
-        vn.tramyte.common.ui.WhenShown.placeholder(t, vm.a3List().readingProperty(), m.get("antenatal.register.empty"),
-                m.get("list.reading"));
+        vm.a3List().placeholder(t, m, "antenatal.register.empty");
         t.getColumns().add(column(m, "antenatal.col.woman", c -> c.woman().fullName(), 160));
         t.getColumns().add(text.communeColumn());
         t.getColumns().add(column(m, "antenatal.col.birthYear", c -> String.valueOf(c.woman().birthDate().getYear()),
@@ -74,8 +73,7 @@ final class RegistersView {
     Parent deliveryRegister() {
         TableView<PregnancyCard> t = new TableView<>(vm.deliveryRegister());
         t.setId("deliveryRegisterTable");
-        vn.tramyte.common.ui.WhenShown.placeholder(t, vm.deliveryList().readingProperty(), m.get("antenatal.register.empty"),
-                m.get("list.reading"));
+        vm.deliveryList().placeholder(t, m, "antenatal.register.empty");
         t.getColumns().add(column(m, "antenatal.col.deliveryDate", c -> show(c.delivery().delivery().date()), 95));
         t.getColumns().add(column(m, "antenatal.col.woman", c -> c.woman().fullName(), 160));
         t.getColumns().add(text.communeColumn());

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import vn.tramyte.common.Messages;
 import vn.tramyte.common.TaskRunner;
 
 /**
@@ -73,11 +74,10 @@ public final class WhenShown {
         return reading.getReadOnlyProperty();
     }
 
-    /** The table's empty text: {@code readingText} while the list is being read, else {@code emptyText}. */
-    public static void placeholder(TableView<?> table, ReadOnlyBooleanProperty reading, String emptyText,
-                                   String readingText) {
+    /** The table's empty text: "Đang đọc danh sách…" while the list is being read, else the text of {@code emptyKey}. */
+    public void placeholder(TableView<?> table, Messages m, String emptyKey) {
         Label label = new Label();
-        label.textProperty().bind(Bindings.when(reading).then(readingText).otherwise(emptyText));
+        label.textProperty().bind(Bindings.when(reading).then(m.get("list.reading")).otherwise(m.get(emptyKey)));
         table.setPlaceholder(label);
     }
 }

@@ -146,8 +146,7 @@ public final class NutritionView {
     private Parent malnourishedTab() {
         TableView<ScreeningRow> table = new TableView<>(vm.malnourished());
         table.setId("malnourishedTable");
-        vn.tramyte.common.ui.WhenShown.placeholder(table, vm.malnourishedList().readingProperty(),
-                m.get("nutrition.malnourished.empty"), m.get("list.reading"));
+        vm.malnourishedList().placeholder(table, m, "nutrition.malnourished.empty");
         addChildColumns(table);
         table.getColumns().add(column("nutrition.col.lastMeasured",
                 r -> DateText.show(r.measurement().date(), false), 110));

@@ -99,8 +99,7 @@ final class DueListView {
     private TableView<DueLine> table() {
         TableView<DueLine> table = new TableView<>(defaulters ? vm.defaulterLines() : vm.dueLines());
         table.setId(defaulters ? "defaulterTable" : "dueTable");
-        vn.tramyte.common.ui.WhenShown.placeholder(table, vm.list().readingProperty(), m.get("vaccination.ui.nothingDue"),
-                m.get("list.reading"));
+        vm.list().placeholder(table, m, "vaccination.ui.nothingDue");
         table.getColumns().add(col("vaccination.col.name", l -> l.isHeading() ? l.heading() : l.row().child().name(), 200));
         table.getColumns().add(1, CommuneChoice.column(communes, m, DueLine::commune, 115));
         table.getColumns().add(col("vaccination.col.birthDate",

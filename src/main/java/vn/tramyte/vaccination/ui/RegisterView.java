@@ -84,8 +84,7 @@ final class RegisterView {
     private TableView<RegisterRow> registerTable() {
         TableView<RegisterRow> table = new TableView<>(vm.register());
         table.setId("registerTable");
-        vn.tramyte.common.ui.WhenShown.placeholder(table, vm.list().readingProperty(), m.get("vaccination.ui.registerEmpty"),
-                m.get("list.reading"));
+        vm.list().placeholder(table, m, "vaccination.ui.registerEmpty");
         table.getColumns().add(col(m.get("vaccination.col.name"), r -> r.child().fullName(), 170, true));
         table.getColumns().add(CommuneChoice.column(communes, m,
                 r -> communes.name(r.child().stationCode()), 115));
