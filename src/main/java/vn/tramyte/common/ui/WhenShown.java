@@ -24,7 +24,8 @@ public final class WhenShown {
     private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper(false);
     private final Runnable read;
     private boolean stale;
-    private int underWay;
+    /** The number of the latest read asked: only its answer is shown. */
+    private long asked;
 
     public WhenShown(Runnable read) {
         this.read = read;
@@ -51,22 +52,25 @@ public final class WhenShown {
         return shown;
     }
 
-    /** The list's read, in the background: {@link #readingProperty} is true until its answer or failure is handled. */
+    /**
+     * The list's read, in the background: {@link #readingProperty} is true until the answer (or failure) of the
+     * latest read is handled. An earlier read's answer that arrives after a newer read was asked (another commune
+     * chosen meanwhile) is dropped: it would show one commune's list under another's name.
+     */
     public <T> void run(TaskRunner runner, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        underWay++;
+        long mine = ++asked;
         reading.set(true);
         runner.run(work, answer -> {
-            ended();
-            done.accept(answer);
+            if (mine == asked) {
+                reading.set(false);
+                done.accept(answer);
+            }
         }, e -> {
-            ended();
-            failed.accept(e);
+            if (mine == asked) {
+                reading.set(false);
+                failed.accept(e);
+            }
         });
-    }
-
-    private void ended() {
-        underWay--;
-        reading.set(underWay > 0);
     }
 
     /** True while the list is being read. */

@@ -36,20 +36,33 @@ class WhenShownTest {
     }
 
     @Test
-    void theListIsMarkedAsBeingReadUntilEachAnswerOrFailureIsHandled() {
+    void theListIsMarkedAsBeingReadUntilTheLatestReadIsAnsweredAndAnEarlierAnswerIsDropped() {
         HeldRunner later = new HeldRunner();
         later.hold();
         List<String> shown = new ArrayList<>();
-        list.run(later, () -> "Bản Đốc", shown::add, e -> shown.add("failed"));
+        list.run(later, () -> "Mường Kim", shown::add, e -> shown.add("failed"));
+        list.run(later, () -> "Tà Mung", shown::add, e -> shown.add("failed"));
+        assertTrue(list.readingProperty().get(), "two reads under way");
+        later.answerNext();
+        assertTrue(list.readingProperty().get(), "the latest read still under way");
+        assertEquals(List.of(), shown, "the earlier commune's list is not shown under the later one's name");
+        later.answerAll();
+        assertFalse(list.readingProperty().get());
+        assertEquals(List.of("Tà Mung"), shown);
+    }
+
+    @Test
+    void aFailedReadEndsTheReadingAndIsSaid() {
+        HeldRunner later = new HeldRunner();
+        later.hold();
+        List<String> shown = new ArrayList<>();
         Callable<String> failing = () -> {
             throw new IllegalStateException("the disk is full");
         };
-        list.run(later, failing, shown::add, e -> shown.add("failed"));
-        assertTrue(list.readingProperty().get(), "two reads under way");
-        later.answerNext();
-        assertTrue(list.readingProperty().get(), "one read still under way");
+        list.run(later, failing, shown::add, e -> shown.add("failed: " + e.getMessage()));
+        assertTrue(list.readingProperty().get());
         later.answerAll();
         assertFalse(list.readingProperty().get(), "a failed read ends too");
-        assertEquals(List.of("Bản Đốc", "failed"), shown);
+        assertEquals(List.of("failed: the disk is full"), shown);
     }
 }
